@@ -1,0 +1,114 @@
+package org.dyad.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import org.dyad.model.Actor;
+import org.dyad.model.Amount;
+import org.dyad.model.DateValue;
+import org.dyad.model.Event;
+import org.dyad.model.ExtractionRecord;
+import org.dyad.model.Span;
+
+/** Writes extraction records in the interchange format of shared/spec/FORMAT.md (version 1). */
+public final class RecordJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private RecordJson() {}
+
+  /** The record as one line of JSON, every required field present ({@code null} or {@code []}). */
+  public static String toLine(ExtractionRecord r) {
+    try {
+      return MAPPER.writeValueAsString(toTree(r));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The record as a JSON tree. */
+  public static ObjectNode toTree(ExtractionRecord r) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("doc", r.doc());
+    o.put("text", r.text());
+    o.set("date", date(r.date(), true));
+    ArrayNode actors = o.putArray("actors");
+    for (Actor a : r.actors()) {
+      ObjectNode n = actors.addObject();
+      n.put("name", a.name());
+      n.put("kind", a.kind().wireName());
+      n.put("country", a.country());
+      n.put("title", a.title());
+      ArrayNode al = n.putArray("aliases");
+      a.aliases().forEach(al::add);
+    }
+    ArrayNode events = o.putArray("events");
+    for (Event e : r.events()) {
+      events.add(event(e));
+    }
+    ArrayNode topics = o.putArray("topics");
+    r.topics().forEach(topics::add);
+    ArrayNode warnings = o.putArray("warnings");
+    r.warnings().forEach(warnings::add);
+    return o;
+  }
+
+  /** One event in the FORMAT.md event shape. */
+  public static ObjectNode event(Event e) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("type", e.type().name());
+    n.put("mode", e.mode());
+    n.put("status", e.status().wireName());
+    n.set("date", date(e.date(), false));
+    ArrayNode p = n.putArray("participants");
+    e.participants().forEach(p::add);
+    ArrayNode s = n.putArray("source");
+    e.source().forEach(s::add);
+    ArrayNode t = n.putArray("target");
+    e.target().forEach(t::add);
+    n.put("location", e.location());
+    n.put("title", e.title());
+    n.set("amount", amount(e.amount()));
+    ArrayNode ev = n.putArray("evidence");
+    for (Span sp : e.evidence()) {
+      ObjectNode x = ev.addObject();
+      x.put("start", sp.start());
+      x.put("end", sp.end());
+    }
+    return n;
+  }
+
+  private static ObjectNode date(DateValue d, boolean withBasis) {
+    if (d == null) {
+      return null;
+    }
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("value", d.value());
+    n.put("precision", d.precision().wireName());
+    if (withBasis || d.basis() != null) {
+      n.put("basis", d.basis() == null ? null : d.basis().wireName());
+    }
+    return n;
+  }
+
+  private static ObjectNode amount(Amount a) {
+    if (a == null) {
+      return null;
+    }
+    ObjectNode n = MAPPER.createObjectNode();
+    n.set("value", MAPPER.getNodeFactory().numberNode(plain(a.value())));
+    n.put("currency", a.currency());
+    if (a.usd() != null) {
+      n.set("usd", MAPPER.getNodeFactory().numberNode(plain(a.usd())));
+    }
+    return n;
+  }
+
+  /** Whole amounts print as integers (8000000000, not 8.0E9). */
+  private static BigDecimal plain(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+}

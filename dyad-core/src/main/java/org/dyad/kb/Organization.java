@@ -1,0 +1,16 @@
+package org.dyad.kb;
+
+import java.util.List;
+
+/**
+ * A well-known organization.
+ *
+ * @param name canonical name
+ * @param aliases acronyms and other names
+ * @param country ISO alpha-3 code of the country it acts for, or {@code null} when international
+ */
+public record Organization(String name, List<String> aliases, String country) {
+  public Organization {
+    aliases = List.copyOf(aliases);
+  }
+}
