@@ -1,0 +1,635 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.kb.Country;
+import org.dyad.kb.KnowledgeBase;
+import org.dyad.kb.Officeholder;
+import org.dyad.kb.Organization;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorKind;
+import org.dyad.nlp.Annotated;
+import org.dyad.nlp.Mention;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/** Finds the persons, organizations and countries of a document, one record each. */
+public final class ActorResolver {
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself", "i", "me", "my", "we", "us", "our",
+          "they", "them", "their", "you", "your", "it", "its");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+
+  private final KnowledgeBase kb;
+  private final List<String> honorifics;
+
+  private ActorResolver(KnowledgeBase kb) {
+    this.kb = kb;
+    List<String> h = new ArrayList<>();
+    for (String s : kb.honorifics()) {
+      h.add(NameForms.key(s));
+    }
+    h.sort(Comparator.comparingInt(String::length).reversed());
+    this.honorifics = h;
+  }
+
+  /** A resolver over the given knowledge. */
+  public static ActorResolver create(KnowledgeBase kb) {
+    return new ActorResolver(kb);
+  }
+
+  /**
+   * Resolves the actors of a document.
+   *
+   * @param doc the annotated document
+   * @param day the document's date when known (to pick the office held then), or {@code null}
+   */
+  public ActorTable resolve(Annotated doc, LocalDate day) {
+    List<Raw> raws = personCandidates(doc);
+    List<Entity> entities = group(raws);
+    for (Entity e : entities) {
+      matchKnowledge(e, day);
+    }
+    mergeTypos(entities);
+    List<Actor> actors = new ArrayList<>();
+    List<ActorMention> mentions = new ArrayList<>();
+    Map<String, Integer> countryCounts = countryCounts(doc);
+    for (Entity e : entities) {
+      if (e.tokens.size() < 2 && e.kb == null) {
+        continue; // a lone word that no full name explains is too weak to be a person
+      }
+      String country = e.kb != null ? e.kb.country() : contextCountry(doc, e);
+      if (country == null) {
+        country = originHint(e, countryCounts);
+      }
+      String title = e.title != null ? e.title : (e.kb != null && day != null && e.kb.heldOn(day) ? e.kb.title() : null);
+      String name = e.canonical();
+      List<String> aliases = new ArrayList<>(e.forms);
+      aliases.remove(name);
+      actors.add(new Actor(name, ActorKind.PERSON, country, title, aliases));
+      for (Raw r : e.raws) {
+        mentions.add(new ActorMention(name, ActorKind.PERSON, r.sentence, r.start, r.end, false));
+      }
+    }
+    resolvePronouns(doc, mentions);
+    addOrganizationsAndCountries(doc, actors, mentions);
+    mentions.sort(Comparator.comparingInt(ActorMention::start));
+    return new ActorTable(actors, mentions);
+  }
+
+  // ------------------------------------------------------------------ candidates
+
+  /** A person mention after honorifics are stripped. */
+  private static final class Raw {
+    final int sentence;
+    final int start;
+    final int end;
+    final List<String> tokens;
+    final String title;
+    final String country;
+
+    Raw(int sentence, int start, int end, List<String> tokens, String title, String country) {
+      this.sentence = sentence;
+      this.start = start;
+      this.end = end;
+      this.tokens = tokens;
+      this.title = title;
+      this.country = country;
+    }
+  }
+
+  private List<Raw> personCandidates(Annotated doc) {
+    List<Raw> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      boolean[] covered = new boolean[s.tokens().size()];
+      for (Mention m : s.mentions()) {
+        if (!m.type().equals("PERSON")) {
+          continue;
+        }
+        if (PRONOUNS.contains(NameForms.key(m.text()))) {
+          continue;
+        }
+        for (int i = m.firstToken(); i < m.endToken(); i++) {
+          covered[i] = true;
+        }
+        addCandidate(doc, s, m.firstToken(), m.endToken(), out);
+      }
+      // Names that the tagger missed: "Xxx Yyy, a research supervisor at ..." and "H.E. XXX Yyy".
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (covered[i] || !isNameToken(t.get(i))) {
+          continue;
+        }
+        int j = i;
+        while (j < t.size() && !covered[j] && isNameToken(t.get(j)) && j - i < 4) {
+          j++;
+        }
+        if (j - i >= 2 && (appositiveTitleFollows(t, j) || honorificPrecedes(t, i))) {
+          addCandidate(doc, s, i, j, out);
+          for (int k = i; k < j; k++) {
+            covered[k] = true;
+          }
+        }
+        i = j - 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isNameToken(Token t) {
+    String w = t.word();
+    return t.pos().startsWith("NNP") && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+        && (t.ner().equals("O") || t.ner().equals("PERSON") || t.ner().equals("MISC"));
+  }
+
+  private static boolean appositiveTitleFollows(List<Token> t, int j) {
+    if (j >= t.size() || !t.get(j).word().equals(",")) {
+      return false;
+    }
+    for (int k = j + 1; k < Math.min(t.size(), j + 5); k++) {
+      if (t.get(k).ner().equals("TITLE")) {
+        return true;
+      }
+      String p = t.get(k).pos();
+      if (!(p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean honorificPrecedes(List<Token> t, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String prev = NameForms.key(t.get(i - 1).word());
+    return prev.equals("h.e.") || prev.equals("excellency") || prev.equals("mr.") || prev.equals("ms.") || prev.equals("mrs.")
+        || prev.equals("dr.");
+  }
+
+  private void addCandidate(Annotated doc, Sentence s, int first, int end, List<Raw> out) {
+    List<Token> t = s.tokens();
+    List<String> words = new ArrayList<>();
+    for (int i = first; i < end; i++) {
+      words.add(t.get(i).word());
+    }
+    // strip honorifics, title words and demonyms from the front, possessives from the back
+    List<String> name = stripFront(words);
+    if (name.isEmpty()) {
+      return;
+    }
+    for (String w : name) {
+      if (NameForms.ORG_WORDS.contains(NameForms.key(w))) {
+        return;
+      }
+    }
+    if (name.stream().anyMatch(w -> !Character.isLetter(w.charAt(0)))) {
+      return;
+    }
+    if (name.size() == 1 && kb.countryByName(name.get(0)).isPresent()) {
+      return;
+    }
+    List<String> folded = new ArrayList<>();
+    for (String w : name) {
+      folded.add(NameForms.foldCase(w));
+    }
+    int cut = words.size() - name.size();
+    int start = t.get(first + cut).start();
+    int endChar = t.get(end - 1).end();
+    out.add(new Raw(s.index(), start, endChar, folded, titleBefore(t, first + cut), null));
+  }
+
+  private List<String> stripFront(List<String> words) {
+    List<String> w = new ArrayList<>();
+    for (String x : words) {
+      w.addAll(NameForms.tokens(x));
+    }
+    boolean changed = true;
+    while (changed && !w.isEmpty()) {
+      changed = false;
+      String joined = NameForms.key(String.join(" ", w));
+      for (String h : honorifics) {
+        if (joined.startsWith(h + " ") || joined.equals(h)) {
+          int n = h.split(" ").length;
+          w = new ArrayList<>(w.subList(Math.min(n, w.size()), w.size()));
+          changed = true;
+          break;
+        }
+      }
+      if (!changed && !w.isEmpty()) {
+        String k = NameForms.key(w.get(0));
+        if (NameForms.TITLE_WORDS.contains(k) || NameForms.TITLE_WORDS.contains(k.replace(".", ""))
+            || (w.size() > 1 && kb.countryByName(w.get(0)).isPresent()) || !Character.isLetter(w.get(0).charAt(0))
+            || Character.isLowerCase(w.get(0).charAt(0))) {
+          w = new ArrayList<>(w.subList(1, w.size()));
+          changed = true;
+        }
+      }
+    }
+    return w;
+  }
+
+  /** The office words directly before a name: "Cambodian Prime Minister H.E. Xxx" gives "Prime Minister". */
+  private String titleBefore(List<Token> t, int nameStart) {
+    int i = nameStart - 1;
+    // skip honorifics written before the name
+    while (i >= 0 && isHonorificWord(t.get(i).word())) {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0) {
+      Token x = t.get(i);
+      String k = NameForms.key(x.word());
+      boolean titleish =
+          x.ner().equals("TITLE") || (Character.isUpperCase(x.word().charAt(0)) && x.pos().startsWith("NN") && !x.ner().equals("COUNTRY")
+              && !x.ner().equals("NATIONALITY") && !x.ner().equals("PERSON"))
+              || ((k.equals("for") || k.equals("of") || k.equals("and")) && i > 0 && Character.isUpperCase(t.get(i - 1).word().charAt(0)));
+      if (!titleish || kb.countryByName(x.word()).isPresent()) {
+        break;
+      }
+      i--;
+    }
+    int start = i + 1;
+    while (start < end && Set.of("for", "of", "and").contains(NameForms.key(t.get(start).word()))) {
+      start++;
+    }
+    if (start >= end) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int k = start; k < end; k++) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(t.get(k).word());
+    }
+    String title = b.toString();
+    return title.chars().anyMatch(Character::isLowerCase) && Character.isUpperCase(title.charAt(0)) ? title : null;
+  }
+
+  private boolean isHonorificWord(String w) {
+    String k = NameForms.key(w);
+    for (String h : honorifics) {
+      for (String part : h.split(" ")) {
+        if (part.equals(k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ grouping
+
+  /** One real-world person being assembled. */
+  private static final class Entity {
+    final List<String> tokens;
+    final List<Raw> raws = new ArrayList<>();
+    final Map<String, Integer> formCounts = new LinkedHashMap<>();
+    final Set<String> forms = new LinkedHashSet<>();
+    Officeholder kb;
+    String title;
+
+    Entity(List<String> tokens) {
+      this.tokens = tokens;
+    }
+
+    void add(Raw r) {
+      raws.add(r);
+      String form = String.join(" ", r.tokens);
+      forms.add(form);
+      if (r.tokens.size() >= 2) {
+        formCounts.merge(form, 1, Integer::sum);
+      }
+      if (title == null && r.title != null) {
+        title = r.title;
+      }
+    }
+
+    String canonical() {
+      if (kb != null) {
+        return kb.name();
+      }
+      return formCounts.entrySet().stream()
+          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+              .thenComparing(e -> -e.getKey().split(" ").length))
+          .map(Map.Entry::getKey)
+          .orElse(String.join(" ", tokens));
+    }
+  }
+
+  private List<Entity> group(List<Raw> raws) {
+    List<Entity> entities = new ArrayList<>();
+    Map<Set<String>, Entity> byKey = new HashMap<>();
+    // full names first, so that surnames can attach to them
+    for (Raw r : raws) {
+      if (r.tokens.size() < 2) {
+        continue;
+      }
+      Set<String> key = keySet(r.tokens);
+      Entity e = byKey.get(key);
+      if (e == null) {
+        // a longer form of a known name ("Thipadei Hun Manet") or a shorter one joins it
+        for (Entity x : entities) {
+          Set<String> xk = keySet(x.tokens);
+          if ((xk.containsAll(key) || key.containsAll(xk)) && Math.min(xk.size(), key.size()) >= 2) {
+            e = x;
+            break;
+          }
+        }
+      }
+      if (e == null) {
+        e = new Entity(r.tokens);
+        entities.add(e);
+      }
+      byKey.put(key, e);
+      e.add(r);
+    }
+    for (Raw r : raws) {
+      if (r.tokens.size() != 1) {
+        continue;
+      }
+      String k = NameForms.key(r.tokens.get(0));
+      Entity hit = null;
+      int hits = 0;
+      for (Entity e : entities) {
+        if (keySet(e.tokens).contains(k)) {
+          hit = e;
+          hits++;
+        }
+      }
+      if (hits == 1) {
+        hit.add(r);
+      } else if (hits == 0) {
+        Entity e = new Entity(r.tokens);
+        e.add(r);
+        entities.add(e);
+      }
+    }
+    return entities;
+  }
+
+  private static Set<String> keySet(List<String> tokens) {
+    Set<String> s = new LinkedHashSet<>();
+    for (String t : tokens) {
+      s.add(NameForms.key(t));
+    }
+    return s;
+  }
+
+  /** Folds names one edit apart ("Huns Sen", "Hun Sen") into the better-attested form. */
+  private void mergeTypos(List<Entity> entities) {
+    for (int i = 0; i < entities.size(); i++) {
+      for (int j = i + 1; j < entities.size(); j++) {
+        Entity a = entities.get(i);
+        Entity b = entities.get(j);
+        boolean sameKb = a.kb != null && b.kb != null && a.kb.name().equals(b.kb.name());
+        boolean typo = a.tokens.size() >= 2 && NameForms.nameDistance(a.tokens, b.tokens, 1) == 1 && (a.kb == null || b.kb == null);
+        if (sameKb || typo) {
+          Entity keep = a.kb != null || (b.kb == null && a.raws.size() >= b.raws.size()) ? a : b;
+          Entity drop = keep == a ? b : a;
+          for (Raw r : drop.raws) {
+            keep.add(r);
+          }
+          if (keep.kb == null) {
+            keep.kb = drop.kb;
+          }
+          entities.remove(drop);
+          j = i;
+        }
+      }
+    }
+  }
+
+  private void matchKnowledge(Entity e, LocalDate day) {
+    Officeholder best = null;
+    int bestScore = Integer.MAX_VALUE;
+    List<String> candidates = new ArrayList<>(e.formCounts.keySet());
+    if (candidates.isEmpty()) {
+      candidates.add(String.join(" ", e.tokens));
+    }
+    for (Officeholder o : kb.officeholders()) {
+      List<String> names = new ArrayList<>(o.variants());
+      names.add(o.name());
+      for (String n : names) {
+        List<String> nt = NameForms.tokens(n);
+        for (String c : candidates) {
+          List<String> ct = NameForms.tokens(c);
+          int d;
+          if (ct.size() == 1) {
+            continue; // a surname alone is too ambiguous for the knowledge base
+          }
+          d = NameForms.nameDistance(ct, nt, 1);
+          if (d <= 1) {
+            // prefer exact names, then terms held at the document's date
+            int score = d * 10 + (day != null && o.heldOn(day) ? 0 : 1);
+            if (score < bestScore) {
+              bestScore = score;
+              best = o;
+            }
+          }
+        }
+      }
+    }
+    e.kb = best;
+  }
+
+  // ------------------------------------------------------------------ countries
+
+  private Map<String, Integer> countryCounts(Annotated doc) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Sentence s : doc.sentences()) {
+      for (Mention m : s.mentions()) {
+        if (m.type().equals("COUNTRY") || m.type().equals("NATIONALITY")) {
+          kb.countryByName(m.text()).ifPresent(c -> counts.merge(c.alpha3(), 1, Integer::sum));
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** The country the text ties to the person's mentions: "Cambodian Prime Minister X", "X, ... of Japan". */
+  private String contextCountry(Annotated doc, Entity e) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (Raw r : e.raws) {
+      Sentence s = doc.sentences().get(r.sentence);
+      List<Token> t = s.tokens();
+      int first = tokenAt(t, r.start);
+      int last = tokenAt(t, r.end - 1);
+      if (first < 0 || last < 0) {
+        continue;
+      }
+      String before = scanBefore(doc, s, first);
+      if (before != null) {
+        votes.merge(before, 2, Integer::sum);
+        continue;
+      }
+      String after = scanAfter(doc, s, last + 1);
+      if (after != null) {
+        votes.merge(after, 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private String scanBefore(Annotated doc, Sentence s, int first) {
+    List<Token> t = s.tokens();
+    for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
+      Token x = t.get(i);
+      if (x.pos().startsWith("VB") && !x.pos().equals("VBG") || x.ner().equals("PERSON") && !isHonorificWord(x.word())
+          || x.word().equals(";")) {
+        return null;
+      }
+      Optional<String> c = countryOf(t, i);
+      if (c.isPresent()) {
+        return c.get();
+      }
+    }
+    return null;
+  }
+
+  private String scanAfter(Annotated doc, Sentence s, int from) {
+    List<Token> t = s.tokens();
+    if (from >= t.size() || !t.get(from).word().equals(",")) {
+      return null;
+    }
+    for (int i = from + 1; i < Math.min(t.size(), from + 25); i++) {
+      Token x = t.get(i);
+      if (x.pos().startsWith("VB") && !x.pos().equals("VBG") && !x.pos().equals("VBN") || x.ner().equals("PERSON")
+          || x.word().equals(";") || x.word().equals("(")) {
+        return null;
+      }
+      Optional<String> c = countryOf(t, i);
+      if (c.isPresent()) {
+        return c.get();
+      }
+    }
+    return null;
+  }
+
+  /** The country a token names: "Japan", "Japanese", "Japan's", "Japan-Cambodia" (first part). */
+  private Optional<String> countryOf(List<Token> t, int i) {
+    String w = t.get(i).word();
+    Optional<Country> c = kb.countryByName(w);
+    if (c.isEmpty() && w.contains("-")) {
+      c = kb.countryByName(w.substring(0, w.indexOf('-')));
+    }
+    if (c.isEmpty() && i + 1 < t.size() && Character.isUpperCase(w.charAt(0))) {
+      c = kb.countryByName(w + " " + t.get(i + 1).word());
+    }
+    return c.map(Country::alpha3);
+  }
+
+  private static int tokenAt(List<Token> t, int offset) {
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).start() <= offset && offset < t.get(i).end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A last, weak hint when the text ties a person to no country: a name of Japanese syllable shape
+   * in a document about Japan; otherwise the document's most-mentioned country.
+   */
+  private static String originHint(Entity e, Map<String, Integer> countryCounts) {
+    if (countryCounts.containsKey("JPN") && e.tokens.stream().allMatch(NameForms::japaneseRomanization)) {
+      return "JPN";
+    }
+    return countryCounts.entrySet().stream()
+        .filter(x -> !(x.getKey().equals("JPN") && countryCounts.size() > 1 && !e.tokens.stream().allMatch(NameForms::japaneseRomanization)))
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  // ------------------------------------------------------------------ pronouns
+
+  /** he/she go to the last person named before; him/her to the last one not named earlier in the same sentence. */
+  private static void resolvePronouns(Annotated doc, List<ActorMention> mentions) {
+    mentions.sort(Comparator.comparingInt(ActorMention::start));
+    List<ActorMention> named = new ArrayList<>(mentions);
+    for (Sentence s : doc.sentences()) {
+      for (Token tok : s.tokens()) {
+        String k = NameForms.key(tok.word());
+        boolean subject = SUBJECT_PRONOUNS.contains(k) || (k.equals("his") || k.equals("her") && tok.pos().equals("PRP$"));
+        boolean object = OBJECT_PRONOUNS.contains(k) && tok.pos().equals("PRP");
+        if (!subject && !object) {
+          continue;
+        }
+        ActorMention hit = null;
+        for (int i = named.size() - 1; i >= 0; i--) {
+          ActorMention m = named.get(i);
+          if (m.start() >= tok.start()) {
+            continue;
+          }
+          if (s.index() - m.sentence() > 3) {
+            break;
+          }
+          if (object && m.sentence() == s.index()) {
+            continue; // "X met him": him is not X
+          }
+          hit = m;
+          break;
+        }
+        if (hit != null) {
+          mentions.add(new ActorMention(hit.actor(), ActorKind.PERSON, s.index(), tok.start(), tok.end(), true));
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ organizations and countries
+
+  private void addOrganizationsAndCountries(Annotated doc, List<Actor> actors, List<ActorMention> mentions) {
+    Map<String, Actor> orgs = new LinkedHashMap<>();
+    Map<String, Actor> countries = new LinkedHashMap<>();
+    for (Sentence s : doc.sentences()) {
+      for (Mention m : s.mentions()) {
+        switch (m.type()) {
+          case "ORGANIZATION" -> {
+            String name = m.text().replaceAll("^(?i)the\\s+", "").trim();
+            if (name.length() < 2 || name.chars().noneMatch(Character::isLetter)) {
+              continue;
+            }
+            Optional<Organization> known = kb.organizations().stream()
+                .filter(o -> o.name().equalsIgnoreCase(name) || o.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name)))
+                .findFirst();
+            String canonical = known.map(Organization::name).orElse(name);
+            String country = known.map(Organization::country).orElseGet(() -> countryInName(name));
+            orgs.computeIfAbsent(canonical.toLowerCase(Locale.ROOT), k -> new Actor(canonical, ActorKind.ORGANIZATION, country, null, List.of()));
+            mentions.add(new ActorMention(canonical, ActorKind.ORGANIZATION, s.index(), m.start(), m.end(), false));
+          }
+          case "COUNTRY", "NATIONALITY" -> kb.countryByName(m.text()).ifPresent(c -> {
+            countries.computeIfAbsent(c.alpha3(), k -> new Actor(c.name(), ActorKind.COUNTRY, c.alpha3(), null, List.of()));
+            mentions.add(new ActorMention(c.name(), ActorKind.COUNTRY, s.index(), m.start(), m.end(), false));
+          });
+          default -> {}
+        }
+      }
+    }
+    actors.addAll(orgs.values());
+    actors.addAll(countries.values());
+  }
+
+  private String countryInName(String name) {
+    for (String w : name.split("[\\s\\-]+")) {
+      Optional<Country> c = kb.countryByName(w);
+      if (c.isPresent()) {
+        return c.get().alpha3();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,366 @@
+package org.dyad.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.actors.ActorTable;
+import org.dyad.kb.Anniversary;
+import org.dyad.kb.Country;
+import org.dyad.kb.KnowledgeBase;
+import org.dyad.kb.Officeholder;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorKind;
+import org.dyad.model.Basis;
+import org.dyad.model.DateValue;
+import org.dyad.model.Precision;
+import org.dyad.model.Status;
+import org.dyad.nlp.Annotated;
+import org.dyad.nlp.Mention;
+import org.dyad.nlp.Sentence;
+
+/** Dates documents and resolves the date expressions in them. */
+public final class Dater {
+  private static final Pattern ABSOLUTE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
+  private static final Pattern PARTIAL = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
+  private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)");
+  private static final Pattern OFFSET = Pattern.compile("(?:THIS P1([YMWD]) )?OFFSET P(-?\\d+)([YMWD])");
+  private static final Pattern ANNIVERSARY =
+      Pattern.compile("(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:anniversary|year)\\s+(?:of|since|marking)\\s+(.{0,160})");
+  private static final Map<String, Integer> ORDINALS = new HashMap<>();
+
+  static {
+    String[] words = {"tenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"};
+    for (int i = 0; i < words.length; i++) {
+      ORDINALS.put(words[i], (i + 1) * 10);
+    }
+  }
+
+  private final KnowledgeBase kb;
+
+  private Dater(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** A dater over the given knowledge. */
+  public static Dater create(KnowledgeBase kb) {
+    return new Dater(kb);
+  }
+
+  /**
+   * Dates a document.
+   *
+   * @param doc the annotated document (annotated without a reference date)
+   * @param metadataDate an ISO day lifted from a metadata prefix, or {@code null}
+   * @param actors the document's actors, whose terms of office bound the date
+   */
+  public DocumentDate date(Annotated doc, String metadataDate, ActorTable actors) {
+    List<String> evidence = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    // the period allowed by the officeholders named with their titles and by anniversaries
+    List<LocalDate[]> constraints = new ArrayList<>();
+    for (Actor a : actors.actors()) {
+      LocalDate[] term = termOf(a);
+      if (term != null) {
+        constraints.add(term);
+        evidence.add(a.name() + " is " + a.title() + " " + term[0] + ".." + (term[1].getYear() == 9999 ? "" : term[1]));
+      }
+    }
+    Integer annivYear = anniversaryYear(doc, actors, evidence);
+    if (annivYear != null) {
+      constraints.add(new LocalDate[] {LocalDate.of(annivYear, 1, 1), LocalDate.of(annivYear, 12, 31)});
+    }
+    LocalDate[] period = null;
+    for (LocalDate[] c : constraints) {
+      if (period == null) {
+        period = c.clone();
+      } else {
+        LocalDate a = c[0].isAfter(period[0]) ? c[0] : period[0];
+        LocalDate b = c[1].isBefore(period[1]) ? c[1] : period[1];
+        if (b.isBefore(a)) {
+          warnings.add("date evidence conflicts (" + c[0] + ".." + c[1] + " vs " + period[0] + ".." + period[1] + "); kept the earlier evidence");
+        } else {
+          period = new LocalDate[] {a, b};
+        }
+      }
+    }
+
+    // stated dates: metadata prefix, then a dateline or other full date near the top
+    LocalDate stated = null;
+    if (metadataDate != null) {
+      stated = LocalDate.parse(metadataDate);
+      evidence.add("metadata date " + metadataDate);
+    } else {
+      stated = datelineDay(doc);
+      if (stated != null) {
+        evidence.add("dateline " + stated);
+      }
+    }
+    if (stated != null) {
+      if (period != null && (stated.isBefore(period[0]) || stated.isAfter(period[1]))) {
+        warnings.add("stated date " + stated + " lies outside " + period[0] + ".." + period[1] + " inferred from "
+            + String.join("; ", evidence) + "; kept the stated date");
+      }
+      return new DocumentDate(DateValue.ofDay(stated, Basis.STATED), stated, stated, evidence, warnings);
+    }
+    if (period == null) {
+      return new DocumentDate(null, null, null, evidence, warnings);
+    }
+    // a partial date ("on December 18") that fits exactly one day of the period
+    for (Sentence s : doc.sentences()) {
+      for (Mention m : s.mentions()) {
+        Matcher p = m.normalized() == null ? null : PARTIAL.matcher(m.normalized());
+        if (p != null && p.matches() && p.group(2) != null) {
+          int month = Integer.parseInt(p.group(1));
+          int day = Integer.parseInt(p.group(2));
+          List<LocalDate> fits = new ArrayList<>();
+          for (int y = period[0].getYear(); y <= Math.min(period[1].getYear(), period[0].getYear() + 5); y++) {
+            if (day <= YearMonth.of(y, month).lengthOfMonth()) {
+              LocalDate d = LocalDate.of(y, month, day);
+              if (!d.isBefore(period[0]) && !d.isAfter(period[1])) {
+                fits.add(d);
+              }
+            }
+          }
+          if (fits.size() == 1) {
+            evidence.add("\"" + m.text() + "\" fits one day of the period");
+            return new DocumentDate(DateValue.ofDay(fits.get(0), Basis.INFERRED), period[0], period[1], evidence, warnings);
+          }
+        }
+      }
+    }
+    if (period[1].getYear() == 9999) {
+      // open-ended: only the start is known, which dates nothing
+      return new DocumentDate(null, period[0], null, evidence, warnings);
+    }
+    return new DocumentDate(inside(period[0], period[1]), period[0], period[1], evidence, warnings);
+  }
+
+  /** The term of office of a titled officeholder, joined over consecutive terms of the same office. */
+  private LocalDate[] termOf(Actor a) {
+    if (a.kind() != ActorKind.PERSON || a.title() == null || a.title().toLowerCase(Locale.ROOT).contains("former")) {
+      return null;
+    }
+    LocalDate lo = null;
+    LocalDate hi = null;
+    for (Officeholder o : kb.officeholders()) {
+      if (o.name().equals(a.name()) && sharesOfficeWord(a.title(), o.title())) {
+        LocalDate e = o.end() == null ? LocalDate.of(9999, 12, 31) : o.end();
+        lo = lo == null || o.start().isBefore(lo) ? o.start() : lo;
+        hi = hi == null || e.isAfter(hi) ? e : hi;
+      }
+    }
+    return lo == null ? null : new LocalDate[] {lo, hi};
+  }
+
+  private static boolean sharesOfficeWord(String textTitle, String kbTitle) {
+    Set<String> a = officeWords(textTitle);
+    a.retainAll(officeWords(kbTitle));
+    return !a.isEmpty();
+  }
+
+  private static Set<String> officeWords(String title) {
+    Set<String> s = new LinkedHashSet<>();
+    for (String w : title.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (Set.of("prime", "president", "king", "queen", "foreign", "chancellor", "premier", "emperor", "sultan", "secretary")
+          .contains(w)) {
+        s.add(w);
+      }
+    }
+    // "Minister for Foreign Affairs" and "Foreign Minister" are the same office
+    if (title.toLowerCase(Locale.ROOT).matches(".*minister (for|of) foreign affairs.*|.*foreign minister.*")) {
+      s.add("foreign");
+    }
+    return s;
+  }
+
+  /** The year a document is written in, from an anniversary it mentions, or {@code null}. */
+  private Integer anniversaryYear(Annotated doc, ActorTable actors, List<String> evidence) {
+    Set<String> docCountries = new LinkedHashSet<>();
+    for (Actor a : actors.actors()) {
+      if (a.kind() == ActorKind.COUNTRY && a.country() != null) {
+        docCountries.add(a.country());
+      }
+    }
+    String text = doc.text();
+    for (Sentence s : doc.sentences()) {
+      String st = s.text(text);
+      Matcher m = ANNIVERSARY.matcher(st);
+      if (!m.find()) {
+        continue;
+      }
+      int n = Integer.parseInt(m.group(1));
+      String tail = m.group(2).toLowerCase(Locale.ROOT);
+      String sentenceLower = st.toLowerCase(Locale.ROOT);
+      for (Anniversary a : kb.anniversaries()) {
+        boolean keyword = a.keywords().stream().anyMatch(k -> tail.contains(k.toLowerCase(Locale.ROOT)));
+        boolean parties = a.parties().stream().allMatch(p -> partyMentioned(p, sentenceLower, docCountries));
+        if (keyword && parties) {
+          int year = a.year() + n;
+          int shift = 0;
+          if (sentenceLower.matches(".*\\bnext year\\b.*")) {
+            shift = -1;
+          } else if (sentenceLower.matches(".*\\blast year\\b.*")) {
+            shift = 1;
+          }
+          evidence.add("the " + n + "th anniversary of " + a.what() + " (" + a.year() + ") falls in " + year
+              + (shift == 0 ? "" : shift < 0 ? ", next year" : ", last year"));
+          return year + shift;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean partyMentioned(String party, String sentenceLower, Set<String> docCountries) {
+    if (docCountries.contains(party)) {
+      return true;
+    }
+    if (sentenceLower.contains(party.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return kb.country(party).map(Country::name).map(n -> sentenceLower.contains(n.toLowerCase(Locale.ROOT))).orElse(false);
+  }
+
+  /** A full date in the first lines (a dateline such as "PHNOM PENH, 16 MARCH 2020"). */
+  private static LocalDate datelineDay(Annotated doc) {
+    String text = doc.text();
+    int limit = Math.min(text.length(), 600);
+    for (Sentence s : doc.sentences()) {
+      if (s.start() > limit) {
+        break;
+      }
+      for (Mention m : s.mentions()) {
+        if (m.type().equals("DATE") && m.normalized() != null && m.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
+          String before = text.substring(Math.max(s.start(), m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
+          // "on 16 March 2020" inside a sentence dates an event; a dateline stands at a line start or after a place
+          boolean lineStart = before.isBlank() || before.contains("\n") || before.matches(".*[a-z]+\\s*,\\s*$") && s.tokens().size() < 12
+              || before.matches(".*(dated?|published|posted|updated)\\s*:?\\s*$");
+          if (lineStart) {
+            return LocalDate.parse(m.normalized());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The largest calendar unit inside the period that contains its middle day. */
+  static DateValue inside(LocalDate first, LocalDate last) {
+    LocalDate mid = first.plusDays((last.toEpochDay() - first.toEpochDay()) / 2);
+    LocalDate y0 = mid.withDayOfYear(1);
+    LocalDate y1 = mid.with(TemporalAdjusters.lastDayOfYear());
+    if (!y0.isBefore(first) && !y1.isAfter(last)) {
+      return DateValue.ofYear(mid.getYear(), Basis.INFERRED);
+    }
+    LocalDate m0 = mid.withDayOfMonth(1);
+    LocalDate m1 = mid.with(TemporalAdjusters.lastDayOfMonth());
+    if (!m0.isBefore(first) && !m1.isAfter(last)) {
+      return DateValue.ofMonth(YearMonth.from(mid), Basis.INFERRED);
+    }
+    return DateValue.ofDay(mid, Basis.INFERRED);
+  }
+
+  /**
+   * Resolves a date or time mention against the document date.
+   *
+   * @param m the mention (DATE or TIME)
+   * @param doc the document date
+   * @param status the status of the event it dates, which decides between the last and the next
+   *     matching day ("on Tuesday")
+   * @return the date without basis, or {@code null} when it cannot be resolved
+   */
+  public DateValue resolve(Mention m, DocumentDate doc, Status status) {
+    String v = m.normalized();
+    if (v == null) {
+      return null;
+    }
+    DateValue ref = doc.value();
+    Matcher a = ABSOLUTE.matcher(v);
+    if (a.matches()) {
+      if (a.group(3) != null) {
+        return new DateValue(v, Precision.DAY, null);
+      }
+      return new DateValue(v, a.group(2) != null ? Precision.MONTH : Precision.YEAR, null);
+    }
+    if (ref == null) {
+      return null;
+    }
+    Matcher p = PARTIAL.matcher(v);
+    if (p.matches()) {
+      int month = Integer.parseInt(p.group(1));
+      LocalDate anchor = doc.first() != null && doc.last() != null && ref.precision() != Precision.DAY ? doc.first() : ref.firstDay();
+      int year = anchor.getYear();
+      YearMonth ym = YearMonth.of(year, month);
+      LocalDate candidate = p.group(2) == null ? ym.atDay(1) : safeDay(ym, Integer.parseInt(p.group(2)));
+      if (candidate == null) {
+        return null;
+      }
+      // news reports the past: a date well after the reference belongs to the year before
+      if (status == Status.OCCURRED && candidate.isAfter(ref.lastDay().plusDays(31))) {
+        candidate = candidate.minusYears(1);
+      } else if (status != Status.OCCURRED && candidate.isBefore(ref.firstDay().minusDays(180))) {
+        candidate = candidate.plusYears(1);
+      }
+      return p.group(2) == null ? DateValue.ofMonth(YearMonth.from(candidate), null) : DateValue.ofDay(candidate, null);
+    }
+    Matcher o = OFFSET.matcher(v);
+    if (o.find()) {
+      int n = Integer.parseInt(o.group(2));
+      String unit = o.group(3);
+      switch (unit) {
+        case "Y":
+          return DateValue.ofYear(ref.firstDay().getYear() + n, null);
+        case "M":
+          if (ref.precision() == Precision.YEAR) {
+            return null;
+          }
+          return DateValue.ofMonth(YearMonth.from(ref.firstDay()).plusMonths(n), null);
+        case "W":
+        case "D":
+          if (ref.precision() != Precision.DAY) {
+            return null;
+          }
+          LocalDate d = unit.equals("W") ? ref.firstDay().plusWeeks(n) : ref.firstDay().plusDays(n);
+          return unit.equals("W") ? DateValue.ofMonth(YearMonth.from(d), null) : DateValue.ofDay(d, null);
+        default:
+          return null;
+      }
+    }
+    Matcher w = WEEKDAY.matcher(v);
+    if (w.matches()) {
+      if (ref.precision() != Precision.DAY) {
+        return null;
+      }
+      DayOfWeek dow = DayOfWeek.of(Integer.parseInt(w.group(1)));
+      LocalDate d = status == Status.OCCURRED
+          ? ref.firstDay().with(TemporalAdjusters.previousOrSame(dow))
+          : ref.firstDay().with(TemporalAdjusters.nextOrSame(dow));
+      return DateValue.ofDay(d, null);
+    }
+    String text = m.text().toLowerCase(Locale.ROOT);
+    if (v.startsWith("THIS") || v.equals("PRESENT_REF") || text.matches("(today|tonight|this (morning|afternoon|evening)|now)")) {
+      if (v.contains("P1Y") && !text.contains("today")) {
+        return DateValue.ofYear(ref.firstDay().getYear(), null);
+      }
+      if (v.contains("P1M") && ref.precision() != Precision.YEAR) {
+        return DateValue.ofMonth(YearMonth.from(ref.firstDay()), null);
+      }
+      return new DateValue(ref.value(), ref.precision(), null);
+    }
+    return null;
+  }
+
+  private static LocalDate safeDay(YearMonth ym, int day) {
+    return day >= 1 && day <= ym.lengthOfMonth() ? ym.atDay(day) : null;
+  }
+}

@@ -1,0 +1,44 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.Amount;
+import org.dyad.model.DateValue;
+import org.dyad.model.EventType;
+import org.dyad.model.Span;
+import org.dyad.model.Status;
+
+/** One sentence's mention of an event, before mentions of the same event are folded together. */
+final class Candidate {
+  final EventType type;
+  String mode;
+  Status status;
+  final int sentence;
+  final int trigger;
+  final Set<String> persons = new LinkedHashSet<>();
+  final Set<String> organizations = new LinkedHashSet<>();
+  final List<String> source = new ArrayList<>();
+  final List<String> target = new ArrayList<>();
+  final List<Span> evidence = new ArrayList<>();
+  DateValue date;
+  boolean dateStated;
+  String location;
+  String title;
+  Amount amount;
+
+  Candidate(EventType type, String mode, Status status, int sentence, int trigger) {
+    this.type = type;
+    this.mode = mode;
+    this.status = status;
+    this.sentence = sentence;
+    this.trigger = trigger;
+  }
+
+  Set<String> countries() {
+    Set<String> s = new LinkedHashSet<>(source);
+    s.addAll(target);
+    return s;
+  }
+}

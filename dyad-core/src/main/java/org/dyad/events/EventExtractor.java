@@ -1,0 +1,778 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.actors.ActorMention;
+import org.dyad.actors.ActorTable;
+import org.dyad.dates.Dater;
+import org.dyad.dates.DocumentDate;
+import org.dyad.kb.Country;
+import org.dyad.kb.KnowledgeBase;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorKind;
+import org.dyad.model.Amount;
+import org.dyad.model.DateValue;
+import org.dyad.model.Event;
+import org.dyad.model.EventType;
+import org.dyad.model.Span;
+import org.dyad.model.Status;
+import org.dyad.nlp.Annotated;
+import org.dyad.nlp.Mention;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/** Extracts CONSULT, AGREE and AID events from an annotated document. */
+public final class EventExtractor {
+  private static final Set<String> NEGATORS =
+      Set.of("not", "never", "no", "refuse", "refused", "refuses", "reject", "rejected", "rejects", "cancel", "cancelled", "canceled",
+          "postpone", "postponed", "boycott", "boycotted", "suspend", "suspended", "threaten", "threatened", "threatens", "halt",
+          "halted", "deny", "denied", "denies", "without", "cut", "freeze", "froze", "frozen", "block", "blocked", "demand",
+          "demanded", "demands", "urge", "urged", "called");
+  private static final Set<String> ANAPHORIC_BEFORE = Set.of("prior", "following", "after", "before", "ahead", "since");
+  private static final Set<String> HOPE_WORDS =
+      Set.of("hope", "hoped", "hopes", "wish", "wished", "wishes", "desire", "desired", "like", "look", "looked", "looks", "propose",
+          "proposed", "proposes", "invite", "invited", "invites", "invitation", "willing", "ready", "aspire", "aspires", "want",
+          "wants", "keen", "seek", "seeks", "sought", "expect", "expects", "encourage", "encouraged", "call", "urged");
+  private static final Set<String> PLAN_WORDS =
+      Set.of("will", "shall", "'ll", "upcoming", "forthcoming", "scheduled", "plan", "plans", "planned", "planning", "next", "to",
+          "going", "expected", "slated", "set", "due", "would");
+  private static final Pattern LIST_HEAD =
+      Pattern.compile("(?i)\\b(?:mous|agreements|memoranda|memorandums|documents|deals|instruments|accords)\\s+(?:signed\\s+)?(?:included|include|includes|covered|cover|covering|were|are|:)\\s+");
+  private static final Pattern ONE_ON = Pattern.compile("(?i)\\bone\\s+(?:on|of|for|regarding|concerning)\\s+");
+  private static final Pattern NOUN_ON =
+      Pattern.compile("(?i)\\b(?:mous?|mocs?|memorand(?:um|a|ums)(?: of (?:understanding|cooperation))?(?:\\s*\\(mou\\))?|agreements?|accords?|treat(?:y|ies)|protocols?|contracts?|deals?|arrangements?|exchange of notes|letters? of intent)\\s+(?:on|for|regarding|concerning|relating to|to promote|to enhance|in the field of|in the area of)\\s+");
+  private static final Pattern NAMED_INSTRUMENT =
+      Pattern.compile("((?:[A-Z][\\w'’\\-]*|of|on|and|for|the|in)(?:\\s+(?:[A-Z][\\w'’\\-]*|of|on|and|for|the|in|[A-Z]{2,}))*\\s+(?:Agreement|Treaty|Accord|Protocol|Memorandum of Understanding|Convention|Charter|Joint Statement|Declaration))");
+  private static final Pattern TITLE_STOP =
+      Pattern.compile("(?i)\\s+(?:between|with|by|signed|which|that|who|as well as|at the|in the presence|witnessed)\\b|[;–—(]|,\\s*(?:and|as well as|while|which)\\b|\\.\\s|\\.$|,\\s*one\\b");
+  private static final Pattern PARTNERSHIP =
+      Pattern.compile("(?i)\\b(?:to|into)\\s+(?:a|an|the)?\\s*[\"“‘']?((?:[A-Za-z\\-]+\\s+){0,4}partnership)");
+
+  private final KnowledgeBase kb;
+  private final Dater dater;
+
+  private EventExtractor(KnowledgeBase kb, Dater dater) {
+    this.kb = kb;
+    this.dater = dater;
+  }
+
+  /** An extractor over the given knowledge and dater. */
+  public static EventExtractor create(KnowledgeBase kb, Dater dater) {
+    return new EventExtractor(kb, dater);
+  }
+
+  /** The events of a document, one per real-world event, in order of first mention. */
+  public List<Event> extract(Annotated doc, ActorTable actors, DocumentDate date) {
+    List<Candidate> cands = new ArrayList<>();
+    DateValue signingDate = null;
+    boolean signingContext = false;
+    for (Sentence s : doc.sentences()) {
+      List<Trigger> triggers = Triggers.find(s);
+      for (Trigger tr : triggers) {
+        if (tr.type() == EventType.AGREE && tr.mode().equals("agreement")) {
+          signingContext = true;
+          DateValue d = nearestDate(s, tr, date, Status.OCCURRED);
+          if (d != null) {
+            signingDate = d;
+          }
+        }
+      }
+      for (Trigger tr : triggers) {
+        cands.addAll(candidates(doc, s, tr, actors, date));
+      }
+      if (signingContext) {
+        cands.addAll(listedInstruments(doc, s, actors, date, triggers));
+      }
+    }
+    // instruments listed without their own date were signed at the signing the text describes
+    for (Candidate c : cands) {
+      if (c.type == EventType.AGREE && !c.dateStated && signingDate != null && c.status == Status.OCCURRED && !c.mode.equals("partnership_upgrade")) {
+        c.date = signingDate;
+      }
+    }
+    List<Candidate> merged = merge(cands);
+    List<Event> out = new ArrayList<>();
+    for (Candidate c : merged) {
+      if (!worthKeeping(c)) {
+        continue;
+      }
+      c.evidence.sort(Comparator.naturalOrder());
+      List<String> participants = new ArrayList<>(c.persons);
+      participants.addAll(c.organizations);
+      out.add(new Event(c.type, c.mode, c.status, c.date, participants, c.source, without(c.target, c.source), c.location, c.title,
+          c.amount, dedupe(c.evidence)));
+    }
+    return out;
+  }
+
+  private static List<String> without(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>();
+    for (String x : a) {
+      if (!b.contains(x) && !out.contains(x)) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  private static List<Span> dedupe(List<Span> spans) {
+    return new ArrayList<>(new LinkedHashSet<>(spans));
+  }
+
+  private static boolean worthKeeping(Candidate c) {
+    return switch (c.type) {
+      case CONSULT -> !c.persons.isEmpty() || c.countries().size() >= 2 || c.title != null;
+      case AGREE -> c.title != null;
+      case AID -> c.amount != null || c.title != null || !c.countries().isEmpty();
+      default -> true;
+    };
+  }
+
+  // ------------------------------------------------------------------ one trigger
+
+  private List<Candidate> candidates(Annotated doc, Sentence s, Trigger tr, ActorTable actors, DocumentDate date) {
+    List<Token> t = s.tokens();
+    if (Triggers.insideOrganization(s, tr) && !ordinalBefore(t, tr.first())) {
+      return List.of();
+    }
+    if (negated(t, tr.first())) {
+      return List.of();
+    }
+    if (tr.type() == EventType.CONSULT && anaphoric(t, tr.first())) {
+      return List.of();
+    }
+    String w = Triggers.lower(t, tr.first());
+    if (tr.type() == EventType.CONSULT && (w.equals("meetings") || (tr.first() > 0 && Triggers.lower(t, tr.first() - 1).equals("previous")))) {
+      return List.of();
+    }
+    Status status = status(t, tr);
+    Candidate c = new Candidate(tr.type(), tr.mode(), status, s.index(), tr.first());
+    c.evidence.add(new Span(s.start(), s.end()));
+    int lo = clauseStart(t, tr.first());
+    int hi = clauseEnd(t, tr.end());
+    addParticipants(c, s, actors, tr.type() == EventType.CONSULT ? 0 : lo, tr.type() == EventType.CONSULT ? t.size() : hi);
+    addCountries(c, doc, s, actors, tr);
+    DateValue d = nearestDate(s, tr, date, status);
+    if (d != null) {
+      c.date = d;
+      c.dateStated = true;
+    } else if (status == Status.OCCURRED && date.value() != null && tr.type() != EventType.AID) {
+      c.date = new DateValue(date.value().value(), date.value().precision(), null);
+    }
+    c.location = location(s, tr);
+    switch (tr.type()) {
+      case CONSULT -> c.title = meetingTitle(doc.text(), s, tr);
+      case AGREE -> {
+        if (tr.mode().equals("partnership_upgrade")) {
+          Matcher m = PARTNERSHIP.matcher(doc.text().substring(t.get(tr.first()).start(), s.end()));
+          if (m.find()) {
+            c.title = cleanTitle(m.group(1));
+          }
+        } else if (tr.mode().equals("joint_statement")) {
+          c.title = "Joint Statement";
+        } else {
+          List<Candidate> titled = instrumentsNamed(doc, s, tr, c);
+          if (!titled.isEmpty()) {
+            return titled;
+          }
+        }
+      }
+      case AID -> {
+        c.amount = amount(s);
+        c.title = aidTitle(doc.text(), s, tr);
+        aidDirection(c, doc, s, tr);
+      }
+      default -> {}
+    }
+    return List.of(c);
+  }
+
+  private static boolean ordinalBefore(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      if (t.get(k).word().matches("\\d+(st|nd|rd|th)")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean negated(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 5); k < i; k++) {
+      if (NEGATORS.contains(Triggers.lower(t, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "prior to the consultation", "following this meeting": a reference to an event told elsewhere. */
+  private static boolean anaphoric(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      String w = Triggers.lower(t, k);
+      if (ANAPHORIC_BEFORE.contains(w)) {
+        for (int j = k + 1; j < i; j++) {
+          String x = Triggers.lower(t, j);
+          if (x.equals("the") || x.equals("this") || x.equals("that") || x.equals("these")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Status status(List<Token> t, Trigger tr) {
+    int from = clauseStart(t, tr.first());
+    boolean planned = false;
+    boolean hoped = false;
+    for (int k = Math.max(from, tr.first() - 10); k < tr.first(); k++) {
+      String w = Triggers.lower(t, k);
+      if (HOPE_WORDS.contains(w)) {
+        hoped = true;
+      }
+      if (PLAN_WORDS.contains(w) && !(w.equals("to") && (k == 0 || !t.get(k + 1).pos().equals("VB")))
+          && !(w.equals("next") && k + 1 < t.size() && !Set.of("week", "month", "year").contains(Triggers.lower(t, k + 1)))) {
+        planned = true;
+      }
+      if (Set.of("decided", "agreed", "approved", "announced").contains(w) && tr.type() == EventType.AID) {
+        return Status.OCCURRED;
+      }
+    }
+    // "next year", "next month" after the trigger
+    for (int k = tr.end(); k < Math.min(t.size(), tr.end() + 8); k++) {
+      if (Triggers.lower(t, k).equals("next") && Set.of("week", "month", "year").contains(Triggers.lower(t, k + 1))) {
+        planned = true;
+      }
+    }
+    if (tr.type() == EventType.AGREE && Triggers.lower(t, tr.first() - 2).equals("agreed")) {
+      return Status.OCCURRED; // "agreed to upgrade": the agreement is the event
+    }
+    if (hoped) {
+      return Status.HOPED;
+    }
+    if (planned) {
+      return Status.PLANNED;
+    }
+    return Status.OCCURRED;
+  }
+
+  private static int clauseStart(List<Token> t, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      String w = t.get(k).word();
+      if (w.equals(";") || w.equals(":") || (w.equals(",") && k + 1 < t.size() && (Triggers.lower(t, k + 1).equals("while")
+          || Triggers.lower(t, k + 1).equals("and") && k + 2 < t.size() && t.get(k + 2).pos().startsWith("VB")))) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static int clauseEnd(List<Token> t, int i) {
+    for (int k = i; k < t.size(); k++) {
+      String w = t.get(k).word();
+      if (w.equals(";") || (w.equals(",") && k + 1 < t.size() && Triggers.lower(t, k + 1).equals("while"))) {
+        return k;
+      }
+    }
+    return t.size();
+  }
+
+  private static void addParticipants(Candidate c, Sentence s, ActorTable actors, int lo, int hi) {
+    List<Token> t = s.tokens();
+    int from = lo < t.size() ? t.get(lo).start() : s.end();
+    int to = hi > 0 ? t.get(Math.min(hi, t.size()) - 1).end() : s.start();
+    for (ActorMention m : actors.inSentence(s.index())) {
+      if (m.start() < from || m.end() > to) {
+        continue;
+      }
+      if (m.kind() == ActorKind.PERSON) {
+        c.persons.add(m.actor());
+      } else if (m.kind() == ActorKind.ORGANIZATION && c.type != EventType.CONSULT) {
+        c.organizations.add(m.actor());
+      }
+    }
+  }
+
+  private void addCountries(Candidate c, Annotated doc, Sentence s, ActorTable actors, Trigger tr) {
+    Set<String> found = new LinkedHashSet<>();
+    for (String p : c.persons) {
+      actors.byName(p).map(Actor::country).ifPresent(found::add);
+    }
+    for (ActorMention m : actors.inSentence(s.index())) {
+      if (m.kind() == ActorKind.COUNTRY || m.kind() == ActorKind.ORGANIZATION) {
+        actors.byName(m.actor()).map(Actor::country).ifPresent(found::add);
+      }
+    }
+    for (Mention m : s.mentions()) {
+      if (m.type().equals("CITY") || m.type().equals("LOCATION") || m.type().equals("STATE_OR_PROVINCE")) {
+        kb.countryByCity(m.text()).or(() -> kb.countryByName(m.text())).map(Country::alpha3).ifPresent(found::add);
+      } else if (m.type().equals("ORGANIZATION") || m.type().equals("PERSON")) {
+        for (String w : m.text().split("\\s+")) {
+          kb.countryByCity(w).map(Country::alpha3).ifPresent(found::add);
+        }
+      }
+    }
+    if (found.isEmpty() && c.type != EventType.CONSULT) {
+      found.addAll(mainCountries(actors));
+    }
+    c.source.addAll(found);
+  }
+
+  /** The two countries the document mentions most: the dyad it is about. */
+  private static List<String> mainCountries(ActorTable actors) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ActorMention m : actors.mentions()) {
+      if (m.kind() == ActorKind.COUNTRY) {
+        actors.byName(m.actor()).map(Actor::country).ifPresent(c -> counts.merge(c, 1, Integer::sum));
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(2)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private DateValue nearestDate(Sentence s, Trigger tr, DocumentDate date, Status status) {
+    Mention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Mention m : s.mentions()) {
+      if (!(m.type().equals("DATE") || m.type().equals("TIME"))) {
+        continue;
+      }
+      int dist = m.firstToken() >= tr.end() ? m.firstToken() - tr.end() : tr.first() - m.endToken();
+      if (dist < 0) {
+        dist = 0;
+      }
+      if (dist <= 12 && dist < bestDist) {
+        best = m;
+        bestDist = dist;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    DateValue d = dater.resolve(best, date, status);
+    if (d == null || date.value() == null) {
+      return d;
+    }
+    // an event that happened cannot postdate the report; a plan cannot predate it by much
+    if (status == Status.OCCURRED && d.firstDay().isAfter(date.value().lastDay().plusDays(1))) {
+      return null;
+    }
+    return d;
+  }
+
+  private static String location(Sentence s, Trigger tr) {
+    List<Token> t = s.tokens();
+    for (Mention m : s.mentions()) {
+      if (!(m.type().equals("CITY") || m.type().equals("LOCATION") || m.type().equals("FACILITY") || m.type().equals("STATE_OR_PROVINCE")
+          || (tr.mode().equals("visit") && m.type().equals("COUNTRY")))) {
+        continue;
+      }
+      if (Math.abs(m.firstToken() - tr.first()) > 25) {
+        continue;
+      }
+      String before = Triggers.lower(t, m.firstToken() - 1);
+      String before2 = Triggers.lower(t, m.firstToken() - 2);
+      if (Set.of("in", "at", "to").contains(before) || Set.of("in", "at", "to").contains(before2) && before.equals("the")) {
+        return m.text();
+      }
+    }
+    return null;
+  }
+
+  private static String meetingTitle(String text, Sentence s, Trigger tr) {
+    List<Token> t = s.tokens();
+    // a named meeting: "the 3rd Senior Official-Level Bilateral Consultation", "the Mekong-Japan Foreign Ministers' Meeting"
+    if (!Character.isUpperCase(t.get(tr.first()).word().charAt(0))) {
+      return null;
+    }
+    int k = tr.first() - 1;
+    while (k >= 0 && (Character.isUpperCase(t.get(k).word().charAt(0)) || t.get(k).word().matches("\\d+(st|nd|rd|th)|'|’|-")) && !t.get(k).word().equals("The")) {
+      k--;
+    }
+    if (k == tr.first() - 1 || t.get(k + 1).ner().equals("PERSON") || t.get(k + 1).ner().equals("TITLE")) {
+      return null;
+    }
+    int end = tr.end();
+    // "... Consultation between Cambodia and Japan"
+    if (Triggers.lower(t, end).equals("between") && end + 3 < t.size() && Triggers.lower(t, end + 2).equals("and")) {
+      end += 4;
+    }
+    return text.substring(t.get(k + 1).start(), t.get(end - 1).end());
+  }
+
+  // ------------------------------------------------------------------ agreements
+
+  /** Instruments named around a signing trigger: "signed an MoU on X", "the Y Agreement". */
+  private List<Candidate> instrumentsNamed(Annotated doc, Sentence s, Trigger tr, Candidate base) {
+    String st = s.text(doc.text());
+    List<Candidate> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Matcher m = NOUN_ON.matcher(st);
+    while (m.find()) {
+      addTitled(out, seen, base, s, titleFrom(st, m.end()), nounMode(m.group()));
+    }
+    Matcher o = ONE_ON.matcher(st);
+    while (o.find()) {
+      addTitled(out, seen, base, s, titleFrom(st, o.end()), nounMode(st.substring(0, o.start())));
+    }
+    Matcher n = NAMED_INSTRUMENT.matcher(st);
+    while (n.find()) {
+      String name = n.group(1).replaceAll("^(?:(?:the|of|on|and|for|in|The)\\s+)+", "");
+      if (name.split("\\s+").length >= 2) {
+        addTitled(out, seen, base, s, name, name.endsWith("Statement") ? "joint_statement" : nounMode(name));
+      }
+    }
+    return out;
+  }
+
+  /** "The MoUs included A, B, and C": one instrument per listed item. */
+  private List<Candidate> listedInstruments(Annotated doc, Sentence s, ActorTable actors, DocumentDate date, List<Trigger> triggers) {
+    String st = s.text(doc.text());
+    Matcher m = LIST_HEAD.matcher(st);
+    if (!m.find()) {
+      return List.of();
+    }
+    String list = st.substring(m.end()).replaceAll("[.\\s]+$", "");
+    Candidate base = new Candidate(EventType.AGREE, nounMode(m.group()), Status.OCCURRED, s.index(), 0);
+    base.evidence.add(new Span(s.start(), s.end()));
+    base.source.addAll(mainCountries(actors));
+    if (date.value() != null) {
+      base.date = new DateValue(date.value().value(), date.value().precision(), null);
+    }
+    List<Candidate> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String item : splitList(list)) {
+      addTitled(out, seen, base, s, titleFrom(item, 0), base.mode);
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** Splits "A, B, the C of D, and E" at top-level commas and the final "and". */
+  static List<String> splitList(String list) {
+    List<String> items = new ArrayList<>();
+    for (String part : list.split(";")) {
+      String[] pieces = part.split(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+(?=(?:the|a|an)\\s)");
+      for (String p : pieces) {
+        String x = p.trim();
+        if (!x.isEmpty()) {
+          items.add(x);
+        }
+      }
+    }
+    return items;
+  }
+
+  private static void addTitled(List<Candidate> out, Set<String> seen, Candidate base, Sentence s, String title, String mode) {
+    title = cleanTitle(title);
+    if (title == null || title.split("\\s+").length < 2 || !seen.add(title.toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    Candidate c = new Candidate(EventType.AGREE, mode, base.status, s.index(), base.trigger);
+    c.evidence.addAll(base.evidence);
+    c.persons.addAll(base.persons);
+    c.organizations.addAll(base.organizations);
+    c.source.addAll(base.source);
+    c.date = base.date;
+    c.dateStated = base.dateStated;
+    c.location = base.location;
+    c.title = title;
+    out.add(c);
+  }
+
+  private static String titleFrom(String s, int from) {
+    String rest = s.substring(from);
+    Matcher stop = TITLE_STOP.matcher(rest);
+    String t = stop.find() ? rest.substring(0, stop.start()) : rest;
+    return t;
+  }
+
+  private static String cleanTitle(String t) {
+    if (t == null) {
+      return null;
+    }
+    String x = t.replaceAll("[\"“”‘’']", "").replaceAll("\\s+", " ").trim();
+    x = x.replaceAll("^(?i)(?:the|a|an|two|three|several)\\s+", "").replaceAll("[,.;:]+$", "").trim();
+    return x.isEmpty() ? null : x;
+  }
+
+  private static String nounMode(String phrase) {
+    String p = phrase.toLowerCase(Locale.ROOT);
+    if (p.matches("(?s).*\\b(mous?|memorand\\w*)\\b.*")) {
+      return "mou";
+    }
+    return "agreement";
+  }
+
+  // ------------------------------------------------------------------ aid
+
+  private static Amount amount(Sentence s) {
+    List<Mention> money = new ArrayList<>();
+    for (Mention m : s.mentions()) {
+      if (m.type().equals("MONEY")) {
+        money.add(m);
+      }
+    }
+    if (money.isEmpty()) {
+      return null;
+    }
+    Amount main = Money.parse(money.get(0).text(), money.get(0).normalized());
+    if (main == null) {
+      return null;
+    }
+    // "25 billion yen (approximately US$234.6 million)": the conversion rides along
+    if (money.size() > 1 && !main.currency().equals("USD")) {
+      Amount second = Money.parse(money.get(1).text(), money.get(1).normalized());
+      if (second != null && second.currency().equals("USD") && money.get(1).firstToken() - money.get(0).endToken() <= 3) {
+        return new Amount(main.value(), main.currency(), second.value());
+      }
+    }
+    return main;
+  }
+
+  private static String aidTitle(String text, Sentence s, Trigger tr) {
+    List<Token> t = s.tokens();
+    // a named instrument: "the COVID-19 Crisis Response Emergency Support Loan"
+    if (Character.isUpperCase(t.get(tr.first()).word().charAt(0)) && tr.first() > 0) {
+      int k = tr.first() - 1;
+      while (k >= 0 && (Character.isUpperCase(t.get(k).word().charAt(0)) || t.get(k).word().matches("[\\d\\-]+|COVID-19"))) {
+        k--;
+      }
+      if (k < tr.first() - 1) {
+        return text.substring(t.get(k + 1).start(), t.get(tr.end() - 1).end());
+      }
+    }
+    // "... for the X Project", "training for X on Y"
+    int start = tr.first();
+    if (tr.mode().equals("training")) {
+      return phrase(text, t, start, 14);
+    }
+    for (int k = tr.end(); k < Math.min(t.size(), tr.end() + 12); k++) {
+      if (Triggers.lower(t, k).equals("for") && k + 1 < t.size()) {
+        int from = Triggers.lower(t, k + 1).equals("the") ? k + 2 : k + 1;
+        return phrase(text, t, from, 12);
+      }
+    }
+    return null;
+  }
+
+  private static String phrase(String text, List<Token> t, int from, int max) {
+    int end = from;
+    while (end < t.size() && end - from < max) {
+      String w = t.get(end).word();
+      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(") || (w.equals("to") && end + 1 < t.size() && t.get(end + 1).pos().equals("VB"))) {
+        break;
+      }
+      end++;
+    }
+    return end > from ? text.substring(t.get(from).start(), t.get(end - 1).end()) : null;
+  }
+
+  /** Giver before the trigger ("Japan will provide"), receiver after it ("to Cambodia", "for Ukraine"). */
+  private void aidDirection(Candidate c, Annotated doc, Sentence s, Trigger tr) {
+    List<String> givers = new ArrayList<>();
+    List<String> receivers = new ArrayList<>();
+    for (Mention m : s.mentions()) {
+      Optional<String> country = switch (m.type()) {
+        case "COUNTRY", "NATIONALITY" -> kb.countryByName(m.text()).map(Country::alpha3);
+        case "CITY", "STATE_OR_PROVINCE", "LOCATION" -> kb.countryByCity(m.text()).or(() -> kb.countryByName(m.text())).map(Country::alpha3);
+        case "ORGANIZATION" -> orgCountry(m.text());
+        default -> Optional.empty();
+      };
+      if (country.isEmpty()) {
+        continue;
+      }
+      (m.endToken() <= tr.first() ? givers : receivers).add(country.get());
+    }
+    if (givers.isEmpty() && receivers.isEmpty()) {
+      return;
+    }
+    c.source.clear();
+    c.target.clear();
+    if (!givers.isEmpty()) {
+      c.source.add(givers.get(givers.size() - 1));
+    }
+    for (String r : receivers) {
+      if (!c.source.contains(r) && !c.target.contains(r)) {
+        c.target.add(r);
+      }
+    }
+    for (String g : givers) {
+      if (!c.source.contains(g) && !c.target.contains(g)) {
+        c.source.add(g);
+      }
+    }
+  }
+
+  private Optional<String> orgCountry(String name) {
+    for (String w : name.split("[\\s\\-]+")) {
+      Optional<String> c = kb.countryByName(w).or(() -> kb.countryByCity(w)).map(Country::alpha3);
+      if (c.isPresent()) {
+        return c;
+      }
+    }
+    return kb.organizations().stream().filter(o -> o.name().equalsIgnoreCase(name) || o.aliases().contains(name)).map(o -> o.country())
+        .filter(x -> x != null).findFirst();
+  }
+
+  // ------------------------------------------------------------------ folding mentions into events
+
+  private static List<Candidate> merge(List<Candidate> cands) {
+    List<Candidate> events = new ArrayList<>();
+    for (Candidate c : cands) {
+      Candidate target = null;
+      int bestScore = 0;
+      for (Candidate e : events) {
+        int score = sameEvent(e, c);
+        if (score > bestScore) {
+          bestScore = score;
+          target = e;
+        }
+      }
+      if (target == null) {
+        events.add(c);
+      } else {
+        absorb(target, c);
+      }
+    }
+    return events;
+  }
+
+  /** 0 when the two mentions are different events, else how strongly they look like one. */
+  private static int sameEvent(Candidate e, Candidate c) {
+    if (e.type != c.type || !datesCompatible(e.date, c.date)) {
+      return 0;
+    }
+    switch (c.type) {
+      case AGREE:
+        if (e.title != null && c.title != null) {
+          return jaccard(e.title, c.title) >= 0.6 ? 3 : 0;
+        }
+        return e.sentence == c.sentence && e.title == null && c.title == null ? 1 : 0;
+      case AID:
+        if (e.amount != null && c.amount != null) {
+          return e.amount.currency().equals(c.amount.currency()) && e.amount.value().subtract(c.amount.value()).abs()
+              .compareTo(e.amount.value().movePointLeft(2)) <= 0 ? 3 : 0;
+        }
+        if (e.title != null && c.title != null && jaccard(e.title, c.title) >= 0.5) {
+          return 2;
+        }
+        return e.sentence == c.sentence && e.mode.equals(c.mode) ? 1 : 0;
+      case CONSULT:
+        if (!e.mode.equals(c.mode) && !(modeClass(e.mode).equals(modeClass(c.mode)) && e.persons.equals(c.persons) && !e.persons.isEmpty())) {
+          return 0;
+        }
+        if (e.title != null && c.title != null) {
+          return jaccard(e.title, c.title) >= 0.5 ? 4 : 0;
+        }
+        if (!e.persons.isEmpty() && !c.persons.isEmpty()) {
+          if (e.persons.equals(c.persons)) {
+            return 3;
+          }
+          if (e.persons.containsAll(c.persons) || c.persons.containsAll(e.persons)) {
+            return 2;
+          }
+          return 0;
+        }
+        Set<String> ec = e.countries();
+        ec.retainAll(c.countries());
+        return !ec.isEmpty() || e.countries().isEmpty() || c.countries().isEmpty() ? 1 : 0;
+      default:
+        return e.sentence == c.sentence ? 1 : 0;
+    }
+  }
+
+  private static String modeClass(String mode) {
+    return switch (mode) {
+      case "meeting", "summit", "consultation" -> "meeting";
+      default -> mode;
+    };
+  }
+
+  private static void absorb(Candidate e, Candidate c) {
+    e.persons.addAll(c.persons);
+    e.organizations.addAll(c.organizations);
+    for (String x : c.source) {
+      if (!e.source.contains(x)) {
+        e.source.add(x);
+      }
+    }
+    for (String x : c.target) {
+      if (!e.target.contains(x) && !e.source.contains(x)) {
+        e.target.add(x);
+      }
+    }
+    e.evidence.addAll(c.evidence);
+    if (c.dateStated && (!e.dateStated || precision(c.date) > precision(e.date))) {
+      e.date = c.date;
+      e.dateStated = true;
+    } else if (e.date == null) {
+      e.date = c.date;
+    }
+    if (e.location == null) {
+      e.location = c.location;
+    }
+    if (e.title == null) {
+      e.title = c.title;
+    }
+    if (e.amount == null) {
+      e.amount = c.amount;
+    }
+    if (c.status == Status.OCCURRED) {
+      e.status = Status.OCCURRED;
+    }
+    if (e.mode.equals("meeting") && !c.mode.equals("meeting") && modeClass(c.mode).equals("meeting")) {
+      e.mode = c.mode;
+    }
+  }
+
+  private static int precision(DateValue d) {
+    return d == null ? -1 : d.precision().ordinal();
+  }
+
+  private static boolean datesCompatible(DateValue a, DateValue b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    return !a.firstDay().isAfter(b.lastDay()) && !b.firstDay().isAfter(a.lastDay());
+  }
+
+  private static final Set<String> STOP =
+      Set.of("a", "an", "the", "of", "for", "to", "and", "in", "on", "at", "by", "with", "via", "between", "from", "under", "towards",
+          "toward", "its", "their", "his", "her", "as", "is", "was", "be", "de", "project");
+
+  static double jaccard(String a, String b) {
+    Set<String> x = content(a);
+    Set<String> y = content(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    Set<String> inter = new HashSet<>(x);
+    inter.retainAll(y);
+    Set<String> union = new HashSet<>(x);
+    union.addAll(y);
+    return (double) inter.size() / union.size();
+  }
+
+  private static Set<String> content(String s) {
+    Set<String> out = new HashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      if (!w.isEmpty() && !STOP.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,239 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.model.EventType;
+import org.dyad.nlp.Mention;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/** Finds the trigger phrases of CONSULT, AGREE and AID events in a sentence. */
+final class Triggers {
+  static final Set<String> AGREEMENT_NOUNS =
+      Set.of("mou", "mous", "moc", "mocs", "memorandum", "memoranda", "memorandums", "agreement", "agreements", "accord",
+          "accords", "treaty", "treaties", "protocol", "protocols", "contract", "contracts", "convention", "charter",
+          "deal", "deals", "arrangement", "arrangements", "loi");
+  private static final Set<String> AID_OBJECTS =
+      Set.of("aid", "assistance", "equipment", "vehicles", "vehicle", "vessel", "vessels", "ship", "ships", "boats",
+          "aircraft", "helicopters", "vaccine", "vaccines", "doses", "medicine", "medicines", "medical", "supplies",
+          "food", "rice", "relief", "arms", "weapons", "ammunition", "intelligence", "goods", "materials", "experts",
+          "volunteers", "scholarships", "funds", "funding", "grant", "grants", "loan", "loans", "donation", "donations",
+          "machinery", "generators", "tents", "blankets", "water", "ventilators", "masks", "kits", "photographs",
+          "detectors", "troops");
+  private static final Set<String> AID_VERBS =
+      Set.of("provide", "give", "donate", "hand", "deliver", "send", "supply", "extend", "grant", "offer", "pledge",
+          "disburse", "allocate", "contribute", "fund", "finance", "dispatch", "airlift", "ship", "transfer", "gift");
+
+  private Triggers() {}
+
+  static List<Trigger> find(Sentence s) {
+    List<Token> t = s.tokens();
+    List<Trigger> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      String w = lower(t, i);
+      String lemma = t.get(i).lemma() == null ? w : t.get(i).lemma().toLowerCase(Locale.ROOT);
+      String next = lower(t, i + 1);
+      String prev = lower(t, i - 1);
+      String pos = t.get(i).pos();
+      // ---- CONSULT
+      if ((w.equals("telephone") || w.equals("phone")) && Set.of("conversation", "call", "talks", "talk", "conference").contains(next)) {
+        out.add(new Trigger(EventType.CONSULT, "phone", i, i + 2));
+        i++;
+        continue;
+      }
+      if (w.equals("telephoned") || w.equals("phoned") || (lemma.equals("speak") && Set.of("by", "over", "on").contains(next)
+          && (lower(t, i + 2).contains("phone") || lower(t, i + 3).contains("phone")))) {
+        out.add(new Trigger(EventType.CONSULT, "phone", i, i + 1));
+        continue;
+      }
+      if ((w.equals("video") && Set.of("conference", "call", "meeting", "link", "talks").contains(next)) || w.equals("videoconference")
+          || ((w.equals("virtual") || w.equals("online")) && Set.of("meeting", "summit", "talks").contains(next))) {
+        out.add(new Trigger(EventType.CONSULT, "video", i, i + (w.equals("videoconference") ? 1 : 2)));
+        i += w.equals("videoconference") ? 0 : 1;
+        continue;
+      }
+      if (w.equals("courtesy") && Set.of("call", "meeting", "visit").contains(next)) {
+        out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 2));
+        i++;
+        continue;
+      }
+      if (w.equals("summit")) {
+        out.add(new Trigger(EventType.CONSULT, "summit", i, i + 1));
+        if (next.equals("meeting") || next.equals("talks")) {
+          i++;
+        }
+        continue;
+      }
+      if (w.equals("meeting") && pos.startsWith("NN") || (lemma.equals("meet") && pos.startsWith("VB"))) {
+        out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
+        continue;
+      }
+      if ((w.equals("talks") || w.equals("talk") && prev.equals("for")) && pos.startsWith("NN")) {
+        out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
+        continue;
+      }
+      if (Set.of("consultation", "consultations", "negotiations", "mediation", "dialogue").contains(w) && pos.startsWith("NN")) {
+        out.add(new Trigger(EventType.CONSULT, "consultation", i, i + 1));
+        continue;
+      }
+      if (lemma.equals("host") && pos.startsWith("VB") && personOrTitleWithin(s, i + 1, i + 5)) {
+        out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
+        continue;
+      }
+      if (w.equals("audience") && (prev.equals("an") || prev.equals("royal"))) {
+        out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
+        continue;
+      }
+      if (lemma.equals("visit") || w.equals("visiting") || (lemma.equals("arrive") && Set.of("in", "at").contains(next))
+          || (w.equals("trip") && next.equals("to"))) {
+        out.add(new Trigger(EventType.CONSULT, "visit", i, i + 1));
+        continue;
+      }
+      // ---- AGREE
+      if (lemma.equals("sign") || w.equals("inked") || (lemma.equals("conclude") && agreementNounWithin(t, i + 1, i + 6))
+          || (w.equals("exchange") && next.equals("of") && lower(t, i + 2).equals("notes"))) {
+        out.add(new Trigger(EventType.AGREE, "agreement", i, i + 1));
+        continue;
+      }
+      if (w.equals("joint") && next.equals("statement") && (prev.startsWith("issu") || prev.startsWith("adopt") || t.get(i).word().equals("Joint"))) {
+        out.add(new Trigger(EventType.AGREE, "joint_statement", i, i + 2));
+        i++;
+        continue;
+      }
+      if (Set.of("upgrade", "elevate", "raise", "establish", "lift").contains(lemma) && partnershipWithin(t, i + 1, i + 10)) {
+        out.add(new Trigger(EventType.AGREE, "partnership_upgrade", i, i + 1));
+        continue;
+      }
+      // ---- AID
+      if (w.equals("loan") || w.equals("loans")) {
+        out.add(new Trigger(EventType.AID, "loan", i, i + 1));
+        continue;
+      }
+      if ((w.equals("grant") && pos.startsWith("NN")) || (w.equals("grant") && next.equals("aid"))) {
+        out.add(new Trigger(EventType.AID, "grant", i, i + 1));
+        continue;
+      }
+      if (lemma.equals("grant") && pos.startsWith("VB") && within(t, i + 1, i + 4, "asylum")) {
+        out.add(new Trigger(EventType.AID, "humanitarian", i, i + 1));
+        continue;
+      }
+      if (AID_VERBS.contains(lemma) && pos.startsWith("VB")) {
+        String obj = aidObjectWithin(t, i + 1, i + 9);
+        if (obj != null) {
+          out.add(new Trigger(EventType.AID, modeFor(obj), i, i + 1));
+          continue;
+        }
+      }
+      if (lemma.equals("evacuate") && pos.startsWith("VB")) {
+        out.add(new Trigger(EventType.AID, "humanitarian", i, i + 1));
+        continue;
+      }
+      if (w.startsWith("peacekeep") && within(t, i + 1, i + 6, "arrived", "deployed", "arrive", "deploy")) {
+        out.add(new Trigger(EventType.AID, "technical", i, i + 1));
+        continue;
+      }
+      if (w.equals("training") && Set.of("conduct", "provide", "hold", "organize", "organise", "offer", "give", "run")
+          .contains(verbBefore(t, i, 4))) {
+        out.add(new Trigger(EventType.AID, "training", i, i + 1));
+      }
+    }
+    return out;
+  }
+
+  private static String verbBefore(List<Token> t, int i, int window) {
+    for (int k = i - 1; k >= Math.max(0, i - window); k--) {
+      if (t.get(k).pos().startsWith("VB")) {
+        return t.get(k).lemma() == null ? lower(t, k) : t.get(k).lemma().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  static String modeFor(String object) {
+    return switch (object) {
+      case "loan", "loans" -> "loan";
+      case "grant", "grants", "funds", "funding", "donation", "donations" -> "grant";
+      case "experts", "volunteers", "intelligence", "photographs" -> "technical";
+      case "scholarships" -> "training";
+      case "aid", "relief", "food", "rice", "medicine", "medicines", "medical", "supplies", "tents", "blankets", "water", "masks",
+          "vaccine", "vaccines", "doses", "ventilators", "kits", "assistance" -> "humanitarian";
+      default -> "equipment";
+    };
+  }
+
+  private static boolean within(List<Token> t, int from, int to, String... words) {
+    for (int k = Math.max(0, from); k < Math.min(t.size(), to); k++) {
+      for (String w : words) {
+        if (lower(t, k).equals(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String aidObjectWithin(List<Token> t, int from, int to) {
+    for (int k = from; k < Math.min(t.size(), to); k++) {
+      String w = lower(t, k);
+      if (t.get(k).ner().equals("MONEY")) {
+        return "funds";
+      }
+      if (AID_OBJECTS.contains(w) && t.get(k).pos().startsWith("NN")) {
+        return w;
+      }
+      if (w.equals(".") || w.equals(";")) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static boolean agreementNounWithin(List<Token> t, int from, int to) {
+    for (int k = from; k < Math.min(t.size(), to); k++) {
+      if (AGREEMENT_NOUNS.contains(lower(t, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean partnershipWithin(List<Token> t, int from, int to) {
+    boolean sawTo = false;
+    for (int k = from; k < Math.min(t.size(), to); k++) {
+      String w = lower(t, k);
+      if (w.equals("to") || w.equals("into") || w.equals("a") || w.equals("an")) {
+        sawTo = true;
+      }
+      if (sawTo && (w.equals("partnership") || w.equals("partnerships"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean personOrTitleWithin(Sentence s, int from, int to) {
+    for (int k = from; k < Math.min(s.tokens().size(), to); k++) {
+      String ner = s.tokens().get(k).ner();
+      if (ner.equals("PERSON") || ner.equals("TITLE") || ner.equals("NATIONALITY")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String lower(List<Token> t, int i) {
+    return i < 0 || i >= t.size() ? "" : t.get(i).word().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the trigger lies inside an organization's name ("Asia-Europe Meeting"). */
+  static boolean insideOrganization(Sentence s, Trigger tr) {
+    for (Mention m : s.mentions()) {
+      if (m.type().equals("ORGANIZATION") && m.firstToken() <= tr.first() && tr.end() <= m.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

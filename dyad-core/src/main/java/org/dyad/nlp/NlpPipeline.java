@@ -1,0 +1,103 @@
+package org.dyad.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Stanford CoreNLP behind one method. Thread-safe; create once per process (loading takes tens of
+ * seconds).
+ */
+public final class NlpPipeline {
+  private static volatile NlpPipeline standard;
+  private final StanfordCoreNLP corenlp;
+
+  private NlpPipeline(Properties props) {
+    this.corenlp = new StanfordCoreNLP(props);
+  }
+
+  /** Dyad's pipeline: tokenize, ssplit, pos, lemma, ner (with SUTime and money), loaded once. */
+  public static NlpPipeline standard() {
+    NlpPipeline p = standard;
+    if (p == null) {
+      synchronized (NlpPipeline.class) {
+        p = standard;
+        if (p == null) {
+          p = new NlpPipeline(dyadProperties());
+          standard = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** The CoreNLP settings Dyad uses; exposed so that a benchmark can state what it measures. */
+  public static Properties dyadProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    // Paragraph breaks end sentences: headings and datelines must not glue onto the next paragraph.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+    // One CRF model instead of three: persons, organizations and locations are what Dyad needs; the
+    // rule-based fine-grained tags (COUNTRY, NATIONALITY, TITLE, CITY) come from regexner.
+    props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    props.setProperty("ner.applyFineGrained", "true");
+    props.setProperty("ner.buildEntityMentions", "true");
+    props.setProperty("ner.useSUTime", "true");
+    props.setProperty("sutime.includeRange", "true");
+    props.setProperty("ner.docdate.usePresent", "false");
+    return props;
+  }
+
+  /**
+   * Annotates a text.
+   *
+   * @param text the repaired text
+   * @param referenceDate the date relative expressions ("yesterday", "Oct. 21") resolve against,
+   *     or {@code null} when unknown
+   */
+  public Annotated annotate(String text, LocalDate referenceDate) {
+    Annotation ann = new Annotation(text);
+    if (referenceDate != null) {
+      ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
+    }
+    corenlp.annotate(ann);
+    CoreDocument doc = new CoreDocument(ann);
+    List<Sentence> out = new ArrayList<>();
+    int si = 0;
+    for (CoreSentence cs : doc.sentences()) {
+      List<CoreLabel> labels = cs.tokens();
+      List<Token> tokens = new ArrayList<>(labels.size());
+      int base = labels.isEmpty() ? 0 : labels.get(0).index() - 1;
+      for (CoreLabel l : labels) {
+        String ner = l.ner() == null ? "O" : l.ner();
+        String norm = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        tokens.add(new Token(l.word(), l.beginPosition(), l.endPosition(), l.tag(), l.lemma(), ner, norm));
+      }
+      List<Mention> mentions = new ArrayList<>();
+      if (cs.entityMentions() != null) {
+        for (CoreEntityMention m : cs.entityMentions()) {
+          List<CoreLabel> mt = m.tokens();
+          int first = mt.get(0).index() - 1 - base;
+          int end = mt.get(mt.size() - 1).index() - base;
+          String norm = mt.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+          int[] off = m.charOffsets().first() == null ? new int[] {mt.get(0).beginPosition(), mt.get(mt.size() - 1).endPosition()}
+              : new int[] {m.charOffsets().first(), m.charOffsets().second()};
+          mentions.add(new Mention(text.substring(off[0], off[1]), off[0], off[1], m.entityType(), norm, first, end));
+        }
+      }
+      int start = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
+      int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
+      out.add(new Sentence(si++, start, end, tokens, mentions));
+    }
+    return new Annotated(text, out);
+  }
+}
