@@ -11,6 +11,12 @@ import java.util.List;
  */
 public record Organization(String name, List<String> aliases, String country) {
   public Organization {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("organization without a name");
+    }
     aliases = List.copyOf(aliases);
+    if (country != null && !country.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("country must be an alpha-3 code or null: " + country);
+    }
   }
 }
