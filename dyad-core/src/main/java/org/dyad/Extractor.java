@@ -4,9 +4,20 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.dyad.actors.ActorResolver;
+import org.dyad.actors.ActorTable;
+import org.dyad.dates.Dater;
+import org.dyad.dates.DocumentDate;
+import org.dyad.events.EventExtractor;
+import org.dyad.kb.KnowledgeBase;
+import org.dyad.model.Event;
 import org.dyad.model.ExtractionRecord;
 import org.dyad.model.RawDocument;
+import org.dyad.nlp.Annotated;
+import org.dyad.nlp.NlpPipeline;
 import org.dyad.text.RepairedText;
 import org.dyad.text.TextRepairer;
 import org.dyad.topics.TopicClassifier;
@@ -21,11 +32,20 @@ public final class Extractor {
   private final ExtractorConfig config;
   private final TextRepairer repairer;
   private final TopicClassifier topics;
+  private final NlpPipeline nlp;
+  private final ActorResolver actors;
+  private final Dater dater;
+  private final EventExtractor events;
 
   private Extractor(ExtractorConfig config) {
     this.config = config;
+    KnowledgeBase kb = KnowledgeBase.standard();
     this.repairer = TextRepairer.standard();
     this.topics = TopicClassifier.standard();
+    this.nlp = NlpPipeline.standard();
+    this.actors = ActorResolver.create(kb);
+    this.dater = Dater.create(kb);
+    this.events = EventExtractor.create(kb, dater);
   }
 
   /** An extractor with the given settings; loads models once. */
@@ -43,7 +63,17 @@ public final class Extractor {
     String raw = decode(doc);
     RepairedText repaired = repairer.repair(raw);
     String text = repaired.text();
-    return new ExtractionRecord(doc.id(), text, null, List.of(), List.of(), topics.classify(text), List.of());
+    // Relative dates are resolved by the dater, not by CoreNLP, because the document date is
+    // often known only after the actors have been read (terms of office, anniversaries).
+    Annotated annotated = nlp.annotate(text, null);
+    LocalDate metadataDay = repaired.metadataDate() == null ? null : LocalDate.parse(repaired.metadataDate());
+    ActorTable first = actors.resolve(annotated, metadataDay);
+    DocumentDate date = dater.date(annotated, repaired.metadataDate(), first);
+    // offices are those held at the document's date, once it is known
+    ActorTable table = date.value() == null ? first : actors.resolve(annotated, date.value().firstDay());
+    List<Event> found = events.extract(annotated, table, date);
+    List<String> warnings = new ArrayList<>(date.warnings());
+    return new ExtractionRecord(doc.id(), text, date.value(), table.actors(), found, topics.classify(text), warnings);
   }
 
   /** Decodes strict UTF-8 and refuses what cannot be a text document. */
