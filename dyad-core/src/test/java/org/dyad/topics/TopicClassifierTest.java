@@ -51,6 +51,7 @@ class TopicClassifierTest {
           Exports of rice and cashew nuts to Japan increased.                            | agriculture
           The fisheries cooperation benefits local farmers.                              | agriculture
           The tribunal delivered its verdict after a long trial.                         | justice
+          India will set up a cultural centre in the city.                               | culture_people
           The minister stressed the rule of law and free and fair elections.             | justice
           """)
   void findsTopic(String sentence, String topic) {
@@ -79,6 +80,8 @@ class TopicClassifierTest {
           The Security Council discussed the matter.                                     | security_defense
           Food security remains a priority.                                              | security_defense
           A wind farm was inaugurated.                                                   | agriculture
+          They will build a semiconductor ecosystem and an innovation ecosystem.         | environment
+          The Ministry of Economy and Finance signed the grant agreement.                | finance
           """)
   void doesNotFindTopic(String sentence, String topic) {
     assertFalse(classifier.classify(sentence).contains(topic), () -> sentence + " gave " + classifier.classify(sentence));
