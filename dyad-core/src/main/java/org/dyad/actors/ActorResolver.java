@@ -173,6 +173,9 @@ public final class ActorResolver {
       return false;
     }
     String prev = NameForms.key(t.get(i - 1).word());
+    if (t.get(i - 1).ner().equals("TITLE") && Character.isUpperCase(t.get(i - 1).word().charAt(0))) {
+      return true;
+    }
     return prev.equals("h.e.") || prev.equals("excellency") || prev.equals("mr.") || prev.equals("ms.") || prev.equals("mrs.")
         || prev.equals("dr.");
   }
@@ -254,7 +257,7 @@ public final class ActorResolver {
           x.ner().equals("TITLE") || (Character.isUpperCase(x.word().charAt(0)) && x.pos().startsWith("NN") && !x.ner().equals("COUNTRY")
               && !x.ner().equals("NATIONALITY") && !x.ner().equals("PERSON"))
               || ((k.equals("for") || k.equals("of") || k.equals("and")) && i > 0 && Character.isUpperCase(t.get(i - 1).word().charAt(0)));
-      if (!titleish || kb.countryByName(x.word()).isPresent()) {
+      if (!titleish || kb.countryByName(x.word()).isPresent() || isHonorificWord(x.word())) {
         break;
       }
       i--;
@@ -311,7 +314,7 @@ public final class ActorResolver {
       if (r.tokens.size() >= 2) {
         formCounts.merge(form, 1, Integer::sum);
       }
-      if (title == null && r.title != null) {
+      if (r.title != null && (title == null || r.title.length() > title.length())) {
         title = r.title;
       }
     }
@@ -488,6 +491,10 @@ public final class ActorResolver {
       Token x = t.get(i);
       if (x.pos().startsWith("VB") && !x.pos().equals("VBG") || x.ner().equals("PERSON") && !isHonorificWord(x.word())
           || x.word().equals(";")) {
+        return null;
+      }
+      String k = NameForms.key(x.word());
+      if ((k.equals("and") || k.equals(",")) && i + 1 < first && isHonorificWord(t.get(i + 1).word())) {
         return null;
       }
       Optional<String> c = countryOf(t, i);

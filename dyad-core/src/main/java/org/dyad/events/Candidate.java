@@ -24,6 +24,7 @@ final class Candidate {
   final List<Span> evidence = new ArrayList<>();
   DateValue date;
   boolean dateStated;
+  boolean heading;
   String location;
   String title;
   Amount amount;

@@ -152,11 +152,16 @@ public final class EventExtractor {
       return List.of();
     }
     String w = Triggers.lower(t, tr.first());
-    if (tr.type() == EventType.CONSULT && (w.equals("meetings") || (tr.first() > 0 && Triggers.lower(t, tr.first() - 1).equals("previous")))) {
+    if (tr.type() == EventType.CONSULT && (Set.of("meetings", "visits", "summits", "calls").contains(w)
+        || (tr.first() > 0 && Triggers.lower(t, tr.first() - 1).equals("previous")))) {
+      return List.of(); // "frequent exchanges of high-level visits": no one event
+    }
+    if (namesAnOrganization(t, tr)) {
       return List.of();
     }
     Status status = status(t, tr);
     Candidate c = new Candidate(tr.type(), tr.mode(), status, s.index(), tr.first());
+    c.heading = isHeading(doc.text(), s);
     c.evidence.add(new Span(s.start(), s.end()));
     int lo = clauseStart(t, tr.first());
     int hi = clauseEnd(t, tr.end());
@@ -197,6 +202,16 @@ public final class EventExtractor {
     return List.of(c);
   }
 
+  /** "Asia-Europe Meeting (ASEM)": a capitalized name glossed by an acronym is a body, not an event. */
+  private static boolean namesAnOrganization(List<Token> t, Trigger tr) {
+    int k = tr.end() - 1;
+    if (!Character.isUpperCase(t.get(k).word().charAt(0))) {
+      return false;
+    }
+    return Triggers.lower(t, k + 1).equals("(") && k + 2 < t.size() && t.get(k + 2).word().matches("[A-Z]{2,}")
+        && Triggers.lower(t, k + 3).equals(")");
+  }
+
   private static boolean ordinalBefore(List<Token> t, int i) {
     for (int k = Math.max(0, i - 4); k < i; k++) {
       if (t.get(k).word().matches("\\d+(st|nd|rd|th)")) {
@@ -204,6 +219,17 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /** A headline or heading restates the story's main event; it is not an event of its own. */
+  private static boolean isHeading(String text, Sentence s) {
+    String st = s.text(text).trim();
+    if (st.isEmpty()) {
+      return false;
+    }
+    boolean caps = st.equals(st.toUpperCase(Locale.ROOT)) && st.chars().anyMatch(Character::isLetter);
+    boolean unpunctuated = !st.matches("(?s).*[.!?:\"”’)]$") && s.tokens().size() <= 25;
+    return caps || (unpunctuated && s.index() <= 2);
   }
 
   private static boolean negated(List<Token> t, int i) {
@@ -217,12 +243,13 @@ public final class EventExtractor {
 
   /** "prior to the consultation", "following this meeting": a reference to an event told elsewhere. */
   private static boolean anaphoric(List<Token> t, int i) {
-    for (int k = Math.max(0, i - 4); k < i; k++) {
+    for (int k = Math.max(0, i - 8); k < i; k++) {
       String w = Triggers.lower(t, k);
       if (ANAPHORIC_BEFORE.contains(w)) {
         for (int j = k + 1; j < i; j++) {
           String x = Triggers.lower(t, j);
-          if (x.equals("the") || x.equals("this") || x.equals("that") || x.equals("these")) {
+          if (x.equals("the") || x.equals("this") || x.equals("that") || x.equals("these") || x.equals("'s") || x.equals("’s")
+              || x.equals("his") || x.equals("her") || x.equals("their")) {
             return true;
           }
         }
@@ -631,7 +658,25 @@ public final class EventExtractor {
 
   private static List<Candidate> merge(List<Candidate> cands) {
     List<Candidate> events = new ArrayList<>();
-    for (Candidate c : cands) {
+    List<Candidate> ordered = new ArrayList<>();
+    cands.stream().filter(c -> !c.heading).forEach(ordered::add);
+    List<Candidate> headings = cands.stream().filter(c -> c.heading).toList();
+    for (Candidate h : headings) {
+      // fold a headline into the event of the same kind that the body tells, if there is one
+      Candidate target = null;
+      for (Candidate c : ordered) {
+        if (c.type == h.type && (c.type != EventType.CONSULT || modeClass(c.mode).equals(modeClass(h.mode)))) {
+          target = c;
+          break;
+        }
+      }
+      if (target == null) {
+        ordered.add(h);
+      } else {
+        target.evidence.add(h.evidence.get(0));
+      }
+    }
+    for (Candidate c : ordered) {
       Candidate target = null;
       int bestScore = 0;
       for (Candidate e : events) {
@@ -652,7 +697,7 @@ public final class EventExtractor {
 
   /** 0 when the two mentions are different events, else how strongly they look like one. */
   private static int sameEvent(Candidate e, Candidate c) {
-    if (e.type != c.type || !datesCompatible(e.date, c.date)) {
+    if (e.type != c.type || (e.dateStated && c.dateStated && !datesCompatible(e.date, c.date))) {
       return 0;
     }
     switch (c.type) {
@@ -671,11 +716,16 @@ public final class EventExtractor {
         }
         return e.sentence == c.sentence && e.mode.equals(c.mode) ? 1 : 0;
       case CONSULT:
-        if (!e.mode.equals(c.mode) && !(modeClass(e.mode).equals(modeClass(c.mode)) && e.persons.equals(c.persons) && !e.persons.isEmpty())) {
+        boolean sameClass = modeClass(e.mode).equals(modeClass(c.mode));
+        boolean samePeople = !e.persons.isEmpty() && (e.persons.containsAll(c.persons) || c.persons.containsAll(e.persons));
+        if (!e.mode.equals(c.mode) && !(sameClass && (samePeople || e.persons.isEmpty() || c.persons.isEmpty()))) {
           return 0;
         }
         if (e.title != null && c.title != null) {
           return jaccard(e.title, c.title) >= 0.5 ? 4 : 0;
+        }
+        if ((e.title == null) != (c.title == null) && (e.persons.isEmpty() || c.persons.isEmpty())) {
+          return 0; // a named meeting without people is not the untitled meeting of named people
         }
         if (!e.persons.isEmpty() && !c.persons.isEmpty()) {
           if (e.persons.equals(c.persons)) {

@@ -15,6 +15,10 @@ final class Triggers {
       Set.of("mou", "mous", "moc", "mocs", "memorandum", "memoranda", "memorandums", "agreement", "agreements", "accord",
           "accords", "treaty", "treaties", "protocol", "protocols", "contract", "contracts", "convention", "charter",
           "deal", "deals", "arrangement", "arrangements", "loi");
+  /** "assistance" and "aid" alone are "continued support"; these words make them concrete. */
+  private static final Set<String> AID_QUALIFIERS =
+      Set.of("humanitarian", "emergency", "food", "medical", "military", "financial", "relief", "disaster", "grant", "development",
+          "budget", "economic", "flood", "earthquake", "security");
   private static final Set<String> AID_OBJECTS =
       Set.of("aid", "assistance", "equipment", "vehicles", "vehicle", "vessel", "vessels", "ship", "ships", "boats",
           "aircraft", "helicopters", "vaccine", "vaccines", "doses", "medicine", "medicines", "medical", "supplies",
@@ -181,6 +185,9 @@ final class Triggers {
         return "funds";
       }
       if (AID_OBJECTS.contains(w) && t.get(k).pos().startsWith("NN")) {
+        if ((w.equals("aid") || w.equals("assistance")) && !AID_QUALIFIERS.contains(lower(t, k - 1))) {
+          continue;
+        }
         return w;
       }
       if (w.equals(".") || w.equals(";")) {
