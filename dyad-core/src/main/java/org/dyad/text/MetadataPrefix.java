@@ -19,6 +19,7 @@ final class MetadataPrefix {
       Pattern.compile(
           "\\A[ \\t\\n]*(?:date[d]?|published(?:[ \\t]+on)?|posted(?:[ \\t]+on)?)[ \\t]*[:\\-]?[ \\t]*"
               + "(?:(?<iy>\\d{4})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})"
+              + "|(?<na>\\d{1,2})[/.](?<nb>\\d{1,2})[/.](?<ny>\\d{4})"
               + "|(?<dd>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+"
               + MONTH
               + "\\.?,?[ \\t]+(?<dy>\\d{4})"
@@ -56,6 +57,18 @@ final class MetadataPrefix {
     try {
       if (m.group("iy") != null) {
         return LocalDate.of(num(m.group("iy")), num(m.group("im")), num(m.group("id")));
+      }
+      if (m.group("ny") != null) {
+        int first = num(m.group("na"));
+        int second = num(m.group("nb"));
+        // 31/12/2020 is day-first, 12/31/2020 month-first; 05/06/2020 could be either
+        if (first > 12 && second <= 12) {
+          return LocalDate.of(num(m.group("ny")), second, first);
+        }
+        if (second > 12 && first <= 12) {
+          return LocalDate.of(num(m.group("ny")), first, second);
+        }
+        return first == second ? LocalDate.of(num(m.group("ny")), first, first) : null;
       }
       if (m.group("dd") != null) {
         return LocalDate.of(num(m.group("dy")), month(m.group("month")), num(m.group("dd")));

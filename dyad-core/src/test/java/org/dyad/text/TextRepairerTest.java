@@ -241,7 +241,9 @@ class TextRepairerTest {
           "published 2020-10-22 The ministers met.",
           "Date: 22 October 2020\n\nThe ministers met.",
           "Published on Oct. 22, 2020\nThe ministers met.",
-          "\n\nDATED 22nd Oct 2020 The ministers met."
+          "\n\nDATED 22nd Oct 2020 The ministers met.",
+          "Date: 22/10/2020\nThe ministers met.",
+          "posted 10/22/2020 The ministers met."
         })
     void liftsTheDateOutOfTheText(String raw) {
       RepairedText r = REPAIRER.repair(raw);
@@ -260,6 +262,13 @@ class TextRepairerTest {
     @Test
     void leavesALaterLineAlone() {
       String raw = "The ministers met.\ndate: 2020-10-22";
+      assertEquals(raw, repair(raw));
+      assertNull(REPAIRER.repair(raw).metadataDate());
+    }
+
+    @Test
+    void leavesAnAmbiguousNumericDateInTheText() {
+      String raw = "Date: 05/06/2020\nThe ministers met.";
       assertEquals(raw, repair(raw));
       assertNull(REPAIRER.repair(raw).metadataDate());
     }
