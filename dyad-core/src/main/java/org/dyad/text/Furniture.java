@@ -1,0 +1,142 @@
+package org.dyad.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture: lines that belong to the page rather than to the prose (contact footers, page
+ * numbers, separator rules). Running heads are recognised by {@link TextRepairer} because they
+ * need the rest of the document.
+ */
+final class Furniture {
+  // furniture lines are short; longer lines are prose, and skipping them keeps matching linear
+  static final int MAX_LENGTH = 160;
+
+  private static final String LABEL =
+      "(?:tel|telephone|phone|ph|fax|facsimile|e-?mail|website|web|hotline|mobile|mob"
+          + "|contact|switchboard)";
+  private static final Set<String> LABELS =
+      Set.of("tel", "telephone", "phone", "ph", "fax", "facsimile", "email", "e-mail", "website", "web",
+          "hotline", "mobile", "mob", "contact", "switchboard");
+  // single-letter labels ("T: ...", "E: ...") only with a colon
+  private static final Pattern LABELLED =
+      Pattern.compile(
+          "(?:" + LABEL + "[ \\t]*[:.]|[tfemw][ \\t]*:)[ \\t]*(.+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PHONE = Pattern.compile("[\\d ()+\\-.,:;/\\t]+");
+  private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@]{1,100}\\.[a-zA-Z]{2,}");
+  private static final Pattern URL =
+      Pattern.compile(
+          "(?:https?://|www\\.)\\S+|[a-zA-Z0-9\\-]{1,63}(?:\\.[a-zA-Z0-9\\-]{1,63})*\\.[a-zA-Z]{2,}/\\S*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "\\d{1,4}"
+              + "|[-\u2013\u2014][ \\t]*\\d{1,4}[ \\t]*[-\u2013\u2014]"
+              + "|(?:page|p\\.|pg\\.?)[ \\t]*\\d{1,4}(?:[ \\t]*(?:of|/)[ \\t]*\\d{1,4})?"
+              + "|\\d{1,4}[ \\t]*(?:of|/)[ \\t]*\\d{1,4}",
+          Pattern.CASE_INSENSITIVE);
+
+  private Furniture() {}
+
+  /** Whether the (trimmed) line is page furniture on its own. */
+  static boolean isFurniture(String trimmed) {
+    int length = trimmed.length();
+    if (length == 0 || length > MAX_LENGTH) {
+      return false;
+    }
+    // cheap character counts first: most lines are prose and fail every test below
+    int digits = 0;
+    int lettersOrDigits = 0;
+    boolean space = false;
+    for (int i = 0; i < length; i++) {
+      char c = trimmed.charAt(i);
+      if (Character.isDigit(c)) {
+        digits++;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        lettersOrDigits++;
+      }
+      space |= c == ' ' || c == '\t';
+    }
+    if (lettersOrDigits == 0) {
+      return true;
+    }
+    if (digits > 0 && length <= 20 && PAGE_NUMBER.matcher(trimmed).matches()) {
+      return true;
+    }
+    if (length <= 16 && isLabel(trimmed)) {
+      return true;
+    }
+    if (digits >= 6 && isPhone(trimmed)) {
+      return true;
+    }
+    if (!space && isAddressLine(trimmed)) {
+      return true;
+    }
+    int colon = indexOfColonOrDot(trimmed);
+    if (colon < 0 || colon > 20) {
+      return false;
+    }
+    var labelled = LABELLED.matcher(trimmed);
+    if (labelled.matches()) {
+      String value = labelled.group(1).strip();
+      return isPhone(value) || isAddressLine(value) || isAddressList(value);
+    }
+    return false;
+  }
+
+  /** A contact label on its own, such as "Tel", "Fax:" or "E-mail ." */
+  private static boolean isLabel(String s) {
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == ':' || s.charAt(end - 1) == '.' || s.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    return LABELS.contains(s.substring(0, end).toLowerCase(Locale.ROOT));
+  }
+
+  private static int indexOfColonOrDot(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ':' || c == '.') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Digits and phone punctuation only, with enough digits to be a number rather than a date. */
+  private static boolean isPhone(String s) {
+    if (!PHONE.matcher(s).matches()) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        digits++;
+      }
+    }
+    return digits >= 6;
+  }
+
+  /** A bare e-mail address or web address. */
+  private static boolean isAddressLine(String s) {
+    if (s.indexOf('@') < 0 && s.indexOf('.') < 0) {
+      return false;
+    }
+    return EMAIL.matcher(s).matches() || URL.matcher(s).matches();
+  }
+
+  /** Several addresses or numbers after a label, e.g. "Email: a@b.org; c@d.org". */
+  private static boolean isAddressList(String s) {
+    for (String part : s.split("[ \\t]*[,;|][ \\t]*|[ \\t]+")) {
+      if (!part.isEmpty()
+          && !isAddressLine(part)
+          && !PHONE.matcher(part).matches()
+          && !isLabel(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

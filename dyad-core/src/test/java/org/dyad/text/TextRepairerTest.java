@@ -1,0 +1,405 @@
+package org.dyad.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextRepairerTest {
+  private static final TextRepairer REPAIRER = TextRepairer.standard();
+
+  private static String repair(String raw) {
+    return REPAIRER.repair(raw).text();
+  }
+
+  @Nested
+  class BrokenWords {
+    @Test
+    void joinsAFragmentThatIsNoWordOnItsOwn() {
+      assertEquals("She wants to sign the agreement today.", repair("She wants t\no sign the agree\nment today."));
+    }
+
+    @Test
+    void joinsAWordSplitInsideItsSuffix() {
+      assertEquals(
+          "In the field of security, both sides agreed.", repair("In the field of secur\nity, both sides agreed."));
+    }
+
+    @Test
+    void joinsANameTheDocumentUsesElsewhere() {
+      String raw = "Minister Vardakis arrived today.\n\nLater, Minister Varda\nkis met the press.";
+      assertEquals("Minister Vardakis arrived today.\n\nLater, Minister Vardakis met the press.", repair(raw));
+    }
+
+    @Test
+    void joinsAWordBrokenTheSameWayTwice() {
+      String raw = "Talks on secur\nity went well.\n\nMore talks on secur\nity followed.";
+      assertEquals("Talks on security went well.\n\nMore talks on security followed.", repair(raw));
+    }
+
+    @Test
+    void keepsASpaceBetweenTwoRealWords() {
+      assertEquals("They met in the capital and signed a treaty.", repair("They met in the capital and\nsigned a treaty."));
+      assertEquals("The talks were held in public.", repair("The talks were held in\npublic."));
+    }
+
+    @Test
+    void keepsASpaceWhenTheJoinedFormIsUnknown() {
+      assertEquals("They agreed to cooperate further.", repair("They agreed to cooperate\nfurther."));
+      assertEquals("It was a zorb ly plan.", repair("It was a zorb\nly plan."));
+    }
+
+    @Test
+    void doesNotGlueACapitalisedWordOntoTheLineBefore() {
+      assertEquals(
+          "He also said that he would support Minister Kell in this field.",
+          repair("He also said that he would support\nMinister Kell in this field."));
+    }
+
+    @Test
+    void lexiconDecidesWithAGivenWordList() {
+      TextRepairer small = TextRepairer.withWords(WordList.of(Set.of("fisheries", "the", "of")));
+      assertEquals("the state of fisheries.", small.repair("the state of fisher\nies.").text());
+      // "fish" and "eries" are not known here, the whole is: still one word
+      assertEquals("the state of fisheries.", small.repair("the state of fish\neries.").text());
+      TextRepairer bigger = TextRepairer.withWords(WordList.of(Set.of("fisheries", "fish", "eries")));
+      // both halves are words of their own: keep them apart
+      assertEquals("the state of fish eries.", bigger.repair("the state of fish\neries.").text());
+    }
+
+    @Test
+    void resolvesEndOfLineHyphenationIntoAKnownWord() {
+      assertEquals("an international forum.", repair("an inter-\nnational forum."));
+    }
+
+    @Test
+    void keepsTheHyphenOfACompound() {
+      assertEquals("more people-to-people ties.", repair("more people-\nto-people ties."));
+      assertEquals("a well-known plan.", repair("a well-\nknown plan."));
+      assertEquals("the COVID-19 response.", repair("the COVID-\n19 response."));
+    }
+
+    @Test
+    void keepsTheHyphenWhenTheDocumentWritesTheCompoundWithOne() {
+      String raw = "Its socio-economic plan.\n\nA new socio-\neconomic survey.";
+      assertEquals("Its socio-economic plan.\n\nA new socio-economic survey.", repair(raw));
+    }
+
+    @Test
+    void aDashIsNotHyphenation() {
+      assertEquals("the talks - held in May - ended.", repair("the talks -\nheld in May - ended."));
+    }
+  }
+
+  @Nested
+  class BrokenLines {
+    @Test
+    void joinsALineBrokenMidSentenceWithOneSpace() {
+      assertEquals(
+          "The minister said that the two countries would expand trade.",
+          repair("The minister said that the two countries   \nwould expand trade."));
+    }
+
+    @Test
+    void keepsParagraphsThatEndASentence() {
+      String raw = "The first paragraph ends here.\n\nThe second one starts here.";
+      assertEquals(raw, repair(raw));
+      assertEquals("One line ends.\nAnother begins.", repair("One line ends.\nAnother begins."));
+    }
+
+    @Test
+    void collapsesRunsOfBlankLines() {
+      assertEquals("First.\n\nSecond.", repair("First.\n\n\n\nSecond."));
+    }
+
+    @Test
+    void keepsAParagraphBreakAfterAnUnfinishedLineWhenTheNextStartsAfresh() {
+      String raw = "They discussed measures to contain\n\nOn trade, both sides agreed.";
+      assertEquals(raw, repair(raw));
+    }
+
+    @Test
+    void joinsAcrossABlankLineWhenTheSentencePlainlyGoesOn() {
+      assertEquals("They noted with satisfaction the progress.", repair("They noted with\n\nsatisfaction the progress."));
+      assertEquals("a meeting with the Prime Minister.", repair("a meeting with the\n\nPrime Minister."));
+    }
+
+    @Test
+    void keepsASalutationOnItsOwnParagraph() {
+      String raw = "Excellencies, ladies and gentlemen,\n\nI am glad to be here.";
+      assertEquals(raw, repair(raw));
+    }
+
+    @Test
+    void keepsHeadingsOnTheirOwnLines() {
+      String raw =
+          "PRESS RELEASE\nTalks on Regional Security and Trade\nCAPITAL CITY, 2 MAY 2024\nThe two sides met today.";
+      assertEquals(raw, repair(raw));
+    }
+
+    @Test
+    void keepsAShortSentenceCaseHeadingApartFromTheParagraph() {
+      String raw = "The delegation left on Friday.\nBackground to the talks\nThe two states first met in 1990.";
+      assertEquals(raw, repair(raw));
+    }
+
+    @Test
+    void keepsAnUnfinishedLineAsATitleWhenTheNextWordWouldHaveFitOnIt() {
+      // a wrapped line breaks only because the next word did not fit; this one had room
+      String raw =
+          "Two ministries sign a plan on cleaner river transport\n"
+              + "The ministries of transport and environment signed the plan on Monday in the capital.";
+      assertEquals(raw, repair(raw));
+    }
+
+    @Test
+    void keepsListItemsOnTheirOwnLines() {
+      String raw = "The priorities are:\n- trade\n- health\n1. schools\n(b) roads";
+      assertEquals(raw, repair(raw));
+    }
+
+    @Test
+    void anAbbreviatedTitleAtTheLineEndDoesNotEndTheSentence() {
+      assertEquals(
+          "Earlier today the foreign minister received H.E. Jana Holm, the envoy.",
+          repair("Earlier today the foreign minister received H.E.\nJana Holm, the envoy."));
+    }
+  }
+
+  @Nested
+  class PageFurniture {
+    @Test
+    void removesAContactFooterThatInterruptsASentence() {
+      String raw =
+          "Both sides noted with\n\nTel\n\n: (855) 23 555 123, 023 555 456\n\nEmail: info@ministry.example.gov\n\n"
+              + "satisfaction the growth of trade.";
+      assertEquals("Both sides noted with satisfaction the growth of trade.", repair(raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"- 3 -", "Page 2 of 5", "12", "p. 4", "3/7", "* * *", "Fax: +1 202 555 0199",
+        "www.example.org", "https://example.org/news/1", "E: a@b.org", "Website: www.example.org"})
+    void removesFurnitureBetweenHalvesOfASentence(String furniture) {
+      String raw = "The minister announced a new\n" + furniture + "\nprogramme for students.";
+      assertEquals("The minister announced a new programme for students.", repair(raw));
+    }
+
+    @Test
+    void joinsABrokenWordAcrossAPageBreak() {
+      assertEquals(
+          "In the area of security, both agreed.", repair("In the area of secur\n\n- 2 -\n\nity, both agreed."));
+    }
+
+    @Test
+    void removesARepeatedRunningHeadInsideASentence() {
+      String raw = "Trade Bulletin\n\nThe council will meet\nTrade Bulletin\nPage 2\nnext month in the capital.";
+      assertEquals("Trade Bulletin\n\nThe council will meet next month in the capital.", repair(raw));
+    }
+
+    @Test
+    void keepsFurnitureThatInterruptsNoSentence() {
+      String raw = "The talks ended.\n\nTel: +1 202 555 0100\n\nEmail: press@example.org";
+      assertEquals(raw, repair(raw));
+    }
+
+    @Test
+    void keepsFurnitureWhenTheNextLineDoesNotContinueTheSentence() {
+      String raw = "They discussed measures to contain\n\n- 4 -\n\nOn trade, both sides agreed.";
+      assertEquals(raw, repair(raw));
+    }
+
+    @Test
+    void keepsALineThatOnlyMentionsAPhoneWord() {
+      String raw = "The minister spoke by\nphone with her counterpart.";
+      assertEquals("The minister spoke by phone with her counterpart.", repair(raw));
+    }
+  }
+
+  @Nested
+  class MetadataPrefixes {
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          " date 2020-10-22 The ministers met.",
+          "date: 2020-10-22\nThe ministers met.",
+          "published 2020-10-22 The ministers met.",
+          "Date: 22 October 2020\n\nThe ministers met.",
+          "Published on Oct. 22, 2020\nThe ministers met.",
+          "\n\nDATED 22nd Oct 2020 The ministers met.",
+          "Date: 22/10/2020\nThe ministers met.",
+          "posted 10/22/2020 The ministers met."
+        })
+    void liftsTheDateOutOfTheText(String raw) {
+      RepairedText r = REPAIRER.repair(raw);
+      assertEquals("The ministers met.", r.text());
+      assertEquals("2020-10-22", r.metadataDate());
+    }
+
+    @Test
+    void leavesDatesInRunningTextAlone() {
+      String raw = "The ministers met on date 2020-10-22 in the capital.";
+      RepairedText r = REPAIRER.repair(raw);
+      assertEquals(raw, r.text());
+      assertNull(r.metadataDate());
+    }
+
+    @Test
+    void leavesALaterLineAlone() {
+      String raw = "The ministers met.\ndate: 2020-10-22";
+      assertEquals(raw, repair(raw));
+      assertNull(REPAIRER.repair(raw).metadataDate());
+    }
+
+    @Test
+    void leavesAnAmbiguousNumericDateInTheText() {
+      String raw = "Date: 05/06/2020\nThe ministers met.";
+      assertEquals(raw, repair(raw));
+      assertNull(REPAIRER.repair(raw).metadataDate());
+    }
+
+    @Test
+    void leavesAnImpossibleDateInTheText() {
+      String raw = "date 2020-13-40 The ministers met.";
+      assertEquals(raw, repair(raw));
+      assertNull(REPAIRER.repair(raw).metadataDate());
+    }
+
+    @Test
+    void doesNotMistakeAWordStartingWithDate() {
+      String raw = "Dateline 2020 was a good year.";
+      assertEquals(raw, repair(raw));
+    }
+  }
+
+  @Nested
+  class Characters {
+    @Test
+    void keepsNonLatinScriptsAndQuotes() {
+      String raw = "សូមអរគុណ\n\nขอบคุณครับ\n\n“ありがとう” ‘thanks’ — Москва";
+      assertEquals(raw, repair(raw));
+    }
+
+    @Test
+    void joinsWrappedChineseOrJapaneseWithoutASpace() {
+      assertEquals("両国の協力は、これからも続きます。", repair("両国の協力は、\nこれからも続きます。"));
+    }
+
+    @Test
+    void normalisesLineEndsAndSpaces() {
+      assertEquals("A line.\n\nNext line.", repair("\r\n\r\n  A line.   \r\n\r\nNext\u00A0line.\t\r\n\r\n"));
+      assertEquals("A line.\nNext.", repair("A line.\rNext."));
+      assertEquals("a softly hyphenated word.", repair("a soft\u00ADly hyphenated word."));
+    }
+
+    @Test
+    void emptyAndBlankInputGiveEmptyText() {
+      assertEquals("", repair(""));
+      assertEquals("", repair(" \n\n \t"));
+      assertNull(REPAIRER.repair("").metadataDate());
+    }
+
+    @Test
+    void rejectsNull() {
+      assertThrows(IllegalArgumentException.class, () -> REPAIRER.repair(null));
+    }
+  }
+
+  @Test
+  void standardIsShared() {
+    assertSame(TextRepairer.standard(), TextRepairer.standard());
+  }
+
+  @Test
+  void bundledWordListIsLoaded() {
+    WordList words = WordList.bundled();
+    assertTrue(words.size() > 50_000, "word count " + words.size());
+    assertTrue(words.contains("International"));
+    assertFalse(words.contains("# English word list from SCOWL via the Debian package wamerican 2020.12.07-2"));
+  }
+
+  @Test
+  void repairsAMegabyteQuickly() {
+    StringBuilder b = new StringBuilder();
+    int i = 0;
+    while (b.length() < 1_000_000) {
+      b.append("Paragraph ").append(i++).append(" says that the minister would like t\n")
+          .append("o advance coopera\ntion with the region and would support\n")
+          .append("Minister Hale in the secur\n\n- ").append(i).append(" -\n\nity field.\n\n");
+    }
+    String big = b.toString();
+    String oneLine = "x".repeat(1_000_000);
+    String atSigns = "@.".repeat(500_000);
+    // let the JIT compile the hot paths first, as it will have in a long-running extractor
+    for (int k = 0; k < 6; k++) {
+      REPAIRER.repair(big);
+    }
+    long start = System.nanoTime();
+    String repaired = repair(big);
+    repair(oneLine);
+    repair(atSigns);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < 1000, "took " + millis + " ms");
+    assertTrue(repaired.contains("would like to advance cooperation with the region and would support Minister Hale"
+        + " in the security field."));
+  }
+
+  // Golden files: src/test/resources/org/dyad/text/<name>.txt with <name>.expected.txt, whose first
+  // line is "metadataDate=<date or null>" followed by the repaired text. To rewrite the expected
+  // files on purpose after a deliberate change (then review the diff):
+  //   mvn -pl dyad-core test -Dtest=TextRepairerTest -Ddyad.regenerate=true
+  private static final Path GOLDEN = Path.of("src", "test", "resources", "org", "dyad", "text");
+  private static final String EXPECTED = ".expected.txt";
+
+  static Stream<String> goldenInputs() throws IOException {
+    try (Stream<Path> files = Files.list(GOLDEN)) {
+      List<String> names =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".txt") && !n.endsWith(EXPECTED))
+              .sorted()
+              .collect(Collectors.toList());
+      if (names.isEmpty()) {
+        throw new IllegalStateException("no golden inputs in " + GOLDEN.toAbsolutePath());
+      }
+      return names.stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldenInputs")
+  void goldenFile(String name) throws IOException {
+    String raw = Files.readString(GOLDEN.resolve(name), StandardCharsets.UTF_8);
+    RepairedText r = REPAIRER.repair(raw);
+    String actual = "metadataDate=" + r.metadataDate() + "\n" + r.text();
+    Path expectedFile = GOLDEN.resolve(name.substring(0, name.length() - ".txt".length()) + EXPECTED);
+    if (Boolean.getBoolean("dyad.regenerate")) {
+      Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    assertTrue(Files.exists(expectedFile), "missing " + expectedFile + "; run with -Ddyad.regenerate=true");
+    assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), actual, name);
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldenInputs")
+  void repairIsIdempotent(String name) throws IOException {
+    String once = repair(Files.readString(GOLDEN.resolve(name), StandardCharsets.UTF_8));
+    assertEquals(once, repair(once), name);
+  }
+}
