@@ -1,11 +1,15 @@
 package org.dyad.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.dyad.model.Actor;
 import org.dyad.model.Amount;
 import org.dyad.model.DateValue;
@@ -16,6 +20,31 @@ import org.dyad.model.Span;
 /** Writes extraction records in the interchange format of shared/spec/FORMAT.md (version 1). */
 public final class RecordJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static {
+    // Readers that split lines the Python way (str.splitlines, as score.py does) also break at
+    // U+0085, U+2028 and U+2029, which JSON allows raw inside strings: escape them.
+    MAPPER.getFactory().setCharacterEscapes(new LineSeparatorEscapes());
+  }
+
+  /** Jackson's standard escapes plus U+0085, U+2028 and U+2029. */
+  private static final class LineSeparatorEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x85 || ch == 0x2028 || ch == 0x2029) {
+        return new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch));
+      }
+      return null;
+    }
+  }
 
   private RecordJson() {}
 

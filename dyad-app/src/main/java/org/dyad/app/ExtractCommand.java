@@ -1,0 +1,128 @@
+package org.dyad.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.ExtractorConfig;
+import org.dyad.json.RecordJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad extract}: one JSON record per document. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Extracts one record per document and prints it as one line of JSON (FORMAT.md), in the"
+          + " order the documents were given.",
+      "",
+      "A directory stands for the .txt files directly inside it (not recursive; hidden files"
+          + " skipped), sorted by name. The document id is the file name without directory and"
+          + " extension. A document that cannot be read (missing, unreadable, empty, binary, not"
+          + " UTF-8, too large) gets one error line on stderr; the others are still extracted, and"
+          + " the exit status is then 1.",
+      "",
+      "With --output, the records go to a temporary file beside FILE that replaces FILE only when"
+          + " all documents have been processed, so FILE is never half-written. When no document"
+          + " could be extracted at all, FILE is left as it was."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:every document extracted", "1:some document failed", "2:usage error"})
+final class ExtractCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin ConfigOption config;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the records to FILE (atomically) instead of stdout.")
+  Path output;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents (.txt, UTF-8) or directories of them.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws AppException {
+    ExtractorConfig settings = config.load();
+    PrintWriter err = spec.commandLine().getErr();
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      Batch.Outcome o = Batch.run(paths, settings, err, r -> out.println(RecordJson.toLine(r)));
+      out.flush();
+      return o.failed() == 0 ? 0 : Main.FAILURE;
+    }
+    return toFile(settings, err);
+  }
+
+  private int toFile(ExtractorConfig settings, PrintWriter err) throws AppException {
+    Path target = output.toAbsolutePath();
+    Path dir = target.getParent();
+    if (Files.isDirectory(target)) {
+      throw new AppException(output + ": is a directory", Main.FAILURE);
+    }
+    // not createTempFile: its owner-only permissions would end up on the output
+    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+    Writer w;
+    try {
+      w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new AppException(output + ": cannot write here: " + Inputs.reason(e), Main.FAILURE);
+    }
+    boolean moved = false;
+    try (w) {
+      Batch.Outcome o =
+          Batch.run(
+              paths,
+              settings,
+              err,
+              r -> {
+                try {
+                  w.write(RecordJson.toLine(r));
+                  w.write('\n');
+                } catch (IOException e) {
+                  throw new AppException(output + ": cannot write: " + Inputs.reason(e), Main.FAILURE);
+                }
+              });
+      w.close();
+      if (o.extracted() == 0) {
+        err.println("dyad: no document could be extracted; " + output + " left unchanged");
+        return Main.FAILURE;
+      }
+      move(tmp, target);
+      moved = true;
+      return o.failed() == 0 ? 0 : Main.FAILURE;
+    } catch (IOException e) {
+      throw new AppException(output + ": cannot write: " + Inputs.reason(e), Main.FAILURE);
+    } finally {
+      if (!moved) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+          err.println("dyad: cannot remove temporary file " + tmp + ": " + Inputs.reason(e));
+        }
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
