@@ -81,7 +81,11 @@ public final class ActorResolver {
         mentions.add(new ActorMention(name, ActorKind.PERSON, r.sentence, r.start, r.end, false));
       }
     }
-    resolvePronouns(doc, mentions);
+    Map<String, Character> genders = new HashMap<>();
+    for (Entity e : entities) {
+      genders.put(e.canonical(), e.gender);
+    }
+    resolvePronouns(doc, mentions, genders);
     addOrganizationsAndCountries(doc, actors, mentions);
     mentions.sort(Comparator.comparingInt(ActorMention::start));
     return new ActorTable(actors, mentions);
@@ -96,15 +100,15 @@ public final class ActorResolver {
     final int end;
     final List<String> tokens;
     final String title;
-    final String country;
+    final char gender;
 
-    Raw(int sentence, int start, int end, List<String> tokens, String title, String country) {
+    Raw(int sentence, int start, int end, List<String> tokens, String title, char gender) {
       this.sentence = sentence;
       this.start = start;
       this.end = end;
       this.tokens = tokens;
       this.title = title;
-      this.country = country;
+      this.gender = gender;
     }
   }
 
@@ -209,7 +213,7 @@ public final class ActorResolver {
     int cut = words.size() - name.size();
     int start = t.get(first + cut).start();
     int endChar = t.get(end - 1).end();
-    out.add(new Raw(s.index(), start, endChar, folded, titleBefore(t, first + cut), null));
+    out.add(new Raw(s.index(), start, endChar, folded, titleBefore(t, first + cut), gender(t, first + cut)));
   }
 
   private List<String> stripFront(List<String> words) {
@@ -280,6 +284,22 @@ public final class ActorResolver {
     return title.chars().anyMatch(Character::isLowerCase) && Character.isUpperCase(title.charAt(0)) ? title : null;
   }
 
+  /** 'F' or 'M' when an honorific just before the name tells ("Ms.", "Her Excellency", "Mr."), else '?'. */
+  private static char gender(List<Token> t, int nameStart) {
+    for (int i = nameStart - 1; i >= Math.max(0, nameStart - 4); i--) {
+      String k = NameForms.key(t.get(i).word());
+      if (Set.of("ms.", "ms", "mrs.", "mrs", "madam", "madame", "mme.", "dame", "lady", "queen", "princess", "chumteav").contains(k)
+          || k.equals("her") && i + 1 < t.size() && NameForms.key(t.get(i + 1).word()).equals("excellency")) {
+        return 'F';
+      }
+      if (Set.of("mr.", "mr", "sir", "lord", "king", "prince", "samdech", "samdach").contains(k)
+          || k.equals("his") && i + 1 < t.size() && NameForms.key(t.get(i + 1).word()).equals("excellency")) {
+        return 'M';
+      }
+    }
+    return '?';
+  }
+
   private boolean isHonorificWord(String w) {
     String k = NameForms.key(w);
     for (String h : honorifics) {
@@ -302,6 +322,7 @@ public final class ActorResolver {
     final Set<String> forms = new LinkedHashSet<>();
     Officeholder kb;
     String title;
+    char gender = '?';
 
     Entity(List<String> tokens) {
       this.tokens = tokens;
@@ -313,6 +334,9 @@ public final class ActorResolver {
       forms.add(form);
       if (r.tokens.size() >= 2) {
         formCounts.merge(form, 1, Integer::sum);
+      }
+      if (gender == '?') {
+        gender = r.gender;
       }
       if (r.title != null && (title == null || r.title.length() > title.length())) {
         title = r.title;
@@ -430,7 +454,7 @@ public final class ActorResolver {
           List<String> ct = NameForms.tokens(c);
           int d;
           if (ct.size() == 1) {
-            continue; // a surname alone is too ambiguous for the knowledge base
+            continue; // a surname alone is resolved below, only with a matching title
           }
           d = NameForms.nameDistance(ct, nt, 1);
           if (d <= 1) {
@@ -444,7 +468,36 @@ public final class ActorResolver {
         }
       }
     }
+    if (best == null && e.tokens.size() == 1 && e.title != null) {
+      // "President Obama": one officeholder with that surname and that office
+      String surname = NameForms.key(e.tokens.get(0));
+      Set<String> people = new LinkedHashSet<>();
+      Officeholder hit = null;
+      for (Officeholder o : kb.officeholders()) {
+        List<String> nt = NameForms.tokens(o.name());
+        if (NameForms.key(nt.get(nt.size() - 1)).equals(surname) && titleFits(e.title, o.title())) {
+          people.add(o.name());
+          if (hit == null || (day != null && o.heldOn(day))) {
+            hit = o;
+          }
+        }
+      }
+      if (people.size() == 1) {
+        best = hit;
+      }
+    }
     e.kb = best;
+  }
+
+  private static boolean titleFits(String textTitle, String kbTitle) {
+    String a = textTitle.toLowerCase(Locale.ROOT);
+    String b = kbTitle.toLowerCase(Locale.ROOT);
+    for (String w : new String[] {"president", "prime", "king", "queen", "chancellor", "secretary", "foreign"}) {
+      if (a.contains(w) && b.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ------------------------------------------------------------------ countries
@@ -564,7 +617,7 @@ public final class ActorResolver {
   // ------------------------------------------------------------------ pronouns
 
   /** he/she go to the last person named before; him/her to the last one not named earlier in the same sentence. */
-  private static void resolvePronouns(Annotated doc, List<ActorMention> mentions) {
+  private static void resolvePronouns(Annotated doc, List<ActorMention> mentions, Map<String, Character> genders) {
     mentions.sort(Comparator.comparingInt(ActorMention::start));
     List<ActorMention> named = new ArrayList<>(mentions);
     for (Sentence s : doc.sentences()) {
@@ -586,6 +639,11 @@ public final class ActorResolver {
           }
           if (object && m.sentence() == s.index()) {
             continue; // "X met him": him is not X
+          }
+          char g = genders.getOrDefault(m.actor(), '?');
+          char want = k.equals("she") || k.equals("her") ? 'F' : 'M';
+          if (g != '?' && g != want) {
+            continue;
           }
           hit = m;
           break;

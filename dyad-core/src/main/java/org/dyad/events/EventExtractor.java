@@ -145,7 +145,7 @@ public final class EventExtractor {
     if (Triggers.insideOrganization(s, tr) && !ordinalBefore(t, tr.first())) {
       return List.of();
     }
-    if (negated(t, tr.first())) {
+    if (negated(t, tr.first()) || (t.get(tr.first()).pos().startsWith("NN") && conflictVerb(t))) {
       return List.of();
     }
     if (tr.type() == EventType.CONSULT && anaphoric(t, tr.first())) {
@@ -230,6 +230,21 @@ public final class EventExtractor {
     boolean caps = st.equals(st.toUpperCase(Locale.ROOT)) && st.chars().anyMatch(Character::isLetter);
     boolean unpunctuated = !st.matches("(?s).*[.!?:\"”’)]$") && s.tokens().size() <= 25;
     return caps || (unpunctuated && s.index() <= 2);
+  }
+
+  private static final Set<String> CONFLICT_VERBS =
+      Set.of("accuse", "demand", "threaten", "oppose", "reject", "fail", "refuse", "condemn", "denounce", "criticize", "criticise",
+          "protest", "warn", "investigate", "arrest", "riot", "attack", "kill", "sanction", "expel", "boycott", "blame", "deplore",
+          "end", "abandon", "walk", "storm", "shell", "bomb", "clash", "veto");
+
+  /** "X accused Y of blackmail in the negotiations": the talks are background to a conflict. */
+  private static boolean conflictVerb(List<Token> t) {
+    for (Token x : t) {
+      if (x.pos().startsWith("VB") && x.lemma() != null && CONFLICT_VERBS.contains(x.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(List<Token> t, int i) {
@@ -717,7 +732,8 @@ public final class EventExtractor {
         return e.sentence == c.sentence && e.mode.equals(c.mode) ? 1 : 0;
       case CONSULT:
         boolean sameClass = modeClass(e.mode).equals(modeClass(c.mode));
-        boolean samePeople = !e.persons.isEmpty() && (e.persons.containsAll(c.persons) || c.persons.containsAll(e.persons));
+        // a courtesy call and the consultation it preceded share a person but not their cast
+        boolean samePeople = !e.persons.isEmpty() && e.persons.equals(c.persons);
         if (!e.mode.equals(c.mode) && !(sameClass && (samePeople || e.persons.isEmpty() || c.persons.isEmpty()))) {
           return 0;
         }

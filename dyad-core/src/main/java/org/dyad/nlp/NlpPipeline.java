@@ -98,6 +98,33 @@ public final class NlpPipeline {
       int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
       out.add(new Sentence(si++, start, end, tokens, mentions));
     }
-    return new Annotated(text, out);
+    return new Annotated(text, joinAfterHonorifics(out));
+  }
+
+  /** Abbreviated honorifics after which the tokenizer wrongly ends a sentence ("... Affairs H.E. Ms. X"). */
+  private static final java.util.Set<String> HONORIFIC_ABBREVIATIONS =
+      java.util.Set.of("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Amb.", "Sen.", "Rep.", "Hon.", "Capt.",
+          "Adm.", "Maj.", "Sgt.", "Excellency.", "Messrs.", "Mme.", "St.");
+
+  private static List<Sentence> joinAfterHonorifics(List<Sentence> sentences) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && !prev.tokens().isEmpty() && !s.tokens().isEmpty()
+          && HONORIFIC_ABBREVIATIONS.contains(prev.tokens().get(prev.tokens().size() - 1).word())
+          && Character.isUpperCase(s.tokens().get(0).word().charAt(0))) {
+        int shift = prev.tokens().size();
+        List<Token> tokens = new ArrayList<>(prev.tokens());
+        tokens.addAll(s.tokens());
+        List<Mention> mentions = new ArrayList<>(prev.mentions());
+        for (Mention m : s.mentions()) {
+          mentions.add(new Mention(m.text(), m.start(), m.end(), m.type(), m.normalized(), m.firstToken() + shift, m.endToken() + shift));
+        }
+        out.set(out.size() - 1, new Sentence(prev.index(), prev.start(), s.end(), tokens, mentions));
+      } else {
+        out.add(new Sentence(out.size(), s.start(), s.end(), s.tokens(), s.mentions()));
+      }
+    }
+    return out;
   }
 }
