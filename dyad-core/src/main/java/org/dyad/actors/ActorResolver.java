@@ -250,7 +250,7 @@ public final class ActorResolver {
   private String titleBefore(List<Token> t, int nameStart) {
     int i = nameStart - 1;
     // skip honorifics written before the name
-    while (i >= 0 && isHonorificWord(t.get(i).word())) {
+    while (i >= 0 && (isHonorificWord(t.get(i).word()) || t.get(i).word().equals("."))) {
       i--;
     }
     int end = i + 1;

@@ -171,7 +171,7 @@ public final class EventExtractor {
     if (d != null) {
       c.date = d;
       c.dateStated = true;
-    } else if (status == Status.OCCURRED && date.value() != null && tr.type() != EventType.AID) {
+    } else if (status == Status.OCCURRED && date.value() != null && (tr.type() != EventType.AID || announcedInClause(t, tr))) {
       c.date = new DateValue(date.value().value(), date.value().precision(), null);
     }
     c.location = location(s, tr);
@@ -210,6 +210,17 @@ public final class EventExtractor {
     }
     return Triggers.lower(t, k + 1).equals("(") && k + 2 < t.size() && t.get(k + 2).word().matches("[A-Z]{2,}")
         && Triggers.lower(t, k + 3).equals(")");
+  }
+
+  /** Aid "decided", "announced" or "pledged" in the report dates from the report; aid merely mentioned does not. */
+  private static boolean announcedInClause(List<Token> t, Trigger tr) {
+    for (int k = clauseStart(t, tr.first()); k < tr.first(); k++) {
+      String lemma = t.get(k).lemma() == null ? "" : t.get(k).lemma().toLowerCase(Locale.ROOT);
+      if (Set.of("decide", "announce", "approve", "pledge", "sign", "agree", "commit").contains(lemma) && t.get(k).pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean ordinalBefore(List<Token> t, int i) {

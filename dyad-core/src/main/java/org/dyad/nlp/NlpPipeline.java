@@ -106,12 +106,25 @@ public final class NlpPipeline {
       java.util.Set.of("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Amb.", "Sen.", "Rep.", "Hon.", "Capt.",
           "Adm.", "Maj.", "Sgt.", "Excellency.", "Messrs.", "Mme.", "St.");
 
+  /** The tokenizer may end a sentence on "H.E.", or on "H.E." or "H.E" followed by a lone ".". */
+  private static boolean endsWithHonorific(List<Token> t) {
+    int n = t.size();
+    if (n == 0) {
+      return false;
+    }
+    String last = t.get(n - 1).word();
+    if (HONORIFIC_ABBREVIATIONS.contains(last)) {
+      return true;
+    }
+    return n >= 2 && last.equals(".")
+        && (HONORIFIC_ABBREVIATIONS.contains(t.get(n - 2).word()) || HONORIFIC_ABBREVIATIONS.contains(t.get(n - 2).word() + "."));
+  }
+
   private static List<Sentence> joinAfterHonorifics(List<Sentence> sentences) {
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : sentences) {
       Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null && !prev.tokens().isEmpty() && !s.tokens().isEmpty()
-          && HONORIFIC_ABBREVIATIONS.contains(prev.tokens().get(prev.tokens().size() - 1).word())
+      if (prev != null && !s.tokens().isEmpty() && endsWithHonorific(prev.tokens())
           && Character.isUpperCase(s.tokens().get(0).word().charAt(0))) {
         int shift = prev.tokens().size();
         List<Token> tokens = new ArrayList<>(prev.tokens());
