@@ -64,11 +64,15 @@ public final class ActorResolver {
     List<Actor> actors = new ArrayList<>();
     List<ActorMention> mentions = new ArrayList<>();
     Map<String, Integer> countryCounts = countryCounts(doc);
+    String home = homeCountry(doc);
     for (Entity e : entities) {
       if (e.tokens.size() < 2 && e.kb == null) {
         continue; // a lone word that no full name explains is too weak to be a person
       }
       String country = e.kb != null ? e.kb.country() : contextCountry(doc, e);
+      if (country == null && home != null && (e.title == null || !mentionsOtherCountry(e.title))) {
+        country = home; // "Minister of Foreign Affairs X" in a note issued at home
+      }
       if (country == null) {
         country = originHint(e, countryCounts);
       }
@@ -186,10 +190,8 @@ public final class ActorResolver {
 
   private void addCandidate(Annotated doc, Sentence s, int first, int end, List<Raw> out) {
     List<Token> t = s.tokens();
-    List<String> words = new ArrayList<>();
-    for (int i = first; i < end; i++) {
-      words.add(t.get(i).word());
-    }
+    // words as written, so that "Tae-yul" stays one word although the tokenizer split it
+    List<String> words = new ArrayList<>(List.of(doc.text().substring(t.get(first).start(), t.get(end - 1).end()).trim().split("\\s+")));
     // strip honorifics, title words and demonyms from the front, possessives from the back
     List<String> name = stripFront(words);
     if (name.isEmpty()) {
@@ -203,14 +205,14 @@ public final class ActorResolver {
     if (name.stream().anyMatch(w -> !Character.isLetter(w.charAt(0)))) {
       return;
     }
-    if (name.size() == 1 && kb.countryByName(name.get(0)).isPresent()) {
-      return;
+    if (kb.countryByName(String.join(" ", name)).isPresent() || kb.countryByCity(String.join(" ", name)).isPresent()) {
+      return; // "Viet Nam", "Phnom Penh": places the tagger took for persons
     }
     List<String> folded = new ArrayList<>();
     for (String w : name) {
       folded.add(NameForms.foldCase(w));
     }
-    int cut = words.size() - name.size();
+    int cut = tokenIndexOfWord(doc.text(), t, first, end, words.size() - name.size());
     int start = t.get(first + cut).start();
     int endChar = t.get(end - 1).end();
     out.add(new Raw(s.index(), start, endChar, folded, titleBefore(t, first + cut), gender(t, first + cut)));
@@ -244,6 +246,20 @@ public final class ActorResolver {
       }
     }
     return w;
+  }
+
+  /** The index, relative to {@code first}, of the token that starts the {@code skip}-th whitespace word. */
+  private static int tokenIndexOfWord(String text, List<Token> t, int first, int end, int skip) {
+    int words = 0;
+    for (int i = first; i < end; i++) {
+      if (i > first && t.get(i).start() > t.get(i - 1).end()) {
+        words++;
+      }
+      if (words == skip) {
+        return i - first;
+      }
+    }
+    return end - 1 - first;
   }
 
   /** The office words directly before a name: "Cambodian Prime Minister H.E. Xxx" gives "Prime Minister". */
@@ -445,6 +461,22 @@ public final class ActorResolver {
     if (candidates.isEmpty()) {
       candidates.add(String.join(" ", e.tokens));
     }
+    for (String c : candidates) {
+      if (NameForms.tokens(c).size() < 2) {
+        continue;
+      }
+      for (Officeholder o : kb.byName(c)) {
+        int score = day != null && o.heldOn(day) ? 0 : 1;
+        if (score < bestScore) {
+          bestScore = score;
+          best = o;
+        }
+      }
+    }
+    if (best != null) {
+      e.kb = best;
+      return;
+    }
     for (Officeholder o : kb.officeholders()) {
       List<String> names = new ArrayList<>(o.variants());
       names.add(o.name());
@@ -514,6 +546,37 @@ public final class ActorResolver {
     return counts;
   }
 
+  private boolean mentionsOtherCountry(String title) {
+    for (String w : title.split("[\\s,]+")) {
+      if (kb.countryByName(w).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The country a document is issued from: the city of its dateline ("BRASILIA, 2 February") or
+   * the ministry in its letterhead ("Ministry of Foreign Affairs of Brazil"), read in the first lines.
+   */
+  private String homeCountry(Annotated doc) {
+    String text = doc.text();
+    String head = text.substring(0, Math.min(text.length(), 400));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*([\\p{L}][\\p{L} .'\\-]{1,40}?),\\s*\\(?\\d{1,2}\\b|(?m)^\\s*([\\p{L}][\\p{L} .'\\-]{1,40}?),\\s*[A-Z][a-z]+\\.? \\d{1,2}\\b").matcher(head);
+    if (m.find()) {
+      String city = m.group(1) != null ? m.group(1) : m.group(2);
+      Optional<Country> c = kb.countryByCity(city.trim());
+      if (c.isPresent()) {
+        return c.get().alpha3();
+      }
+    }
+    java.util.regex.Matcher ministry = java.util.regex.Pattern.compile("(?i)^\\s*(?:the\\s+)?(?:Ministry|Department|Office) of [\\p{L} ,]+? of (?:the )?([\\p{L} ]+?)\\s*(?:[-–—,(\\n]|$)", java.util.regex.Pattern.MULTILINE).matcher(head);
+    if (ministry.find()) {
+      return kb.countryByName(ministry.group(1).trim()).map(Country::alpha3).orElse(null);
+    }
+    return null;
+  }
+
   /** The country the text ties to the person's mentions: "Cambodian Prime Minister X", "X, ... of Japan". */
   private String contextCountry(Annotated doc, Entity e) {
     Map<String, Integer> votes = new HashMap<>();
@@ -543,11 +606,16 @@ public final class ActorResolver {
     for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
       Token x = t.get(i);
       if (x.pos().startsWith("VB") && !x.pos().equals("VBG") || x.ner().equals("PERSON") && !isHonorificWord(x.word())
-          || x.word().equals(";")) {
-        return null;
+          || x.word().equals(";") || Set.of("''", "\"", "”", "“", "``", "’’").contains(x.word())) {
+        return null; // a verb, another person or a quotation closes the name's title
       }
       String k = NameForms.key(x.word());
       if ((k.equals("and") || k.equals(",")) && i + 1 < first && isHonorificWord(t.get(i + 1).word())) {
+        return null;
+      }
+      // "in Mozambique, Minister X": a comma before a title that is not itself part of one ends the scan;
+      // "of Argentina, Santiago Cafiero" and "Minister of the Sea, Inland Waters" go on
+      if (k.equals(",") && i + 1 < first && t.get(i + 1).ner().equals("TITLE") && (i == 0 || !t.get(i - 1).ner().equals("TITLE"))) {
         return null;
       }
       Optional<String> c = countryOf(t, i);

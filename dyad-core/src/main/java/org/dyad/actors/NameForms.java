@@ -50,9 +50,10 @@ final class NameForms {
     return b.toString();
   }
 
-  /** Lower-case key of a token, for comparisons. */
+  /** Lower-case key of a token without accents, for comparisons ("Sơn" and "Son" are one key). */
   static String key(String token) {
-    return token.toLowerCase(Locale.ROOT).replace("’", "'");
+    String folded = java.text.Normalizer.normalize(token, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return folded.toLowerCase(Locale.ROOT).replace("’", "'").replace("đ", "d").replace("ð", "d");
   }
 
   /** Tokens of a name, split on spaces; possessive endings removed. */
@@ -72,6 +73,8 @@ final class NameForms {
     if (Math.abs(a.length() - b.length()) > max) {
       return max + 1;
     }
+    // optimal string alignment: a swap of two neighbours is one typo, as often as a wrong letter
+    int[] prev2 = new int[b.length() + 1];
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -83,12 +86,16 @@ final class NameForms {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
+        }
         rowMin = Math.min(rowMin, cur[j]);
       }
       if (rowMin > max) {
         return max + 1;
       }
-      int[] t = prev;
+      int[] t = prev2;
+      prev2 = prev;
       prev = cur;
       cur = t;
     }

@@ -131,6 +131,20 @@ public final class Dater {
               }
             }
           }
+          if (fits.size() > 1) {
+            // "May 21 ... on Tuesday": a weekday in the same sentence picks the year
+            List<LocalDate> sameWeekday = new ArrayList<>();
+            for (Mention w : s.mentions()) {
+              Matcher wd = w.normalized() == null ? null : WEEKDAY.matcher(w.normalized());
+              if (wd != null && wd.matches()) {
+                DayOfWeek dow = DayOfWeek.of(Integer.parseInt(wd.group(1)));
+                fits.stream().filter(d -> d.getDayOfWeek() == dow).forEach(sameWeekday::add);
+              }
+            }
+            if (sameWeekday.size() == 1) {
+              fits = sameWeekday;
+            }
+          }
           if (fits.size() == 1) {
             evidence.add("\"" + m.text() + "\" fits one day of the period");
             return new DocumentDate(DateValue.ofDay(fits.get(0), Basis.INFERRED), period[0], period[1], evidence, warnings);
@@ -192,66 +206,102 @@ public final class Dater {
       }
     }
     String text = doc.text();
+    int latest = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1;
     for (Sentence s : doc.sentences()) {
       String st = s.text(text);
       Matcher m = ANNIVERSARY.matcher(st);
-      if (!m.find()) {
-        continue;
-      }
-      int n = Integer.parseInt(m.group(1));
-      String tail = m.group(2).toLowerCase(Locale.ROOT);
-      String sentenceLower = st.toLowerCase(Locale.ROOT);
-      for (Anniversary a : kb.anniversaries()) {
-        boolean keyword = a.keywords().stream().anyMatch(k -> tail.contains(k.toLowerCase(Locale.ROOT)));
-        boolean parties = a.parties().stream().allMatch(p -> partyMentioned(p, sentenceLower, docCountries));
-        if (keyword && parties) {
-          int year = a.year() + n;
-          int shift = 0;
-          if (sentenceLower.matches(".*\\bnext year\\b.*")) {
-            shift = -1;
-          } else if (sentenceLower.matches(".*\\blast year\\b.*")) {
-            shift = 1;
+      while (m.find()) {
+        int n = Integer.parseInt(m.group(1));
+        // the anniversary's own noun phrase: "of the establishment of diplomatic relations between X and Y"
+        String tail = m.group(2).split("[,;.:]|\\b(?:which|and noted|while|who)\\b", 2)[0].toLowerCase(Locale.ROOT);
+        String sentenceLower = st.toLowerCase(Locale.ROOT);
+        Anniversary best = null;
+        int bestScore = 0;
+        for (Anniversary a : kb.anniversaries()) {
+          if (a.keywords().stream().noneMatch(k -> tail.contains(k.toLowerCase(Locale.ROOT)))) {
+            continue;
           }
-          evidence.add("the " + n + "th anniversary of " + a.what() + " (" + a.year() + ") falls in " + year
-              + (shift == 0 ? "" : shift < 0 ? ", next year" : ", last year"));
-          return year + shift;
+          int named = 0;
+          for (String p : a.parties()) {
+            if (partyNamed(p, sentenceLower)) {
+              named++;
+            }
+          }
+          int score;
+          if (named == a.parties().size()) {
+            score = 2;
+          } else if (docCountries.containsAll(a.parties().stream().filter(p -> p.length() == 3).toList())
+              && sentenceLower.matches("(?s).*\\b(two countries|both countries|bilateral|our (two )?countries|our diplomatic)\\b.*")) {
+            score = 1; // "the 70th anniversary of bilateral ties between the two countries"
+          } else {
+            continue;
+          }
+          if (score > bestScore) {
+            bestScore = score;
+            best = a;
+          }
         }
+        if (best == null || best.year() + n > latest) {
+          continue;
+        }
+        int year = best.year() + n;
+        int shift = 0;
+        if (sentenceLower.matches("(?s).*\\bnext year\\b.*")) {
+          shift = -1;
+        } else if (sentenceLower.matches("(?s).*\\blast year\\b.*")) {
+          shift = 1;
+        }
+        evidence.add("the " + n + "th anniversary of " + best.what() + " (" + best.year() + ") falls in " + year
+            + (shift == 0 ? "" : shift < 0 ? ", next year" : ", last year"));
+        return year + shift;
       }
     }
     return null;
   }
 
-  private boolean partyMentioned(String party, String sentenceLower, Set<String> docCountries) {
-    if (docCountries.contains(party)) {
-      return true;
-    }
+  private boolean partyNamed(String party, String sentenceLower) {
     if (sentenceLower.contains(party.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    return kb.country(party).map(Country::name).map(n -> sentenceLower.contains(n.toLowerCase(Locale.ROOT))).orElse(false);
+    return kb.country(party)
+        .map(c -> java.util.stream.Stream.concat(c.names().stream(), c.demonyms().stream())
+            .anyMatch(n -> sentenceLower.matches("(?s).*\\b" + Pattern.quote(n.toLowerCase(Locale.ROOT)) + "\\b.*")))
+        .orElse(false);
   }
 
-  /** A full date in the first lines (a dateline such as "PHNOM PENH, 16 MARCH 2020"). */
+  /**
+   * A dateline: a full date at the head of the document ("PHNOM PENH, 16 MARCH 2020 –", "Oslo, 18
+   * April 2023") or a date standing on a line of its own anywhere (a signature block at the foot).
+   */
   private static LocalDate datelineDay(Annotated doc) {
     String text = doc.text();
-    int limit = Math.min(text.length(), 600);
+    LocalDate foot = null;
     for (Sentence s : doc.sentences()) {
-      if (s.start() > limit) {
-        break;
-      }
       for (Mention m : s.mentions()) {
-        if (m.type().equals("DATE") && m.normalized() != null && m.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
-          String before = text.substring(Math.max(s.start(), m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
-          // "on 16 March 2020" inside a sentence dates an event; a dateline stands at a line start or after a place
-          boolean lineStart = before.isBlank() || before.contains("\n") || before.matches(".*[a-z]+\\s*,\\s*$") && s.tokens().size() < 12
-              || before.matches(".*(dated?|published|posted|updated)\\s*:?\\s*$");
-          if (lineStart) {
-            return LocalDate.parse(m.normalized());
-          }
+        if (!m.type().equals("DATE") || m.normalized() == null || !m.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
+          continue;
+        }
+        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        String before = text.substring(lineStart, m.start());
+        String after = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+        boolean placeThenDate = before.matches("\\s*(?:[\\p{L}][\\p{L} .'\\-,]{0,60}[,|·•–—-]\\s*)?")
+            || before.matches("(?i)\\s*(?:dated?|published|posted|updated|issued)\\s*(?:on)?\\s*:?\\s*");
+        if (!placeThenDate) {
+          continue;
+        }
+        boolean headOfDocument = m.start() < 600;
+        boolean aloneOnLine = after.matches("[\\s.)]*");
+        boolean datelineDash = after.matches("\\s*(?:\\(\\w+\\)\\s*)?[-–—:].*|\\s*\\.\\s.*|\\s*\\.\\s*");
+        if (headOfDocument && (aloneOnLine || datelineDash)) {
+          return LocalDate.parse(m.normalized());
+        }
+        if (aloneOnLine && foot == null) {
+          foot = LocalDate.parse(m.normalized());
         }
       }
     }
-    return null;
+    return foot;
   }
 
   /** The largest calendar unit inside the period that contains its middle day. */

@@ -45,12 +45,12 @@ public final class EventExtractor {
           "wants", "keen", "seek", "seeks", "sought", "expect", "expects", "encourage", "encouraged", "call", "urged");
   private static final Set<String> PLAN_WORDS =
       Set.of("will", "shall", "'ll", "upcoming", "forthcoming", "scheduled", "plan", "plans", "planned", "planning", "next", "to",
-          "going", "expected", "slated", "set", "due", "would");
+          "going", "expected", "slated", "set", "due", "would", "preparations", "preparation", "prepare", "preparing", "ahead");
   private static final Pattern LIST_HEAD =
-      Pattern.compile("(?i)\\b(?:mous|agreements|memoranda|memorandums|documents|deals|instruments|accords)\\s+(?:signed\\s+)?(?:included|include|includes|covered|cover|covering|were|are|:)\\s+");
+      Pattern.compile("(?i)\\b(?:mous|agreements|memoranda|memorandums|documents|deals|instruments|accords)\\s+(?:(?:signed|exchanged|concluded)\\s+)?(?:included|include|includes|covered|cover|covering|were|are|:)\\s*:?\\s+");
   private static final Pattern ONE_ON = Pattern.compile("(?i)\\bone\\s+(?:on|of|for|regarding|concerning)\\s+");
   private static final Pattern NOUN_ON =
-      Pattern.compile("(?i)\\b(?:mous?|mocs?|memorand(?:um|a|ums)(?: of (?:understanding|cooperation))?(?:\\s*\\(mou\\))?|agreements?|accords?|treat(?:y|ies)|protocols?|contracts?|deals?|arrangements?|exchange of notes|letters? of intent)\\s+(?:on|for|regarding|concerning|relating to|to promote|to enhance|in the field of|in the area of)\\s+");
+      Pattern.compile("(?i)\\b(?:mous?|mocs?|memorand(?:um|a|ums)(?: of (?:understanding|cooperation))?(?:\\s*\\(mou\\))?|agreements?|accords?|treat(?:y|ies)|protocols?|contracts?|deals?|arrangements?|exchange of notes|letters? of intent|records? of discussions?|minutes of discussions?)\\s+(?:on|for|regarding|concerning|relating to|to promote|to enhance|in the field of|in the area of)\\s+");
   private static final Pattern NAMED_INSTRUMENT =
       Pattern.compile("((?:[A-Z][\\w'’\\-]*|of|on|and|for|the|in)(?:\\s+(?:[A-Z][\\w'’\\-]*|of|on|and|for|the|in|[A-Z]{2,}))*\\s+(?:Agreement|Treaty|Accord|Protocol|Memorandum of Understanding|Convention|Charter|Joint Statement|Declaration))");
   private static final Pattern TITLE_STOP =
@@ -91,7 +91,15 @@ public final class EventExtractor {
         cands.addAll(candidates(doc, s, tr, actors, date));
       }
       if (signingContext) {
-        cands.addAll(listedInstruments(doc, s, actors, date, triggers));
+        List<Candidate> listed = listedInstruments(doc, s, actors, date, triggers);
+        cands.addAll(listed);
+        if (listed.isEmpty() && triggers.stream().noneMatch(x -> x.type() == EventType.AGREE)) {
+          // "- a Memorandum of Understanding on X between ...": items of a signing told earlier
+          Candidate base = new Candidate(EventType.AGREE, "agreement", Status.OCCURRED, s.index(), 0);
+          base.evidence.add(new Span(s.start(), s.end()));
+          base.source.addAll(mainCountries(actors));
+          cands.addAll(instrumentsNamed(doc, s, null, base));
+        }
       }
     }
     // instruments listed without their own date were signed at the signing the text describes
@@ -288,8 +296,11 @@ public final class EventExtractor {
     int from = clauseStart(t, tr.first());
     boolean planned = false;
     boolean hoped = false;
-    for (int k = Math.max(from, tr.first() - 10); k < tr.first(); k++) {
+    for (int k = Math.max(from, tr.first() - 14); k < tr.first(); k++) {
       String w = Triggers.lower(t, k);
+      if (w.equals("next") && Set.of("round", "meeting", "session", "summit").contains(Triggers.lower(t, k + 1))) {
+        planned = true;
+      }
       if (HOPE_WORDS.contains(w)) {
         hoped = true;
       }
@@ -297,8 +308,8 @@ public final class EventExtractor {
           && !(w.equals("next") && k + 1 < t.size() && !Set.of("week", "month", "year").contains(Triggers.lower(t, k + 1)))) {
         planned = true;
       }
-      if (Set.of("decided", "agreed", "approved", "announced").contains(w) && tr.type() == EventType.AID) {
-        return Status.OCCURRED;
+      if (Set.of("decided", "agreed", "approved", "announced", "resolved").contains(w) && tr.type() != EventType.CONSULT) {
+        return Status.OCCURRED; // the decision is the event the report states
       }
     }
     // "next year", "next month" after the trigger
@@ -407,7 +418,17 @@ public final class EventExtractor {
       if (dist < 0) {
         dist = 0;
       }
-      if (dist <= 12 && dist < bestDist) {
+      // "the first meeting since X assumed office in May": a date in another clause dates that clause
+      int from = Math.min(tr.end(), m.endToken());
+      int to = Math.max(tr.first(), m.firstToken());
+      boolean otherClause = false;
+      for (int k = from; k < to; k++) {
+        String pos = s.tokens().get(k).pos();
+        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+          otherClause = true;
+        }
+      }
+      if (dist <= 12 && dist < bestDist && !otherClause) {
         best = m;
         bestDist = dist;
       }
@@ -428,7 +449,10 @@ public final class EventExtractor {
 
   private static String location(Sentence s, Trigger tr) {
     List<Token> t = s.tokens();
-    for (Mention m : s.mentions()) {
+    // the place nearest the trigger: "the next round of the Dialogue in Washington", not "in the Mekong subregion"
+    List<Mention> byDistance = new ArrayList<>(s.mentions());
+    byDistance.sort(Comparator.comparingInt(m -> Math.abs(m.firstToken() - tr.first())));
+    for (Mention m : byDistance) {
       if (!(m.type().equals("CITY") || m.type().equals("LOCATION") || m.type().equals("FACILITY") || m.type().equals("STATE_OR_PROVINCE")
           || (tr.mode().equals("visit") && m.type().equals("COUNTRY")))) {
         continue;
@@ -475,10 +499,19 @@ public final class EventExtractor {
     Set<String> seen = new HashSet<>();
     Matcher m = NOUN_ON.matcher(st);
     while (m.find()) {
+      // without a signing verb of its own, a sentence adds only instruments it introduces ("a", "an")
+      if (tr == null && !st.substring(Math.max(0, m.start() - 4), m.start()).matches("(?i).*\\b(a|an)\\s+$")) {
+        continue;
+      }
       addTitled(out, seen, base, s, titleFrom(st, m.end()), nounMode(m.group()));
     }
+    if (tr == null) {
+      return out;
+    }
     Matcher o = ONE_ON.matcher(st);
-    while (o.find()) {
+    // "two agreements - one on X, and one on Y": only after a counted instrument noun
+    boolean counted = st.matches("(?is).*\\b(two|three|four|five|several|\\d+)\\s+(?:\\w+\\s+){0,2}(?:mous|agreements|memoranda|memorandums|documents|contracts|deals)\\b.*");
+    while (counted && o.find()) {
       addTitled(out, seen, base, s, titleFrom(st, o.end()), nounMode(st.substring(0, o.start())));
     }
     Matcher n = NAMED_INSTRUMENT.matcher(st);
@@ -508,7 +541,12 @@ public final class EventExtractor {
     List<Candidate> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (String item : splitList(list)) {
-      addTitled(out, seen, base, s, titleFrom(item, 0), base.mode);
+      Matcher named = NOUN_ON.matcher(item);
+      if (named.find() && named.start() < 20) {
+        addTitled(out, seen, base, s, titleFrom(item, named.end()), nounMode(named.group()));
+      } else {
+        addTitled(out, seen, base, s, titleFrom(item, 0), base.mode);
+      }
     }
     return out.size() >= 2 ? out : List.of();
   }
@@ -516,6 +554,17 @@ public final class EventExtractor {
   /** Splits "A, B, the C of D, and E" at top-level commas and the final "and". */
   static List<String> splitList(String list) {
     List<String> items = new ArrayList<>();
+    if (list.contains(";") || list.matches("(?s)\\s*[-•*–]\\s.*")) {
+      // "- a Memorandum of Understanding on X between the Ministry of Trade, Industry and Energy; - ...":
+      // the items carry commas of their own
+      for (String part : list.split(";|(?:^|\\s)[-•*–]\\s")) {
+        String x = part.trim().replaceAll("^(?:and|as well as)\\s+", "");
+        if (!x.isEmpty()) {
+          items.add(x);
+        }
+      }
+      return items;
+    }
     for (String part : list.split(";")) {
       String[] pieces = part.split(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+(?=(?:the|a|an)\\s)");
       for (String p : pieces) {
@@ -579,7 +628,8 @@ public final class EventExtractor {
       }
     }
     if (money.isEmpty()) {
-      return null;
+      List<Amount> iso = Money.isoAmounts(s.tokens().isEmpty() ? "" : joined(s));
+      return iso.isEmpty() ? null : iso.get(0);
     }
     Amount main = Money.parse(money.get(0).text(), money.get(0).normalized());
     if (main == null) {
@@ -593,6 +643,14 @@ public final class EventExtractor {
       }
     }
     return main;
+  }
+
+  private static String joined(Sentence s) {
+    StringBuilder b = new StringBuilder();
+    for (Token t : s.tokens()) {
+      b.append(t.word()).append(' ');
+    }
+    return b.toString();
   }
 
   private static String aidTitle(String text, Sentence s, Trigger tr) {

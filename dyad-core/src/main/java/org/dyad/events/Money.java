@@ -48,7 +48,43 @@ final class Money {
 
   private static final Pattern NUMBER = Pattern.compile("([0-9]+(?:\\.[0-9]+)?(?:E-?[0-9]+)?)");
 
+  private static final Pattern CODE_AMOUNT =
+      Pattern.compile("\\b([A-Z]{3})\\s?([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(thousand|million|billion|trillion|bn|mn|m)?\\b");
+  private static final java.util.Set<String> CODES =
+      java.util.Set.of("USD", "EUR", "JPY", "CNY", "GBP", "KRW", "AUD", "NZD", "SGD", "HKD", "CAD", "CHF", "NOK", "SEK", "DKK", "INR",
+          "IDR", "MYR", "THB", "VND", "PHP", "KHR", "LAK", "MMK", "BND", "TWD", "RUB", "BRL", "ARS", "MXN", "ZAR", "TRY", "SAR", "AED",
+          "QAR", "KWD", "EGP", "NGN", "KES", "PKR", "BDT", "LKR", "NPR", "ISK", "PLN", "CZK", "HUF", "ILS");
+
   private Money() {}
+
+  /** Amounts written with an ISO code ("NOK 50 million", "USD 12 million"), which the tagger misses. */
+  static java.util.List<Amount> isoAmounts(String text) {
+    java.util.List<Amount> out = new java.util.ArrayList<>();
+    Matcher m = CODE_AMOUNT.matcher(text);
+    while (m.find()) {
+      if (!CODES.contains(m.group(1))) {
+        continue;
+      }
+      BigDecimal v;
+      try {
+        v = new BigDecimal(m.group(2).replace(",", ""));
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      String scale = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+      v = switch (scale) {
+        case "thousand" -> v.movePointRight(3);
+        case "million", "mn", "m" -> v.movePointRight(6);
+        case "billion", "bn" -> v.movePointRight(9);
+        case "trillion" -> v.movePointRight(12);
+        default -> v;
+      };
+      if (v.signum() > 0) {
+        out.add(new Amount(v, m.group(1), null));
+      }
+    }
+    return out;
+  }
 
   /** The amount a MONEY mention states, or {@code null} when it names no positive sum. */
   static Amount parse(String text, String normalized) {

@@ -86,6 +86,16 @@ final class Triggers {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
       }
+      if (lemma.equals("call") && next.equals("on") && pos.startsWith("VB") && personOrTitleWithin(s, i + 2, i + 6)) {
+        out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 2)); // "called on the President"
+        i++;
+        continue;
+      }
+      if (lemma.equals("receive") && pos.startsWith("VB") && personOrTitleWithin(s, i + 1, i + 9)
+          && !Set.of("a", "an").contains(next)) {
+        out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1)); // "the Minister received today the Ambassador"
+        continue;
+      }
       if (w.equals("audience") && (prev.equals("an") || prev.equals("royal"))) {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
@@ -97,7 +107,7 @@ final class Triggers {
       }
       // ---- AGREE
       if (lemma.equals("sign") || w.equals("inked") || (lemma.equals("conclude") && agreementNounWithin(t, i + 1, i + 6))
-          || (w.equals("exchange") && next.equals("of") && lower(t, i + 2).equals("notes"))) {
+          || (w.equals("exchange") && next.equals("of") && agreementOrDocumentWithin(t, i + 2, i + 6))) {
         out.add(new Trigger(EventType.AGREE, "agreement", i, i + 1));
         continue;
       }
@@ -181,7 +191,8 @@ final class Triggers {
   private static String aidObjectWithin(List<Token> t, int from, int to) {
     for (int k = from; k < Math.min(t.size(), to); k++) {
       String w = lower(t, k);
-      if (t.get(k).ner().equals("MONEY")) {
+      if (t.get(k).ner().equals("MONEY") || (t.get(k).word().matches("[A-Z]{3}") && k + 1 < t.size() && t.get(k + 1).pos().equals("CD")
+          && !Money.isoAmounts(t.get(k).word() + " " + t.get(k + 1).word()).isEmpty())) {
         return "funds";
       }
       if (AID_OBJECTS.contains(w) && t.get(k).pos().startsWith("NN")) {
@@ -195,6 +206,16 @@ final class Triggers {
       }
     }
     return null;
+  }
+
+  private static boolean agreementOrDocumentWithin(List<Token> t, int from, int to) {
+    for (int k = from; k < Math.min(t.size(), to); k++) {
+      String w = lower(t, k);
+      if (AGREEMENT_NOUNS.contains(w) || Set.of("notes", "documents", "instruments", "letters").contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean agreementNounWithin(List<Token> t, int from, int to) {
