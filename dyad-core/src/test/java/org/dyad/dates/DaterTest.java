@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -168,7 +169,7 @@ class DaterTest {
     // 2024-05-09 is a Thursday; the Tuesday before is 2024-05-07
     DateValue v = dater.resolve(date("Tuesday", "XXXX-WXX-2"), on("2024-05-09"), Status.OCCURRED);
     assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 7), null), v);
-    assertEquals(java.time.DayOfWeek.TUESDAY, v.firstDay().getDayOfWeek());
+    assertEquals(DayOfWeek.TUESDAY, v.firstDay().getDayOfWeek());
     // a document written on a Tuesday about "Tuesday" means that day
     assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 7), null), dater.resolve(date("Tuesday", "XXXX-WXX-2"), on("2024-05-07"), Status.OCCURRED));
   }
