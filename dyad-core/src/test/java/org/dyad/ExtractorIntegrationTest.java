@@ -29,7 +29,6 @@ import org.dyad.model.Precision;
 import org.dyad.model.RawDocument;
 import org.dyad.model.Span;
 import org.dyad.model.Status;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -170,9 +169,6 @@ class ExtractorIntegrationTest {
         "evidence covers the trigger sentence: " + call.evidence());
   }
 
-  @Disabled("bug: EventExtractor.nearestDate looks only 12 tokens from the trigger, so a date after an appositive "
-      + "(\"held a telephone conversation with Her Excellency X, Australian Minister for Foreign Affairs, on May 6\") "
-      + "is missed and the event takes the document date")
   @Test
   void phoneCallIsDatedByTheDateAfterAnAppositive() throws DocumentException {
     ExtractionRecord r = extract("phone", PHONE_CALL);
@@ -221,8 +217,6 @@ class ExtractorIntegrationTest {
     }
   }
 
-  @Disabled("bug: \"signed an MoU on A, an MoU on B and an agreement on C in <city> on <date>\" gives two AGREE events: "
-      + "the first title runs on over \", an MoU on B ...\" and titles keep the trailing \"in <city> on <date>\"")
   @Test
   void threeInstrumentsInOneSentenceAreThreeAgreements() throws DocumentException {
     assertThreeMous(extract("mous-inline", MOUS_INLINE));

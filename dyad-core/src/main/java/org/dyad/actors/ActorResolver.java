@@ -205,6 +205,9 @@ public final class ActorResolver {
     if (name.stream().anyMatch(w -> !Character.isLetter(w.charAt(0)))) {
       return;
     }
+    if (end < t.size() - 2 && t.get(end).word().equals(",") && t.get(end + 1).ner().equals("DATE") && first == 0) {
+      return; // "Ha Noi, 22 June 2023 -": a dateline's place
+    }
     if (kb.countryByName(String.join(" ", name)).isPresent() || kb.countryByCity(String.join(" ", name)).isPresent()) {
       return; // "Viet Nam", "Phnom Penh": places the tagger took for persons
     }
@@ -605,6 +608,10 @@ public final class ActorResolver {
     List<Token> t = s.tokens();
     for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
       Token x = t.get(i);
+      Optional<String> named = countryOf(t, i);
+      if (named.isPresent()) {
+        return named.get(); // before the person test: the tagger sometimes takes "Viet Nam" for a person
+      }
       if (x.pos().startsWith("VB") && !x.pos().equals("VBG") || x.ner().equals("PERSON") && !isHonorificWord(x.word())
           || x.word().equals(";") || Set.of("''", "\"", "”", "“", "``", "’’").contains(x.word())) {
         return null; // a verb, another person or a quotation closes the name's title

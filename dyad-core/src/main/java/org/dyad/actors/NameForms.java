@@ -138,10 +138,10 @@ final class NameForms {
 
   /**
    * Whether a romanized word fits Japanese syllable structure (Hepburn: vowel, consonant plus
-   * vowel, or syllabic n). Used only as a weak hint for a person's country when the text gives none.
+   * vowel, or syllabic n, which never starts a word). Used only as a weak hint for a person's country when the text gives none.
    */
   static boolean japaneseRomanization(String word) {
     return word.length() >= 3
-        && key(word).matches("(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|f|[kgsztdnhbpmyrw])?[aiueo]|n(?![aiueoy]))+");
+        && key(word).matches("(?!n(?![aiueoy]))(?:(?:ky|gy|sh|ch|ts|ny|hy|by|py|my|ry|j|f|[kgsztdnhbpmyrw])?[aiueo]|n(?![aiueoy]))+");
   }
 }

@@ -304,20 +304,38 @@ public final class Dater {
     return foot;
   }
 
-  /** The largest calendar unit inside the period that contains its middle day. */
+  /**
+   * The largest calendar unit that lies wholly inside the period: a year if one fits, else a month,
+   * else the middle day; among several that fit, the one nearest the period's middle.
+   */
   static DateValue inside(LocalDate first, LocalDate last) {
     LocalDate mid = first.plusDays((last.toEpochDay() - first.toEpochDay()) / 2);
-    LocalDate y0 = mid.withDayOfYear(1);
-    LocalDate y1 = mid.with(TemporalAdjusters.lastDayOfYear());
-    if (!y0.isBefore(first) && !y1.isAfter(last)) {
-      return DateValue.ofYear(mid.getYear(), Basis.INFERRED);
+    DateValue best = null;
+    long bestDistance = Long.MAX_VALUE;
+    for (int y = first.getYear(); y <= last.getYear(); y++) {
+      LocalDate y0 = LocalDate.of(y, 1, 1);
+      LocalDate y1 = LocalDate.of(y, 12, 31);
+      if (!y0.isBefore(first) && !y1.isAfter(last)) {
+        long d = Math.abs(y0.plusDays(182).toEpochDay() - mid.toEpochDay());
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = DateValue.ofYear(y, Basis.INFERRED);
+        }
+      }
     }
-    LocalDate m0 = mid.withDayOfMonth(1);
-    LocalDate m1 = mid.with(TemporalAdjusters.lastDayOfMonth());
-    if (!m0.isBefore(first) && !m1.isAfter(last)) {
-      return DateValue.ofMonth(YearMonth.from(mid), Basis.INFERRED);
+    if (best != null) {
+      return best;
     }
-    return DateValue.ofDay(mid, Basis.INFERRED);
+    for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
+      if (!m.atDay(1).isBefore(first) && !m.atEndOfMonth().isAfter(last)) {
+        long d = Math.abs(m.atDay(15).toEpochDay() - mid.toEpochDay());
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = DateValue.ofMonth(m, Basis.INFERRED);
+        }
+      }
+    }
+    return best != null ? best : DateValue.ofDay(mid, Basis.INFERRED);
   }
 
   /**

@@ -53,10 +53,16 @@ public final class EventExtractor {
       Pattern.compile("(?i)\\b(?:mous?|mocs?|memorand(?:um|a|ums)(?: of (?:understanding|cooperation))?(?:\\s*\\(mou\\))?|agreements?|accords?|treat(?:y|ies)|protocols?|contracts?|deals?|arrangements?|exchange of notes|letters? of intent|records? of discussions?|minutes of discussions?)\\s+(?:on|for|regarding|concerning|relating to|to promote|to enhance|in the field of|in the area of)\\s+");
   private static final Pattern NAMED_INSTRUMENT =
       Pattern.compile("((?:[A-Z][\\w'’\\-]*|of|on|and|for|the|in)(?:\\s+(?:[A-Z][\\w'’\\-]*|of|on|and|for|the|in|[A-Z]{2,}))*\\s+(?:Agreement|Treaty|Accord|Protocol|Memorandum of Understanding|Convention|Charter|Joint Statement|Declaration))");
+  private static final Pattern NOUN_PHRASE_INSTRUMENT =
+      Pattern.compile("(?i)\\b(?:the|a|an)\\s+((?:(?!the\\b|a\\b|an\\b|two\\b|three\\b|several\\b|new\\b|this\\b)[a-z][\\w\\-]*\\s+){1,3}(?:agreement|accord|treaty|protocol|contract|memorandum of understanding|mou))\\b(?!\\s+(?:on|for|regarding|concerning|between)\\b)");
   private static final Pattern TITLE_STOP =
-      Pattern.compile("(?i)\\s+(?:between|with|by|signed|which|that|who|as well as|at the|in the presence|witnessed)\\b|[;–—(]|,\\s*(?:and|as well as|while|which)\\b|\\.\\s|\\.$|,\\s*one\\b");
+      Pattern.compile("(?i)\\s+(?:between|with|by|signed|which|that|who|as well as|at the|in the presence|witnessed)\\b|[;–—(]|,\\s*(?:and|as well as|while|which)\\b|\\.\\s|\\.$|,\\s*one\\b"
+          + "|,?\\s+(?:and\\s+)?(?:an?|another)\\s+(?:mou|memorandum|agreement|accord|treaty|protocol|contract|letter|record|exchange)\\b"
+          + "|\\s+on\\s+(?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)");
   private static final Pattern PARTNERSHIP =
       Pattern.compile("(?i)\\b(?:to|into)\\s+(?:a|an|the)?\\s*[\"“‘']?((?:[A-Za-z\\-]+\\s+){0,4}partnership)");
+
+  private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:in|at)\\s+(?:the\\s+)?([A-Z][\\p{L}.' \\-]+)$");
 
   private final KnowledgeBase kb;
   private final Dater dater;
@@ -428,7 +434,7 @@ public final class EventExtractor {
           otherClause = true;
         }
       }
-      if (dist <= 12 && dist < bestDist && !otherClause) {
+      if (dist <= 20 && dist < bestDist && !otherClause) {
         best = m;
         bestDist = dist;
       }
@@ -514,6 +520,13 @@ public final class EventExtractor {
     while (counted && o.find()) {
       addTitled(out, seen, base, s, titleFrom(st, o.end()), nounMode(st.substring(0, o.start())));
     }
+    if (out.isEmpty() && tr != null) {
+      // "The financing agreement was signed", "signed a loan agreement": the phrase is the title
+      Matcher np = NOUN_PHRASE_INSTRUMENT.matcher(st);
+      while (np.find()) {
+        addTitled(out, seen, base, s, np.group(1), nounMode(np.group(1)));
+      }
+    }
     Matcher n = NAMED_INSTRUMENT.matcher(st);
     while (n.find()) {
       String name = n.group(1).replaceAll("^(?:(?:the|of|on|and|for|in|The)\\s+)+", "");
@@ -551,15 +564,18 @@ public final class EventExtractor {
     return out.size() >= 2 ? out : List.of();
   }
 
-  /** Splits "A, B, the C of D, and E" at top-level commas and the final "and". */
+  /**
+   * Splits "A, B, the C of D, and E" at commas and the final "and"; when the list uses semicolons or
+   * bullets, only at those, because its items then carry commas and "and" of their own.
+   */
   static List<String> splitList(String list) {
     List<String> items = new ArrayList<>();
     if (list.contains(";") || list.matches("(?s)\\s*[-•*–]\\s.*")) {
       // "- a Memorandum of Understanding on X between the Ministry of Trade, Industry and Energy; - ...":
       // the items carry commas of their own
       for (String part : list.split(";|(?:^|\\s)[-•*–]\\s")) {
-        String x = part.trim().replaceAll("^(?:and|as well as)\\s+", "");
-        if (!x.isEmpty()) {
+        String x = part.trim().replaceAll("^(?:and|as well as)\\s+", "").replaceAll("[,\\s]+$", "");
+        if (x.chars().anyMatch(Character::isLetterOrDigit)) {
           items.add(x);
         }
       }
@@ -569,7 +585,7 @@ public final class EventExtractor {
       String[] pieces = part.split(",\\s*(?:and\\s+|as well as\\s+)?|\\s+and\\s+(?=(?:the|a|an)\\s)");
       for (String p : pieces) {
         String x = p.trim();
-        if (!x.isEmpty()) {
+        if (x.chars().anyMatch(Character::isLetterOrDigit)) {
           items.add(x);
         }
       }
@@ -577,12 +593,19 @@ public final class EventExtractor {
     return items;
   }
 
-  private static void addTitled(List<Candidate> out, Set<String> seen, Candidate base, Sentence s, String title, String mode) {
+  private void addTitled(List<Candidate> out, Set<String> seen, Candidate base, Sentence s, String title, String mode) {
     title = cleanTitle(title);
+    if (title != null) {
+      Matcher place = TRAILING_PLACE.matcher(title);
+      if (place.find() && (kb.countryByCity(place.group(1)).isPresent() || kb.countryByName(place.group(1)).isPresent())) {
+        title = title.substring(0, place.start()).trim(); // "... in Kuala Lumpur": where, not what
+      }
+    }
     if (title == null || title.split("\\s+").length < 2 || !seen.add(title.toLowerCase(Locale.ROOT))) {
       return;
     }
     Candidate c = new Candidate(EventType.AGREE, mode, base.status, s.index(), base.trigger);
+    c.heading = base.heading;
     c.evidence.addAll(base.evidence);
     c.persons.addAll(base.persons);
     c.organizations.addAll(base.organizations);

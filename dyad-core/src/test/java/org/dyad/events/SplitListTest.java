@@ -32,8 +32,12 @@ class SplitListTest {
 
   @Test
   void semicolonsAndAsWellAs() {
+    // with semicolons, the items carry their own commas and "and"
     assertEquals(
-        List.of("energy", "agriculture", "the environment"), EventExtractor.splitList("energy; agriculture and the environment"));
+        List.of("energy", "agriculture and the environment"), EventExtractor.splitList("energy; agriculture and the environment"));
+    assertEquals(
+        List.of("an MoU on trade between the Ministry of Trade, Industry and Energy and its partner", "an MoU on labour"),
+        EventExtractor.splitList("an MoU on trade between the Ministry of Trade, Industry and Energy and its partner; and an MoU on labour"));
     assertEquals(List.of("health", "tourism"), EventExtractor.splitList("health, as well as tourism"));
   }
 
