@@ -181,8 +181,17 @@ public final class ActorResolver {
       return false;
     }
     String prev = NameForms.key(t.get(i - 1).word());
-    if (t.get(i - 1).ner().equals("TITLE") && Character.isUpperCase(t.get(i - 1).word().charAt(0))) {
-      return true;
+    // "Prime Minister X Y", and "Secretary of Foreign Affairs X Y": a title phrase ending right before
+    for (int k = i - 1; k >= Math.max(0, i - 7); k--) {
+      Token x = t.get(k);
+      String w = NameForms.key(x.word());
+      if (x.ner().equals("TITLE") && Character.isUpperCase(x.word().charAt(0))) {
+        return true;
+      }
+      boolean titleWord = Character.isUpperCase(x.word().charAt(0)) && (x.ner().equals("O") || x.ner().equals("MISC"));
+      if (!titleWord && !Set.of("of", "for", "and", "the").contains(w)) {
+        break;
+      }
     }
     return prev.equals("h.e.") || prev.equals("excellency") || prev.equals("mr.") || prev.equals("ms.") || prev.equals("mrs.")
         || prev.equals("dr.");
@@ -198,7 +207,7 @@ public final class ActorResolver {
       return;
     }
     for (String w : name) {
-      if (NameForms.ORG_WORDS.contains(NameForms.key(w))) {
+      if (NameForms.ORG_WORDS.contains(NameForms.key(w)) || NameForms.PORTFOLIO_WORDS.contains(NameForms.key(w))) {
         return;
       }
     }

@@ -31,6 +31,14 @@ final class NameForms {
           "partnership", "strategy", "daily", "herald", "tribune", "journal", "television", "radio", "channel",
           "house", "hall", "hotel", "school", "college", "hospital", "station", "road", "street", "province", "city");
 
+  /** Ministerial portfolios: words of an office's name ("Minister of ... International Cooperation"), never of a person's. */
+  static final Set<String> PORTFOLIO_WORDS =
+      Set.of(
+          "affairs", "cooperation", "co-operation", "development", "planning", "investment", "trade", "industry", "energy",
+          "defence", "defense", "finance", "economy", "health", "education", "labour", "labor", "interior", "agriculture",
+          "environment", "tourism", "culture", "commerce", "transport", "communications", "information", "fisheries", "science",
+          "technology", "security", "integration", "relations", "treasury", "welfare", "works", "mines", "resources");
+
   private NameForms() {}
 
   /** "KAMIKAWA" becomes "Kamikawa"; mixed-case tokens and initials are kept. */

@@ -159,7 +159,9 @@ public final class EventExtractor {
     if (Triggers.insideOrganization(s, tr) && !ordinalBefore(t, tr.first())) {
       return List.of();
     }
-    if (negated(t, tr.first()) || (t.get(tr.first()).pos().startsWith("NN") && conflictVerb(t))) {
+    String triggerPos = t.get(tr.first()).pos();
+    boolean backgrounded = triggerPos.startsWith("NN") || triggerPos.equals("VBN") || triggerPos.equals("VBG");
+    if (negated(t, tr.first()) || (backgrounded && conflictVerb(t))) {
       return List.of();
     }
     if (tr.type() == EventType.CONSULT && anaphoric(t, tr.first())) {
@@ -260,12 +262,14 @@ public final class EventExtractor {
   private static final Set<String> CONFLICT_VERBS =
       Set.of("accuse", "demand", "threaten", "oppose", "reject", "fail", "refuse", "condemn", "denounce", "criticize", "criticise",
           "protest", "warn", "investigate", "arrest", "riot", "attack", "kill", "sanction", "expel", "boycott", "blame", "deplore",
-          "end", "abandon", "walk", "storm", "shell", "bomb", "clash", "veto");
+          "end", "abandon", "walk", "storm", "shell", "bomb", "clash", "veto", "violate", "breach");
+  private static final Set<String> CONFLICT_NOUNS = Set.of("investigation", "rioting", "riot", "riots", "violation", "violations");
 
   /** "X accused Y of blackmail in the negotiations": the talks are background to a conflict. */
   private static boolean conflictVerb(List<Token> t) {
     for (Token x : t) {
-      if (x.pos().startsWith("VB") && x.lemma() != null && CONFLICT_VERBS.contains(x.lemma().toLowerCase(Locale.ROOT))) {
+      String lemma = x.lemma() == null ? "" : x.lemma().toLowerCase(Locale.ROOT);
+      if (x.pos().startsWith("VB") && CONFLICT_VERBS.contains(lemma) || x.pos().startsWith("NN") && CONFLICT_NOUNS.contains(lemma)) {
         return true;
       }
     }

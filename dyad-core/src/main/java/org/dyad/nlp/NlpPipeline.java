@@ -19,9 +19,11 @@ import java.util.Properties;
 public final class NlpPipeline {
   private static volatile NlpPipeline standard;
   private final StanfordCoreNLP corenlp;
+  private final FineTagger fine;
 
-  private NlpPipeline(Properties props) {
+  private NlpPipeline(Properties props, FineTagger fine) {
     this.corenlp = new StanfordCoreNLP(props);
+    this.fine = fine;
   }
 
   /** Dyad's pipeline: tokenize, ssplit, pos, lemma, ner (with SUTime and money), loaded once. */
@@ -31,7 +33,7 @@ public final class NlpPipeline {
       synchronized (NlpPipeline.class) {
         p = standard;
         if (p == null) {
-          p = new NlpPipeline(dyadProperties());
+          p = new NlpPipeline(dyadProperties(), FineTagger.standard(org.dyad.kb.KnowledgeBase.standard()));
           standard = p;
         }
       }
@@ -46,10 +48,12 @@ public final class NlpPipeline {
     // Paragraph breaks end sentences: headings and datelines must not glue onto the next paragraph.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
-    // One CRF model instead of three: persons, organizations and locations are what Dyad needs; the
-    // rule-based fine-grained tags (COUNTRY, NATIONALITY, TITLE, CITY) come from regexner.
+    // One CRF model instead of three: persons, organizations and locations are what Dyad needs.
     props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-    props.setProperty("ner.applyFineGrained", "true");
+    // CoreNLP's fine-grained pass (a large regular-expression gazetteer) takes about two thirds of
+    // the annotation time; the four fine tags Dyad reads (COUNTRY, NATIONALITY, CITY, TITLE) come
+    // from the knowledge base instead (FineTagger), at a fraction of the cost.
+    props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "true");
     props.setProperty("ner.useSUTime", "true");
     props.setProperty("sutime.includeRange", "true");
@@ -96,7 +100,7 @@ public final class NlpPipeline {
       }
       int start = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
       int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
-      out.add(new Sentence(si++, start, end, tokens, mentions));
+      out.add(fine.tag(text, new Sentence(si++, start, end, tokens, mentions)));
     }
     return new Annotated(text, joinAfterHonorifics(out));
   }
