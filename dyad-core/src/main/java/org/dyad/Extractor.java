@@ -70,9 +70,12 @@ public final class Extractor {
     ActorTable first = actors.resolve(annotated, metadataDay);
     DocumentDate date = dater.date(annotated, repaired.metadataDate(), first);
     // offices are those held at the document's date, once it is known
-    ActorTable table = date.value() == null ? first : actors.resolve(annotated, date.value().firstDay());
+    ActorTable table =
+        date.value() == null ? first : actors.resolve(annotated, date.first() != null ? date.first() : date.value().firstDay(),
+            date.last() != null ? date.last() : date.value().lastDay());
     List<Event> found = events.extract(annotated, table, date);
     List<String> warnings = new ArrayList<>(date.warnings());
+    warnings.addAll(table.notes());
     return new ExtractionRecord(doc.id(), text, date.value(), table.actors(), found, topics.classify(text), warnings);
   }
 

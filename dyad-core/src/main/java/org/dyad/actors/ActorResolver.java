@@ -55,6 +55,19 @@ public final class ActorResolver {
    * @param day the document's date when known (to pick the office held then), or {@code null}
    */
   public ActorTable resolve(Annotated doc, LocalDate day) {
+    return resolve(doc, day, day);
+  }
+
+  /**
+   * Resolves the actors of a document dated to a period; an unnamed first-person speaker is inferred
+   * when one person held their office throughout it.
+   *
+   * @param doc the annotated document
+   * @param first first day the document can date from, or {@code null}
+   * @param last last day the document can date from, or {@code null}
+   */
+  public ActorTable resolve(Annotated doc, LocalDate first, LocalDate last) {
+    LocalDate day = first;
     List<Raw> raws = personCandidates(doc);
     List<Entity> entities = group(raws);
     for (Entity e : entities) {
@@ -90,9 +103,18 @@ public final class ActorResolver {
       genders.put(e.canonical(), e.gender);
     }
     resolvePronouns(doc, mentions, genders);
+    List<String> notes = new ArrayList<>();
+    Speaker.Inference speaker = Speaker.infer(doc, actors, mentions, countryCounts, kb, first, last);
+    if (speaker != null && actors.stream().noneMatch(a -> a.name().equals(speaker.actor().name()))) {
+      actors.add(speaker.actor());
+      for (int[] m : speaker.mentions()) {
+        mentions.add(new ActorMention(speaker.actor().name(), ActorKind.PERSON, m[0], m[1], m[2], true));
+      }
+      notes.add(speaker.evidence());
+    }
     addOrganizationsAndCountries(doc, actors, mentions);
     mentions.sort(Comparator.comparingInt(ActorMention::start));
-    return new ActorTable(actors, mentions);
+    return new ActorTable(actors, mentions, notes);
   }
 
   // ------------------------------------------------------------------ candidates

@@ -13,11 +13,13 @@ import org.dyad.model.ActorKind;
  *
  * @param actors one per real-world entity
  * @param mentions every mention, in text order, pronouns resolved where possible
+ * @param notes inferences a reader should be able to check (an unnamed speaker and why)
  */
-public record ActorTable(List<Actor> actors, List<ActorMention> mentions) {
+public record ActorTable(List<Actor> actors, List<ActorMention> mentions, List<String> notes) {
   public ActorTable {
     actors = List.copyOf(actors);
     mentions = List.copyOf(mentions);
+    notes = List.copyOf(notes);
   }
 
   /** The actor with this canonical name. */

@@ -33,6 +33,7 @@ public final class Dater {
   private static final Pattern ABSOLUTE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
   private static final Pattern PARTIAL = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)");
+  private static final Pattern TODAY_IS = Pattern.compile("THIS P1D INTERSECT (\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern OFFSET = Pattern.compile("(?:THIS P1([YMWD]) )?OFFSET P(-?\\d+)([YMWD])");
   private static final Pattern ANNIVERSARY =
       Pattern.compile("(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:anniversary|year)\\s+(?:of|since|marking)\\s+(.{0,160})");
@@ -103,6 +104,19 @@ public final class Dater {
       stated = datelineDay(doc);
       if (stated != null) {
         evidence.add("dateline " + stated);
+      }
+    }
+    LocalDate todaySays = todayInText(doc);
+    if (stated != null && todaySays != null && !todaySays.equals(stated)) {
+      // "today, August 4, 2023" in a document dated 2022-08-04: keep the date the other evidence supports
+      boolean statedFits = period == null || !(stated.isBefore(period[0]) || stated.isAfter(period[1]));
+      boolean textFits = period != null && !(todaySays.isBefore(period[0]) || todaySays.isAfter(period[1]));
+      if (!statedFits && textFits) {
+        warnings.add("the text says today is " + todaySays + " but the document is dated " + stated + "; kept " + todaySays
+            + ", which fits " + period[0] + ".." + period[1]);
+        stated = todaySays;
+      } else {
+        warnings.add("the text says today is " + todaySays + " but the document is dated " + stated + "; kept " + stated);
       }
     }
     if (stated != null) {
@@ -269,6 +283,34 @@ public final class Dater {
         .orElse(false);
   }
 
+  /** A full date the text gives as today's ("today, August 4, 2023"), or {@code null}. */
+  private static LocalDate todayInText(Annotated doc) {
+    for (Sentence s : doc.sentences()) {
+      List<Mention> ms = s.mentions();
+      for (Mention m : ms) {
+        // SUTime writes "Today, August 4, 2023" as one expression
+        Matcher x = m.normalized() == null ? null : TODAY_IS.matcher(m.normalized());
+        if (x != null && x.matches()) {
+          return LocalDate.parse(x.group(1));
+        }
+      }
+      for (int i = 0; i < ms.size(); i++) {
+        Mention m = ms.get(i);
+        if (!m.type().equals("DATE") || !m.text().toLowerCase(Locale.ROOT).matches("today|this day")) {
+          continue;
+        }
+        for (Mention n : ms) {
+          boolean full = n.normalized() != null && n.normalized().matches("\\d{4}-\\d{2}-\\d{2}");
+          boolean adjacent = n != m && (Math.abs(n.firstToken() - m.endToken()) <= 2 || Math.abs(m.firstToken() - n.endToken()) <= 2);
+          if (full && adjacent) {
+            return LocalDate.parse(n.normalized());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * A dateline: a full date at the head of the document ("PHNOM PENH, 16 MARCH 2020 –", "Oslo, 18
    * April 2023") or a date standing on a line of its own anywhere (a signature block at the foot).
@@ -353,6 +395,10 @@ public final class Dater {
       return null;
     }
     DateValue ref = doc.value();
+    Matcher today = TODAY_IS.matcher(v);
+    if (today.matches()) {
+      return new DateValue(today.group(1), Precision.DAY, null);
+    }
     Matcher a = ABSOLUTE.matcher(v);
     if (a.matches()) {
       if (a.group(3) != null) {

@@ -1,0 +1,178 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.kb.KnowledgeBase;
+import org.dyad.kb.Office;
+import org.dyad.kb.Officeholder;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorKind;
+import org.dyad.nlp.Annotated;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * The unnamed speaker of a statement or speech ("Prime Minister X and I agreed ..."): the holder,
+ * on the document's date, of the counterpart's office (or the office the heading names) in the
+ * other country of the dyad.
+ */
+final class Speaker {
+  private static final Set<String> OPEN_QUOTES = Set.of("``", "“", "\"");
+  private static final Set<String> CLOSE_QUOTES = Set.of("''", "”", "\"");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "myself");
+
+  private Speaker() {}
+
+  /** What was inferred: the speaker, where the text says "I", and why. */
+  record Inference(Actor actor, List<int[]> mentions, int[] sentences, String evidence) {}
+
+  static Inference infer(
+      Annotated doc, List<Actor> persons, List<ActorMention> mentions, Map<String, Integer> countryCounts, KnowledgeBase kb,
+      LocalDate first, LocalDate last) {
+    if (first == null || last == null) {
+      return null;
+    }
+    // first-person words outside quotations: the document speaks in the first person
+    List<int[]> selfMentions = new ArrayList<>();
+    List<Integer> selfSentences = new ArrayList<>();
+    boolean quoted = false;
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        String w = t.word();
+        if (OPEN_QUOTES.contains(w) && !quoted) {
+          quoted = true;
+        } else if (CLOSE_QUOTES.contains(w) && quoted) {
+          quoted = false;
+        } else if (!quoted && FIRST_PERSON.contains(w.toLowerCase(Locale.ROOT)) && (w.equals("I") || !w.equals("i"))) {
+          selfMentions.add(new int[] {s.index(), t.start(), t.end()});
+          selfSentences.add(s.index());
+        }
+      }
+    }
+    long iCount = selfMentions.stream().filter(m -> doc.text().substring(m[1], m[2]).equals("I")).count();
+    if (iCount < 2) {
+      return null;
+    }
+    // the counterpart: "Prime Minister X and I", "I and X"
+    Actor counterpart = null;
+    for (Sentence s : doc.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (!t.get(i).word().equals("I")) {
+          continue;
+        }
+        boolean andBefore = i > 0 && t.get(i - 1).word().equalsIgnoreCase("and");
+        boolean andAfter = i + 1 < t.size() && t.get(i + 1).word().equalsIgnoreCase("and");
+        if (!andBefore && !andAfter) {
+          continue;
+        }
+        int lo = andBefore ? t.get(Math.max(0, i - 6)).start() : t.get(i).end();
+        int hi = andBefore ? t.get(i).start() : t.get(Math.min(t.size() - 1, i + 6)).end();
+        for (ActorMention m : mentions) {
+          if (m.kind() == ActorKind.PERSON && !m.pronoun() && m.start() >= lo && m.end() <= hi) {
+            counterpart = persons.stream().filter(p -> p.name().equals(m.actor())).findFirst().orElse(null);
+          }
+        }
+        if (counterpart == null) {
+          // "the Prime Minister and I": the one person the document gives that title
+          String window = doc.text().substring(lo, hi).toLowerCase(Locale.ROOT);
+          List<Actor> titled = new ArrayList<>();
+          for (Actor p : persons) {
+            if (p.kind() == ActorKind.PERSON && p.title() != null && window.contains(p.title().toLowerCase(Locale.ROOT))) {
+              titled.add(p);
+            }
+          }
+          if (titled.size() == 1) {
+            counterpart = titled.get(0);
+          }
+        }
+      }
+    }
+    if (counterpart == null || counterpart.country() == null) {
+      return null;
+    }
+    String own = null;
+    int best = 0;
+    for (Map.Entry<String, Integer> e : countryCounts.entrySet()) {
+      if (!e.getKey().equals(counterpart.country()) && e.getValue() > best) {
+        best = e.getValue();
+        own = e.getKey();
+      }
+    }
+    if (own == null) {
+      return null;
+    }
+    Office office = headingOffice(doc);
+    String officeSource = "the heading";
+    if (office == null) {
+      office = officeOf(counterpart, kb);
+      officeSource = "the counterpart's office";
+    }
+    if (office == null) {
+      return null;
+    }
+    Set<String> atStart = names(kb.holders(office, own, first));
+    Set<String> atEnd = names(kb.holders(office, own, last));
+    if (atStart.size() != 1 || !atStart.equals(atEnd)) {
+      return null; // the office changed hands within the period: no single speaker
+    }
+    String name = atStart.iterator().next();
+    Officeholder term = kb.holders(office, own, first).get(0);
+    Actor speaker = new Actor(name, ActorKind.PERSON, own, term.title(), List.of("I"));
+    int[] sentences = selfSentences.stream().mapToInt(Integer::intValue).distinct().toArray();
+    String evidence = "speaker inferred: the text speaks as \"I\" beside " + counterpart.name() + " (" + counterpart.country() + "); "
+        + officeSource + " gives the office " + term.title() + " of " + own + ", held by " + name + " from " + first + " to " + last;
+    return new Inference(speaker, selfMentions, sentences, evidence);
+  }
+
+  private static Set<String> names(List<Officeholder> holders) {
+    Set<String> s = new LinkedHashSet<>();
+    for (Officeholder o : holders) {
+      s.add(o.name());
+    }
+    return s;
+  }
+
+  /** The office the first lines name as the speaker's ("Joint Press Statement of the President"). */
+  private static Office headingOffice(Annotated doc) {
+    String head = doc.text().substring(0, Math.min(doc.text().length(), 200)).toLowerCase(Locale.ROOT);
+    int firstBreak = head.indexOf("\n\n");
+    if (firstBreak > 0) {
+      head = head.substring(0, firstBreak);
+    }
+    if (head.contains("prime minister")) {
+      return Office.HEAD_OF_GOVERNMENT;
+    }
+    if (head.contains("foreign minister") || head.contains("minister for foreign affairs") || head.contains("minister of foreign affairs")) {
+      return Office.FOREIGN_MINISTER;
+    }
+    if (head.contains("president")) {
+      return Office.HEAD_OF_STATE;
+    }
+    return null;
+  }
+
+  private static Office officeOf(Actor counterpart, KnowledgeBase kb) {
+    for (Officeholder o : kb.byName(counterpart.name())) {
+      if (counterpart.title() != null && o.title().toLowerCase(Locale.ROOT).contains(counterpart.title().toLowerCase(Locale.ROOT))) {
+        return o.office();
+      }
+    }
+    String t = counterpart.title() == null ? "" : counterpart.title().toLowerCase(Locale.ROOT);
+    if (t.contains("prime minister") || t.contains("premier") || t.contains("chancellor")) {
+      return Office.HEAD_OF_GOVERNMENT;
+    }
+    if (t.contains("foreign") || t.contains("secretary of state")) {
+      return Office.FOREIGN_MINISTER;
+    }
+    if (t.contains("president")) {
+      return Office.HEAD_OF_STATE;
+    }
+    return null;
+  }
+}
