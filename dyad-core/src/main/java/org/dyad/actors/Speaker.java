@@ -157,22 +157,28 @@ final class Speaker {
     return null;
   }
 
+  /**
+   * The speaker's office, matched to the counterpart's: leaders meet leaders, so a counterpart who
+   * heads a government (a prime minister, or a president who is also head of government) makes the
+   * speaker the head of government of their own country, not a monarch.
+   */
   private static Office officeOf(Actor counterpart, KnowledgeBase kb) {
+    Set<Office> held = new LinkedHashSet<>();
     for (Officeholder o : kb.byName(counterpart.name())) {
-      if (counterpart.title() != null && o.title().toLowerCase(Locale.ROOT).contains(counterpart.title().toLowerCase(Locale.ROOT))) {
-        return o.office();
-      }
+      held.add(o.office());
     }
     String t = counterpart.title() == null ? "" : counterpart.title().toLowerCase(Locale.ROOT);
-    if (t.contains("prime minister") || t.contains("premier") || t.contains("chancellor")) {
+    if (held.contains(Office.FOREIGN_MINISTER) && (t.contains("foreign") || t.contains("secretary of state") || t.isEmpty())
+        && !held.contains(Office.HEAD_OF_GOVERNMENT)) {
+      return Office.FOREIGN_MINISTER;
+    }
+    if (held.contains(Office.HEAD_OF_GOVERNMENT) || t.contains("prime minister") || t.contains("premier") || t.contains("chancellor")
+        || t.contains("president")) {
       return Office.HEAD_OF_GOVERNMENT;
     }
     if (t.contains("foreign") || t.contains("secretary of state")) {
       return Office.FOREIGN_MINISTER;
     }
-    if (t.contains("president")) {
-      return Office.HEAD_OF_STATE;
-    }
-    return null;
+    return held.isEmpty() ? null : held.iterator().next();
   }
 }
