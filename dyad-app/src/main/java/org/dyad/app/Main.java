@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
       "Reads diplomatic news and press releases and extracts who met, called, visited,",
       "signed with or aided whom, when, where, about what and for how much."
     },
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, HelpCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, KbCommand.class, HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** Exit status of a usage error. */
   public static final int USAGE = 2;
@@ -86,7 +86,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: extract, eval, bench or help");
+    throw new ParameterException(spec.commandLine(), "missing command: extract, eval, bench, kb or help");
   }
 
   /** The project version, from the filtered {@code version.properties}. */
