@@ -28,6 +28,9 @@ public final class ActorResolver {
       Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself", "i", "me", "my", "we", "us", "our",
           "they", "them", "their", "you", "your", "it", "its");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+  private static final Set<String> PLACE_NOUNS =
+      Set.of("province", "provinces", "district", "districts", "region", "regions", "county", "counties", "prefecture", "prefectures",
+          "state", "states", "municipality", "island", "islands", "river", "valley");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
 
   private final KnowledgeBase kb;
@@ -235,6 +238,14 @@ public final class ActorResolver {
     }
     if (name.stream().anyMatch(w -> !Character.isLetter(w.charAt(0)))) {
       return;
+    }
+    for (int k = end; k < Math.min(t.size(), end + 4); k++) {
+      if (PLACE_NOUNS.contains(NameForms.key(t.get(k).word()))) {
+        return; // "Quang Nam and Quang Ngai provinces": places, whatever the tagger said
+      }
+      if (!(t.get(k).pos().startsWith("NNP") || NameForms.key(t.get(k).word()).equals("and"))) {
+        break;
+      }
     }
     if (end < t.size() - 2 && t.get(end).word().equals(",") && t.get(end + 1).ner().equals("DATE") && first == 0) {
       return; // "Ha Noi, 22 June 2023 -": a dateline's place
