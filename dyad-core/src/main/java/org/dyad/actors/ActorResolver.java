@@ -207,7 +207,7 @@ public final class ActorResolver {
     }
     String prev = NameForms.key(t.get(i - 1).word());
     // "Prime Minister X Y", and "Secretary of Foreign Affairs X Y": a title phrase ending right before
-    for (int k = i - 1; k >= Math.max(0, i - 7); k--) {
+    for (int k = i - 1; k >= Math.max(0, i - 14); k--) {
       Token x = t.get(k);
       String w = NameForms.key(x.word());
       if (x.ner().equals("TITLE") && Character.isUpperCase(x.word().charAt(0))) {

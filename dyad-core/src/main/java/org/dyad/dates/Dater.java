@@ -33,6 +33,7 @@ public final class Dater {
   private static final Pattern ABSOLUTE = Pattern.compile("(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
   private static final Pattern PARTIAL = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
   private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-(\\d)");
+  private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T[\\w:.]*)?");
   private static final Pattern TODAY_IS = Pattern.compile("THIS P1D INTERSECT (\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern OFFSET = Pattern.compile("(?:THIS P1([YMWD]) )?OFFSET P(-?\\d+)([YMWD])");
   private static final Pattern ANNIVERSARY =
@@ -104,6 +105,11 @@ public final class Dater {
       stated = datelineDay(doc);
       if (stated != null) {
         evidence.add("dateline " + stated);
+      } else {
+        stated = leadDay(doc);
+        if (stated != null) {
+          evidence.add("the first full date of the text, " + stated);
+        }
       }
     }
     LocalDate todaySays = todayInText(doc);
@@ -199,13 +205,15 @@ public final class Dater {
   private static Set<String> officeWords(String title) {
     Set<String> s = new LinkedHashSet<>();
     for (String w : title.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-      if (Set.of("prime", "president", "king", "queen", "foreign", "chancellor", "premier", "emperor", "sultan", "secretary")
-          .contains(w)) {
+      if (Set.of("prime", "president", "king", "queen", "chancellor", "premier", "emperor", "sultan").contains(w)) {
         s.add(w);
       }
     }
     // "Minister for Foreign Affairs" and "Foreign Minister" are the same office
-    if (title.toLowerCase(Locale.ROOT).matches(".*minister (for|of) foreign affairs.*|.*foreign minister.*")) {
+    // only a foreign minister's own title: "Director of the Office of the Central Foreign Affairs Commission" is not one
+    if (title.toLowerCase(Locale.ROOT).matches(
+        ".*minister (for|of) foreign affairs.*|.*foreign minister.*|.*secretary of state.*|.*foreign secretary.*|.*external affairs minister.*"
+            + "|.*minister of external affairs.*|.*secretary (for|of) foreign affairs.*")) {
       s.add("foreign");
     }
     return s;
@@ -278,9 +286,38 @@ public final class Dater {
       return true;
     }
     return kb.country(party)
-        .map(c -> java.util.stream.Stream.concat(c.names().stream(), c.demonyms().stream())
+        .map(c -> java.util.stream.Stream.concat(java.util.stream.Stream.concat(c.names().stream(), c.demonyms().stream()),
+                c.capital() == null ? java.util.stream.Stream.<String>empty() : java.util.stream.Stream.of(c.capital()))
             .anyMatch(n -> sentenceLower.matches("(?s).*\\b" + Pattern.quote(n.toLowerCase(Locale.ROOT)) + "\\b.*")))
         .orElse(false);
+  }
+
+  /** The day a normalized value names, without its time of day ("2023-04-18TAF" is 2023-04-18), or {@code null}. */
+  static String dayOf(String normalized) {
+    if (normalized == null) {
+      return null;
+    }
+    Matcher m = DAY_WITH_TIME.matcher(normalized);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /**
+   * A full date in the lead ("On the afternoon of April 18, 2023, ..."): with no publication date,
+   * the date of the event a news story opens with dates it.
+   */
+  private static LocalDate leadDay(Annotated doc) {
+    for (Sentence s : doc.sentences()) {
+      if (s.start() > 600) {
+        break;
+      }
+      for (Mention m : s.mentions()) {
+        String day = dayOf(m.normalized());
+        if ((m.type().equals("DATE") || m.type().equals("TIME")) && day != null) {
+          return LocalDate.parse(day);
+        }
+      }
+    }
+    return null;
   }
 
   /** A full date the text gives as today's ("today, August 4, 2023"), or {@code null}. */
@@ -300,10 +337,10 @@ public final class Dater {
           continue;
         }
         for (Mention n : ms) {
-          boolean full = n.normalized() != null && n.normalized().matches("\\d{4}-\\d{2}-\\d{2}");
+          boolean full = dayOf(n.normalized()) != null;
           boolean adjacent = n != m && (Math.abs(n.firstToken() - m.endToken()) <= 2 || Math.abs(m.firstToken() - n.endToken()) <= 2);
           if (full && adjacent) {
-            return LocalDate.parse(n.normalized());
+            return LocalDate.parse(dayOf(n.normalized()));
           }
         }
       }
@@ -320,7 +357,8 @@ public final class Dater {
     LocalDate foot = null;
     for (Sentence s : doc.sentences()) {
       for (Mention m : s.mentions()) {
-        if (!m.type().equals("DATE") || m.normalized() == null || !m.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        String day = dayOf(m.normalized());
+        if (!(m.type().equals("DATE") || m.type().equals("TIME")) || day == null) {
           continue;
         }
         int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
@@ -336,10 +374,10 @@ public final class Dater {
         boolean aloneOnLine = after.matches("[\\s.)]*");
         boolean datelineDash = after.matches("\\s*(?:\\(\\w+\\)\\s*)?[-–—:].*|\\s*\\.\\s.*|\\s*\\.\\s*");
         if (headOfDocument && (aloneOnLine || datelineDash)) {
-          return LocalDate.parse(m.normalized());
+          return LocalDate.parse(day);
         }
         if (aloneOnLine && foot == null) {
-          foot = LocalDate.parse(m.normalized());
+          foot = LocalDate.parse(day);
         }
       }
     }
@@ -398,6 +436,9 @@ public final class Dater {
     Matcher today = TODAY_IS.matcher(v);
     if (today.matches()) {
       return new DateValue(today.group(1), Precision.DAY, null);
+    }
+    if (dayOf(v) != null) {
+      return new DateValue(dayOf(v), Precision.DAY, null);
     }
     Matcher a = ABSOLUTE.matcher(v);
     if (a.matches()) {

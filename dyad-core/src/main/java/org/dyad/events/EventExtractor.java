@@ -172,7 +172,7 @@ public final class EventExtractor {
         || (tr.first() > 0 && Triggers.lower(t, tr.first() - 1).equals("previous")))) {
       return List.of(); // "frequent exchanges of high-level visits": no one event
     }
-    if (namesAnOrganization(t, tr)) {
+    if (namesAnOrganization(t, tr) || venue(t, tr)) {
       return List.of();
     }
     Status status = status(t, tr);
@@ -216,6 +216,22 @@ public final class EventExtractor {
       default -> {}
     }
     return List.of(c);
+  }
+
+  /** "on the sidelines of the G20 Foreign Ministers' Meeting": where an event took place, not the event. */
+  private static boolean venue(List<Token> t, Trigger tr) {
+    for (int k = Math.max(0, tr.first() - 10); k < tr.first() - 1; k++) {
+      String w = Triggers.lower(t, k);
+      if ((w.equals("sidelines") || w.equals("margins") || w.equals("sideline")) && Triggers.lower(t, k + 1).equals("of")) {
+        for (int j = k + 2; j < tr.first(); j++) {
+          if (t.get(j).pos().startsWith("VB")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Asia-Europe Meeting (ASEM)": a capitalized name glossed by an acronym is a body, not an event. */
@@ -306,6 +322,14 @@ public final class EventExtractor {
     int from = clauseStart(t, tr.first());
     boolean planned = false;
     boolean hoped = false;
+    // only words of the trigger's own verb phrase count: "Japan will provide ..., X said after meeting Y"
+    for (int k = tr.first() - 1; k > from; k--) {
+      String p = t.get(k).pos();
+      if ((p.equals("VBD") || p.equals("VBZ")) && k < tr.first() - 1) {
+        from = k;
+        break;
+      }
+    }
     for (int k = Math.max(from, tr.first() - 14); k < tr.first(); k++) {
       String w = Triggers.lower(t, k);
       if (w.equals("next") && Set.of("round", "meeting", "session", "summit").contains(Triggers.lower(t, k + 1))) {
@@ -785,6 +809,7 @@ public final class EventExtractor {
         ordered.add(h);
       } else {
         target.evidence.add(h.evidence.get(0));
+        target.persons.addAll(h.persons);
       }
     }
     for (Candidate c : ordered) {
@@ -830,7 +855,8 @@ public final class EventExtractor {
         boolean sameClass = modeClass(e.mode).equals(modeClass(c.mode));
         // a courtesy call and the consultation it preceded share a person but not their cast
         boolean samePeople = !e.persons.isEmpty() && e.persons.equals(c.persons);
-        if (!e.mode.equals(c.mode) && !(sameClass && (samePeople || e.persons.isEmpty() || c.persons.isEmpty()))) {
+        boolean oneUnnamed = e.persons.isEmpty() != c.persons.isEmpty();
+        if (!e.mode.equals(c.mode) && !(sameClass && (samePeople || (oneUnnamed && Set.of(e.mode, c.mode).contains("summit"))))) {
           return 0;
         }
         if (e.title != null && c.title != null) {
@@ -897,6 +923,9 @@ public final class EventExtractor {
     }
     if (e.mode.equals("meeting") && !c.mode.equals("meeting") && modeClass(c.mode).equals("meeting")) {
       e.mode = c.mode;
+    }
+    if (e.type == EventType.AID && e.mode.equals("grant") && !c.mode.equals("grant")) {
+      e.mode = c.mode; // "provide ... a 10 billion yen loan": the instrument names the aid, not the money
     }
   }
 

@@ -47,6 +47,13 @@ final class Triggers {
         i++;
         continue;
       }
+      if ((lemma.equals("speak") && pos.startsWith("VB") && (next.equals("with") || next.equals("to") || next.equals("today")
+              && Set.of("with", "to").contains(lower(t, i + 2))) && personOrTitleWithin(s, i + 1, i + 8))
+          || (w.equals("call") && pos.startsWith("NN") && next.equals("with") && personOrTitleWithin(s, i + 1, i + 8))) {
+        // "spoke today with the Minister", "Secretary's Call with the Minister": the readout of a call
+        out.add(new Trigger(EventType.CONSULT, "phone", i, i + 1));
+        continue;
+      }
       if (w.equals("telephoned") || w.equals("phoned") || (lemma.equals("speak") && Set.of("by", "over", "on").contains(next)
           && (lower(t, i + 2).contains("phone") || lower(t, i + 3).contains("phone")))) {
         out.add(new Trigger(EventType.CONSULT, "phone", i, i + 1));
