@@ -20,7 +20,7 @@ final class Csv {
 
   private Csv() {}
 
-  static void write(List<StoredEvent> events, Writer out) throws IOException {
+  static void write(Iterable<StoredEvent> events, Writer out) throws IOException {
     out.write(line(HEADER));
     for (StoredEvent e : events) {
       out.write(line(row(e)));

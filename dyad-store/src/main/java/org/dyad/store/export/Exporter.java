@@ -3,7 +3,6 @@ package org.dyad.store.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -53,14 +52,16 @@ public final class Exporter {
   private Exporter() {}
 
   /**
-   * Writes {@code events}, in their order, to {@code out}; does not close it.
+   * Writes {@code events}, in their order, to {@code out}; does not close it. The events are read
+   * once, one at a time, so a store may pass a cursor over a large table.
    *
    * @param actorLookup the actor of a participant's canonical name, or {@code null} when the store
    *     has none: GDELT and PLOVER take the participants' countries and offices from it, and fall
-   *     back on the event's country codes
+   *     back on the event's country codes; JSONL and CSV do not use it ({@code name -> null} will do)
    * @throws IOException when {@code out} fails
    */
-  public static void write(Format format, List<StoredEvent> events, Function<String, Actor> actorLookup, Writer out)
+  public static void write(
+      Format format, Iterable<StoredEvent> events, Function<String, Actor> actorLookup, Writer out)
       throws IOException {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(actorLookup, "actorLookup");
