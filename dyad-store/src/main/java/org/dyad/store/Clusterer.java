@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.dyad.model.DateValue;
 import org.dyad.model.Event;
 import org.dyad.model.Status;
@@ -143,14 +144,16 @@ final class Clusterer {
     return !pa.isEmpty();
   }
 
-  /** Unordered source-target pairs: both sides' reports of one meeting name it from their side. */
+  /**
+   * Unordered pairs of the event's countries: both sides report one meeting from their own side,
+   * and symmetric events list both countries as sources.
+   */
   private static Set<String> pairs(Event e) {
+    List<String> all = new ArrayList<>(new TreeSet<>(countries(e)));
     Set<String> out = new HashSet<>();
-    for (String s : e.source()) {
-      for (String t : e.target()) {
-        if (!s.equals(t)) {
-          out.add(s.compareTo(t) < 0 ? s + "-" + t : t + "-" + s);
-        }
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        out.add(all.get(i) + "-" + all.get(j));
       }
     }
     return out;
