@@ -189,14 +189,16 @@ public final class Store implements AutoCloseable {
         conn.commit();
         return Outcome.SKIPPED;
       }
-      Set<Long> touched = existing == null ? Set.of() : remove(existing);
+      if (existing != null) {
+        // the old reports leave their clusters before the new ones look for a cluster to join
+        for (long cluster : remove(existing)) {
+          remerge(cluster);
+        }
+      }
       long docId = insertDocument(record, source, contentHash);
       Map<String, Long> actorIds = putActors(docId, record.actors());
       for (int i = 0; i < record.events().size(); i++) {
         putEvent(docId, i, record, record.events().get(i), actorIds);
-      }
-      for (long cluster : touched) {
-        remerge(cluster);
       }
       conn.commit();
       return existing == null ? Outcome.STORED : Outcome.REPLACED;
