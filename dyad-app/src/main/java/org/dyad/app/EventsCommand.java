@@ -140,9 +140,15 @@ final class EventsCommand implements Callable<Integer> {
       out.print(
           String.format(
               Locale.ROOT, fmt, s.id(), e.date() == null ? "-" : e.date().value(), e.type().name(), e.mode() == null ? "-" : e.mode(),
-              String.join(",", e.source()) + ">" + String.join(",", e.target()), cut(what, 44), String.join(",", s.sources())));
+              countries(e), cut(what, 44), String.join(",", s.sources())));
     }
     out.println(events.size() + (events.size() == 1 ? " event" : " events"));
+  }
+
+  /** Both sides of a symmetric event ("KHM,JPN"), or who acts on whom ("NOR>MOZ"). */
+  private static String countries(Event e) {
+    String s = String.join(",", e.source());
+    return e.target().isEmpty() ? s : s + ">" + String.join(",", e.target());
   }
 
   static String cut(String s, int width) {
