@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +19,19 @@ class SqliteStoreTest extends StoreContract {
   String newDb() {
     // a directory that does not exist yet: the store creates it
     return dir.resolve("store" + ++n).resolve("dyad.db").toString();
+  }
+
+  @Override
+  void sql(String db, String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  @Override
+  String failReports() {
+    return "CREATE TRIGGER fail_reports BEFORE INSERT ON event_reports BEGIN SELECT RAISE(ABORT, 'injected fault'); END";
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.dyad.store.Fixtures.person;
 import static org.dyad.store.Fixtures.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,12 @@ import org.junit.jupiter.api.Test;
 abstract class StoreContract {
   /** A location for a new, empty store. */
   abstract String newDb() throws Exception;
+
+  /** Runs SQL on the store behind its back, to inject faults. */
+  abstract void sql(String db, String sql) throws Exception;
+
+  /** SQL that makes every insert of an event report fail. */
+  abstract String failReports();
 
   private static final String TEXT_A =
       "Seoul, 4 March 2025. Foreign Minister Lena Park spoke by telephone with Jordanian Foreign Minister Omar Haddad."
@@ -133,6 +140,27 @@ abstract class StoreContract {
     try (Store s = Store.open(db)) {
       assertEquals(new Store.Stats(3, 4, 4), s.stats());
       assertFalse(s.contains(Store.contentHash(new byte[] {1, 2, 3})));
+    }
+  }
+
+  @Test
+  void aDocumentThatFailsMidWayLeavesNothingBehind() throws Exception {
+    String db = newDb();
+    try (Store s = Store.open(db)) {
+      s.put(docC(), "peru-c.txt", hash(docC()), false);
+    }
+    sql(db, failReports());
+    try (Store s = Store.open(db)) {
+      // the document and its actors are written before its first event fails
+      assertThrows(StoreException.class, () -> s.put(docA(), "korea-a.txt", hash(docA()), false));
+      assertEquals(new Store.Stats(1, 1, 1), s.stats());
+      assertFalse(s.contains(hash(docA())));
+      assertEquals(List.of(), s.search("Haddad", 10));
+      assertEquals(List.of("Ecuador", "Peru"), s.actors(null).stream().map(ActorSummary::name).sorted().toList());
+      // the store is still usable: a document without events goes in
+      ExtractionRecord quiet = record("quiet", "Nothing happened today.", List.of(), List.of());
+      assertEquals(Store.Outcome.STORED, s.put(quiet, "quiet.txt", hash(quiet), false));
+      assertEquals(new Store.Stats(2, 1, 1), s.stats());
     }
   }
 
