@@ -311,10 +311,12 @@ public final class Store implements AutoCloseable {
     }
     String sql =
         "SELECT r.event_id, r.event FROM event_reports r JOIN events e ON e.id = r.event_id"
-            + " WHERE e.type = ? AND e.date_first <= ? AND e.date_last >= ?"
+            + " WHERE e.type = ? AND e.date_first <= ? AND e.date_last >= ? AND e.date_first >= ?"
             + " AND NOT EXISTS (SELECT 1 FROM event_reports o WHERE o.event_id = r.event_id AND o.document_id = ?)"
             + " ORDER BY r.event_id, r.id";
-    try (PreparedStatement p = prepare(sql, e.type().name(), e.date().lastDay().toString(), e.date().firstDay().toString(), docId);
+    // no period is longer than a year: the lower bound keeps the index scan short
+    String earliest = e.date().firstDay().minusDays(366).toString();
+    try (PreparedStatement p = prepare(sql, e.type().name(), e.date().lastDay().toString(), e.date().firstDay().toString(), earliest, docId);
         ResultSet rs = p.executeQuery()) {
       while (rs.next()) {
         if (Clusterer.same(EventJson.read(rs.getString(2)), e)) {
