@@ -34,6 +34,8 @@ final class Progress {
     this.total = total;
     this.enabled = enabled;
     this.plain = plain;
+    // a plain line right at the start would only measure the model loading
+    this.lastShown = plain ? start : 0;
   }
 
   /**
