@@ -74,8 +74,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (Files.isDirectory(target)) {
       throw new AppException(output + ": is a directory", Main.FAILURE);
     }
-    // not createTempFile: its owner-only permissions would end up on the output
-    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+    Path tmp = AtomicOutput.tempBeside(target);
     Writer w;
     try {
       w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -102,7 +101,7 @@ final class ExtractCommand implements Callable<Integer> {
         err.println("dyad: no document could be extracted; " + output + " left unchanged");
         return Main.FAILURE;
       }
-      move(tmp, target);
+      AtomicOutput.move(tmp, target);
       moved = true;
       return o.failed() == 0 ? 0 : Main.FAILURE;
     } catch (IOException e) {
@@ -115,14 +114,6 @@ final class ExtractCommand implements Callable<Integer> {
           err.println("dyad: cannot remove temporary file " + tmp + ": " + Inputs.reason(e));
         }
       }
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.dyad.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.dyad.model.RawDocument;
 
 /**
@@ -73,6 +75,44 @@ final class Inputs {
       }
     }
     return out;
+  }
+
+  /**
+   * Like {@link #expand}, but a directory stands for the {@code .txt} files anywhere below it
+   * (hidden files and directories skipped), sorted by path.
+   */
+  static List<Input> expandTree(List<Path> args) {
+    List<Input> out = new ArrayList<>();
+    for (Path p : args) {
+      if (!Files.isDirectory(p)) {
+        out.addAll(expand(List.of(p)));
+        continue;
+      }
+      List<Path> files = new ArrayList<>();
+      try (Stream<Path> walk = Files.walk(p)) {
+        walk.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f) && !hidden(p, f)).forEach(files::add);
+      } catch (IOException | UncheckedIOException e) {
+        IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        out.add(Input.bad(p, "cannot list directory: " + reason(io)));
+        continue;
+      }
+      if (files.isEmpty()) {
+        out.add(Input.bad(p, "no .txt files in this directory or below"));
+        continue;
+      }
+      files.sort(Comparator.comparing(Path::toString));
+      files.forEach(f -> out.add(Input.of(f)));
+    }
+    return out;
+  }
+
+  private static boolean hidden(Path root, Path f) {
+    for (Path part : root.relativize(f)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -28,7 +28,18 @@ import picocli.CommandLine.Spec;
       "Reads diplomatic news and press releases and extracts who met, called, visited,",
       "signed with or aided whom, when, where, about what and for how much."
     },
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, KbCommand.class, HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
+      SearchCommand.class,
+      ActorsCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      KbCommand.class,
+      ExportCommand.class,
+      HelpCommand.class
+    })
 public final class Main implements Callable<Integer> {
   /** Exit status of a usage error. */
   public static final int USAGE = 2;
@@ -54,6 +65,7 @@ public final class Main implements Callable<Integer> {
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(Main::usageError);
@@ -86,7 +98,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: extract, eval, bench, kb or help");
+    throw new ParameterException(spec.commandLine(), "missing command: extract, ingest, events, search, actors, eval, bench, kb, export or help");
   }
 
   /** The project version, from the filtered {@code version.properties}. */

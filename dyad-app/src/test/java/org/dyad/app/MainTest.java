@@ -17,7 +17,7 @@ class MainTest {
   void helpListsTheCommands() {
     Cli.Result r = Cli.run("help");
     assertEquals(0, r.status());
-    for (String c : new String[] {"extract", "eval", "bench", "kb", "help"}) {
+    for (String c : new String[] {"extract", "ingest", "events", "search", "actors", "export", "eval", "bench", "kb", "help"}) {
       assertTrue(r.out().contains("  " + c + " "), "help lacks " + c + ":\n" + r.out());
     }
   }
@@ -33,7 +33,7 @@ class MainTest {
   void noCommandIsUsageError() {
     Cli.Result r = Cli.run();
     assertEquals(2, r.status());
-    assertEquals("dyad: missing command: extract, eval, bench, kb or help\nTry 'dyad --help' for more information.\n", r.err());
+    assertEquals("dyad: missing command: extract, ingest, events, search, actors, eval, bench, kb, export or help\nTry 'dyad --help' for more information.\n", r.err());
   }
 
   @Test

@@ -20,6 +20,15 @@ class ProgressTest {
   }
 
   @Test
+  void estimatesTheTimeLeftWhileUnfinished() throws InterruptedException {
+    StringWriter sw = new StringWriter();
+    Progress p = new Progress(new PrintWriter(sw), 12, true);
+    Thread.sleep(5);
+    p.update(3);
+    assertTrue(sw.toString().matches("\r\\[3/12\\] \\d+\\.\\d docs/s, ETA \\d+m\\d\\ds"), sw.toString());
+  }
+
+  @Test
   void silentWhenDisabled() {
     StringWriter sw = new StringWriter();
     Progress p = new Progress(new PrintWriter(sw), 12, false);

@@ -1,0 +1,588 @@
+package org.dyad.store;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dyad.json.RecordJson;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorKind;
+import org.dyad.model.Event;
+import org.dyad.model.ExtractionRecord;
+
+/**
+ * The knowledge store: documents, actors and events clustered across documents, in SQLite or
+ * PostgreSQL.
+ *
+ * <p>Open one with {@link #open(String)}, write with {@link #put}, read with {@link #events},
+ * {@link #search} and {@link #actors}, and close it. One instance holds one connection; its methods
+ * may be called from several threads (they take turns).
+ */
+public final class Store implements AutoCloseable {
+  /** Where the store lives when no location is given. */
+  public static final String DEFAULT_DB = "./dyad-data/dyad.db";
+
+  /** What {@link #put} did with a document. */
+  public enum Outcome {
+    /** The document was new and is now stored. */
+    STORED,
+    /** The document was stored already and has been replaced. */
+    REPLACED,
+    /** The document was stored already and was left as it was. */
+    SKIPPED
+  }
+
+  /**
+   * How much the store holds.
+   *
+   * @param documents stored documents
+   * @param reports events as documents report them
+   * @param events real-world events (clusters of reports)
+   */
+  public record Stats(int documents, int reports, int events) {}
+
+  private final Connection conn;
+  private final Dialect dialect;
+  private final String location;
+
+  private Store(Connection conn, Dialect dialect, String location) {
+    this.conn = conn;
+    this.dialect = dialect;
+    this.location = location;
+  }
+
+  /**
+   * Opens (creating and migrating when needed) the store at {@code db}: a file path for SQLite
+   * (missing directories are created), or a {@code postgresql://user:pass@host:port/db} or
+   * {@code jdbc:postgresql://...} URL; {@code null} or blank means {@link #DEFAULT_DB}.
+   *
+   * @throws StoreException when the store cannot be opened or has a newer schema
+   */
+  public static Store open(String db) {
+    String where = db == null || db.isBlank() ? DEFAULT_DB : db.strip();
+    try {
+      if (where.startsWith("postgresql://") || where.startsWith("postgres://")) {
+        return postgres(where);
+      }
+      if (where.startsWith("jdbc:postgresql:")) {
+        return start(DriverManager.getConnection(where), Dialect.POSTGRESQL, redact(where));
+      }
+      Path file = Path.of(where).toAbsolutePath();
+      if (Files.isDirectory(file)) {
+        throw new StoreException(where + ": is a directory, expected a database file");
+      }
+      Files.createDirectories(file.getParent());
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+      try (Statement s = c.createStatement()) {
+        // WAL: a killed writer leaves the last committed state; readers do not block the writer
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA synchronous=NORMAL");
+        s.execute("PRAGMA busy_timeout=30000");
+        s.execute("PRAGMA foreign_keys=ON");
+      }
+      return start(c, Dialect.SQLITE, where);
+    } catch (SQLException e) {
+      throw new StoreException(redact(where) + ": cannot open the store: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new StoreException(where + ": cannot create the directory: " + e.getMessage(), e);
+    }
+  }
+
+  private static Store postgres(String url) throws SQLException {
+    URI u;
+    try {
+      u = new URI(url);
+    } catch (URISyntaxException e) {
+      throw new StoreException(redact(url) + ": not a valid URL: " + e.getReason(), e);
+    }
+    if (u.getHost() == null) {
+      throw new StoreException(redact(url) + ": no host; expected postgresql://user:pass@host:port/db");
+    }
+    Properties props = new Properties();
+    if (u.getRawUserInfo() != null) {
+      String[] up = u.getRawUserInfo().split(":", 2);
+      props.setProperty("user", URLDecoder.decode(up[0], StandardCharsets.UTF_8));
+      if (up.length > 1) {
+        props.setProperty("password", URLDecoder.decode(up[1], StandardCharsets.UTF_8));
+      }
+    }
+    String jdbc =
+        "jdbc:postgresql://" + u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "") + (u.getRawPath() == null ? "/" : u.getRawPath())
+            + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    return start(DriverManager.getConnection(jdbc, props), Dialect.POSTGRESQL, redact(url));
+  }
+
+  private static Store start(Connection c, Dialect d, String location) throws SQLException {
+    try {
+      Migrations.apply(c, d);
+      return new Store(c, d, location);
+    } catch (SQLException | RuntimeException e) {
+      c.close();
+      throw e;
+    }
+  }
+
+  /** The location without a password, for messages. */
+  static String redact(String where) {
+    return where.replaceAll("(//[^:/@]*:)[^@/]*@", "$1***@").replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+
+  /** Where the store is, without any password. */
+  public String location() {
+    return location;
+  }
+
+  /** The SHA-256 of a document's bytes, in hex: the identity by which documents are stored once. */
+  public static String contentHash(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /** Whether a document with this content hash is stored. */
+  public synchronized boolean contains(String contentHash) {
+    try {
+      return documentId(contentHash) != null;
+    } catch (SQLException e) {
+      throw failure("cannot read", e);
+    }
+  }
+
+  /**
+   * Stores a document with its actors and events, attaching each event to the cluster of the same
+   * real-world event reported by another document, all in one transaction.
+   *
+   * @param source where the document came from (e.g. its path)
+   * @param contentHash the document's identity, see {@link #contentHash}
+   * @param replace whether a document already stored with this hash is replaced (else skipped)
+   */
+  public synchronized Outcome put(ExtractionRecord record, String source, String contentHash, boolean replace) {
+    try {
+      Long existing = documentId(contentHash);
+      if (existing != null && !replace) {
+        conn.commit();
+        return Outcome.SKIPPED;
+      }
+      if (existing != null) {
+        // the old reports leave their clusters before the new ones look for a cluster to join
+        for (long cluster : remove(existing)) {
+          remerge(cluster);
+        }
+      }
+      long docId = insertDocument(record, source, contentHash);
+      Map<String, Long> actorIds = putActors(docId, record.actors());
+      for (int i = 0; i < record.events().size(); i++) {
+        putEvent(docId, i, record, record.events().get(i), actorIds);
+      }
+      conn.commit();
+      return existing == null ? Outcome.STORED : Outcome.REPLACED;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        conn.rollback();
+      } catch (SQLException r) {
+        e.addSuppressed(r);
+      }
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw failure("cannot store " + record.doc(), e);
+    }
+  }
+
+  private StoreException failure(String what, Exception e) {
+    return new StoreException(location + ": " + what + ": " + e.getMessage(), e);
+  }
+
+  private Long documentId(String hash) throws SQLException {
+    try (PreparedStatement p = prepare("SELECT id FROM documents WHERE content_hash = ?", hash);
+        ResultSet rs = p.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : null;
+    }
+  }
+
+  private long insertDocument(ExtractionRecord r, String source, String hash) throws SQLException {
+    long id =
+        insert(
+            "INSERT INTO documents (doc, source, content_hash, text, date, topics, record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            r.doc(), source == null ? r.doc() : source, hash, r.text(), r.date() == null ? null : r.date().value(),
+            EventJson.strings(r.topics()), RecordJson.toLine(r), Instant.now().toString());
+    if (dialect == Dialect.SQLITE) {
+      update("INSERT INTO documents_fts (rowid, text) VALUES (?, ?)", id, r.text());
+    }
+    return id;
+  }
+
+  /** Links the document to its actors, creating those not seen before; returns ids by name. */
+  private Map<String, Long> putActors(long docId, List<Actor> actors) throws SQLException {
+    Map<String, Long> ids = new LinkedHashMap<>();
+    for (Actor a : actors) {
+      String country = a.country() == null ? "" : a.country();
+      String key = Clusterer.nameKey(a.name());
+      Long id = null;
+      try (PreparedStatement p =
+              prepare("SELECT id FROM actors WHERE name_key = ? AND kind = ? AND country = ?", key, a.kind().name(), country);
+          ResultSet rs = p.executeQuery()) {
+        if (rs.next()) {
+          id = rs.getLong(1);
+        }
+      }
+      if (id == null) {
+        id = insert("INSERT INTO actors (name_key, kind, country, name, title) VALUES (?, ?, ?, ?, ?)", key, a.kind().name(), country, a.name(), a.title());
+      } else if (a.title() != null) {
+        update("UPDATE actors SET title = ? WHERE id = ?", a.title(), id);
+      }
+      if (!ids.containsValue(id)) {
+        update("INSERT INTO document_actors (document_id, actor_id, title) VALUES (?, ?, ?)", docId, id, a.title());
+      }
+      ids.put(a.name(), id);
+      for (String alias : a.aliases()) {
+        ids.putIfAbsent(alias, id);
+      }
+      if (a.kind() == ActorKind.COUNTRY && a.country() != null) {
+        ids.putIfAbsent("country:" + a.country(), id);
+      }
+    }
+    return ids;
+  }
+
+  private void putEvent(long docId, int ordinal, ExtractionRecord r, Event e, Map<String, Long> actorIds) throws SQLException {
+    long cluster = findCluster(docId, e);
+    if (cluster < 0) {
+      cluster = insert(
+          "INSERT INTO events (type, mode, status, date_first, date_last, countries, participants, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          e.type().name(), "", "", null, null, "", "", "{}");
+    }
+    long report =
+        insert(
+            "INSERT INTO event_reports (event_id, document_id, ordinal, event, evidence) VALUES (?, ?, ?, ?, ?)",
+            cluster, docId, ordinal, EventJson.write(e), EventJson.evidence(e, r.text()));
+    Set<Long> actors = new LinkedHashSet<>();
+    for (String p : e.participants()) {
+      Long id = actorIds.get(p);
+      if (id == null) {
+        id = actorIds.entrySet().stream().filter(x -> Clusterer.sameName(x.getKey(), p)).map(Map.Entry::getValue).findFirst().orElse(null);
+      }
+      if (id != null) {
+        actors.add(id);
+      }
+    }
+    for (String c : Clusterer.countries(e)) {
+      Long id = actorIds.get("country:" + c);
+      if (id != null) {
+        actors.add(id);
+      }
+    }
+    for (long a : actors) {
+      update("INSERT INTO report_actors (report_id, actor_id) VALUES (?, ?)", report, a);
+    }
+    remerge(cluster);
+  }
+
+  /** The cluster that already holds this event as another document reports it, or -1. */
+  private long findCluster(long docId, Event e) throws SQLException {
+    if (e.date() == null) {
+      return -1; // without a date no two reports can be shown to be one event
+    }
+    String sql =
+        "SELECT r.event_id, r.event FROM event_reports r JOIN events e ON e.id = r.event_id"
+            + " WHERE e.type = ? AND e.date_first <= ? AND e.date_last >= ? AND e.date_first >= ?"
+            + " AND NOT EXISTS (SELECT 1 FROM event_reports o WHERE o.event_id = r.event_id AND o.document_id = ?)"
+            + " ORDER BY r.event_id, r.id";
+    // no period is longer than a year: the lower bound keeps the index scan short
+    String earliest = e.date().firstDay().minusDays(366).toString();
+    try (PreparedStatement p = prepare(sql, e.type().name(), e.date().lastDay().toString(), e.date().firstDay().toString(), earliest, docId);
+        ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        if (Clusterer.same(EventJson.read(rs.getString(2)), e)) {
+          return rs.getLong(1);
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Recomputes a cluster's merged event from its reports, or deletes it when none is left. */
+  private void remerge(long cluster) throws SQLException {
+    List<Event> reports = new ArrayList<>();
+    try (PreparedStatement p = prepare("SELECT event FROM event_reports WHERE event_id = ? ORDER BY id", cluster);
+        ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        reports.add(EventJson.read(rs.getString(1)));
+      }
+    }
+    if (reports.isEmpty()) {
+      update("DELETE FROM events WHERE id = ?", cluster);
+      return;
+    }
+    Event m = Clusterer.merge(reports);
+    List<String> folded = new ArrayList<>();
+    m.participants().forEach(x -> folded.add(fold(x)));
+    update(
+        "UPDATE events SET mode = ?, status = ?, date_first = ?, date_last = ?, countries = ?, participants = ?, event = ? WHERE id = ?",
+        m.mode(), m.status().name(), m.date() == null ? null : m.date().firstDay().toString(),
+        m.date() == null ? null : m.date().lastDay().toString(), " " + String.join(" ", new TreeSet<>(Clusterer.countries(m))) + " ",
+        "\n" + String.join("\n", folded) + "\n", EventJson.write(m), cluster);
+  }
+
+  /** Deletes a document and its reports; returns the clusters that lost a report. */
+  private Set<Long> remove(long docId) throws SQLException {
+    Set<Long> clusters = new LinkedHashSet<>();
+    try (PreparedStatement p = prepare("SELECT DISTINCT event_id FROM event_reports WHERE document_id = ?", docId);
+        ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        clusters.add(rs.getLong(1));
+      }
+    }
+    update("DELETE FROM report_actors WHERE report_id IN (SELECT id FROM event_reports WHERE document_id = ?)", docId);
+    update("DELETE FROM event_reports WHERE document_id = ?", docId);
+    update("DELETE FROM document_actors WHERE document_id = ?", docId);
+    if (dialect == Dialect.SQLITE) {
+      update("DELETE FROM documents_fts WHERE rowid = ?", docId);
+    }
+    update("DELETE FROM documents WHERE id = ?", docId);
+    return clusters;
+  }
+
+  /** The stored events that pass every filter of the query, by date (undated last), then id. */
+  public synchronized List<StoredEvent> events(EventQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT e.id, e.event FROM events e WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (q.type() != null) {
+      sql.append(" AND e.type = ?");
+      args.add(q.type().name());
+    }
+    for (String c : q.countries()) {
+      sql.append(" AND e.countries LIKE ?");
+      args.add("% " + c + " %");
+    }
+    if (q.from() != null) {
+      sql.append(" AND e.date_last >= ?");
+      args.add(q.from().toString());
+    }
+    if (q.to() != null) {
+      sql.append(" AND e.date_first <= ?");
+      args.add(q.to().toString());
+    }
+    if (q.actor() != null) {
+      sql.append(" AND e.participants LIKE ? ESCAPE '\\'");
+      args.add("%" + likeEscape(fold(q.actor())) + "%");
+    }
+    if (q.topic() != null) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM event_reports r JOIN documents d ON d.id = r.document_id"
+              + " WHERE r.event_id = e.id AND d.topics LIKE ? ESCAPE '\\')");
+      args.add("%\"" + likeEscape(q.topic().toLowerCase(Locale.ROOT)) + "\"%");
+    }
+    sql.append(" ORDER BY e.date_first IS NULL, e.date_first, e.id");
+    try {
+      Map<Long, Event> found = new LinkedHashMap<>();
+      try (PreparedStatement p = prepare(sql.toString(), args.toArray());
+          ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          found.put(rs.getLong(1), EventJson.read(rs.getString(2)));
+        }
+      }
+      Map<Long, List<String>> sources = new LinkedHashMap<>();
+      if (!found.isEmpty()) {
+        try (PreparedStatement p = prepare("SELECT r.event_id, d.doc FROM event_reports r JOIN documents d ON d.id = r.document_id ORDER BY r.event_id, r.id");
+            ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            long id = rs.getLong(1);
+            if (found.containsKey(id)) {
+              List<String> s = sources.computeIfAbsent(id, k -> new ArrayList<>());
+              if (!s.contains(rs.getString(2))) {
+                s.add(rs.getString(2));
+              }
+            }
+          }
+        }
+      }
+      conn.commit();
+      List<StoredEvent> out = new ArrayList<>();
+      found.forEach((id, e) -> out.add(new StoredEvent(id, e, sources.getOrDefault(id, List.of()))));
+      return out;
+    } catch (SQLException e) {
+      throw failure("cannot list events", e);
+    }
+  }
+
+  /**
+   * Full-text search over the documents: those containing every word of {@code query}, best
+   * first, at most {@code limit}. Punctuation and query operators are treated as spaces.
+   */
+  public synchronized List<SearchHit> search(String query, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
+    List<String> words = new ArrayList<>();
+    for (String w : query.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    String sql;
+    Object match;
+    if (dialect == Dialect.SQLITE) {
+      sql =
+          "SELECT d.doc, d.source, d.date, -bm25(documents_fts) AS score, snippet(documents_fts, 0, '[', ']', '...', 24)"
+              + " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+              + " WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts), d.id LIMIT ?";
+      List<String> quoted = new ArrayList<>();
+      words.forEach(w -> quoted.add("\"" + w + "\""));
+      match = String.join(" ", quoted);
+    } else {
+      sql =
+          "SELECT d.doc, d.source, d.date, ts_rank(d.tsv, q) AS score,"
+              + " ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MinWords=12, MaxWords=30')"
+              + " FROM documents d, plainto_tsquery('english', ?) q WHERE d.tsv @@ q ORDER BY score DESC, d.id LIMIT ?";
+      match = String.join(" ", words);
+    }
+    List<SearchHit> out = new ArrayList<>();
+    try {
+      try (PreparedStatement p = prepare(sql, match, limit);
+          ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5).replaceAll("\\s+", " ").strip()));
+        }
+      }
+      conn.commit();
+      return out;
+    } catch (SQLException e) {
+      throw failure("cannot search", e);
+    }
+  }
+
+  /**
+   * The actors of the stored documents, those acting for {@code country} only when it is given,
+   * most events first.
+   */
+  public synchronized List<ActorSummary> actors(String country) {
+    String sql =
+        "SELECT * FROM (SELECT a.name, a.kind, a.country, a.title,"
+            + " (SELECT COUNT(*) FROM document_actors da WHERE da.actor_id = a.id) AS docs,"
+            + " (SELECT COUNT(DISTINCT r.event_id) FROM report_actors ra JOIN event_reports r ON r.id = ra.report_id"
+            + " WHERE ra.actor_id = a.id) AS evs FROM actors a"
+            + (country == null ? "" : " WHERE a.country = ?")
+            + ") x WHERE docs > 0 ORDER BY evs DESC, docs DESC, name";
+    List<ActorSummary> out = new ArrayList<>();
+    try {
+      try (PreparedStatement p = country == null ? prepare(sql) : prepare(sql, country.strip().toUpperCase(Locale.ROOT));
+          ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          String c = rs.getString(3);
+          out.add(new ActorSummary(rs.getString(1), ActorKind.valueOf(rs.getString(2)), c.isEmpty() ? null : c, rs.getString(4), rs.getInt(5), rs.getInt(6)));
+        }
+      }
+      conn.commit();
+      return out;
+    } catch (SQLException e) {
+      throw failure("cannot list actors", e);
+    }
+  }
+
+  /** How many documents, reports and events the store holds. */
+  public synchronized Stats stats() {
+    try {
+      int docs = count("SELECT COUNT(*) FROM documents");
+      int reports = count("SELECT COUNT(*) FROM event_reports");
+      int events = count("SELECT COUNT(*) FROM events");
+      conn.commit();
+      return new Stats(docs, reports, events);
+    } catch (SQLException e) {
+      throw failure("cannot count", e);
+    }
+  }
+
+  private int count(String sql) throws SQLException {
+    try (PreparedStatement p = prepare(sql);
+        ResultSet rs = p.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      conn.close();
+    } catch (SQLException e) {
+      throw failure("cannot close", e);
+    }
+  }
+
+  private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+    PreparedStatement p = conn.prepareStatement(sql);
+    try {
+      for (int i = 0; i < args.length; i++) {
+        Object a = args[i];
+        if (a == null) {
+          p.setNull(i + 1, Types.VARCHAR);
+        } else if (a instanceof Long l) {
+          p.setLong(i + 1, l);
+        } else if (a instanceof Integer n) {
+          p.setInt(i + 1, n);
+        } else {
+          p.setString(i + 1, a.toString());
+        }
+      }
+      return p;
+    } catch (SQLException e) {
+      p.close();
+      throw e;
+    }
+  }
+
+  private void update(String sql, Object... args) throws SQLException {
+    try (PreparedStatement p = prepare(sql, args)) {
+      p.executeUpdate();
+    }
+  }
+
+  private long insert(String sql, Object... args) throws SQLException {
+    try (PreparedStatement p = prepare(sql + " RETURNING id", args);
+        ResultSet rs = p.executeQuery()) {
+      if (!rs.next()) {
+        throw new SQLException("no id returned by " + sql);
+      }
+      return rs.getLong(1);
+    }
+  }
+
+  private static String likeEscape(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** Participant names as the actor filter compares them: accents folded, lower case. */
+  private static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,58 @@
+-- Dyad store, version 1 (SQLite). Dates are ISO strings, JSON columns hold FORMAT.md shapes.
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  doc TEXT NOT NULL,
+  source TEXT NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE,
+  text TEXT NOT NULL,
+  date TEXT,
+  topics TEXT NOT NULL,
+  record TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_doc ON documents (doc);
+CREATE TABLE actors (
+  id INTEGER PRIMARY KEY,
+  name_key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  country TEXT NOT NULL,
+  name TEXT NOT NULL,
+  title TEXT,
+  UNIQUE (name_key, kind, country)
+);
+CREATE TABLE document_actors (
+  document_id INTEGER NOT NULL REFERENCES documents (id),
+  actor_id INTEGER NOT NULL REFERENCES actors (id),
+  title TEXT,
+  PRIMARY KEY (document_id, actor_id)
+);
+CREATE INDEX document_actors_actor ON document_actors (actor_id);
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  mode TEXT,
+  status TEXT NOT NULL,
+  date_first TEXT,
+  date_last TEXT,
+  countries TEXT NOT NULL,
+  participants TEXT NOT NULL,
+  event TEXT NOT NULL
+);
+CREATE INDEX events_type_date ON events (type, date_first);
+CREATE TABLE event_reports (
+  id INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL REFERENCES events (id),
+  document_id INTEGER NOT NULL REFERENCES documents (id),
+  ordinal INTEGER NOT NULL,
+  event TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  UNIQUE (document_id, ordinal)
+);
+CREATE INDEX event_reports_event ON event_reports (event_id);
+CREATE TABLE report_actors (
+  report_id INTEGER NOT NULL REFERENCES event_reports (id),
+  actor_id INTEGER NOT NULL REFERENCES actors (id),
+  PRIMARY KEY (report_id, actor_id)
+);
+CREATE INDEX report_actors_actor ON report_actors (actor_id);
+CREATE VIRTUAL TABLE documents_fts USING fts5 (text, tokenize = 'porter unicode61 remove_diacritics 2');

@@ -1,0 +1,216 @@
+package org.dyad.store;
+
+import static org.dyad.store.Fixtures.agree;
+import static org.dyad.store.Fixtures.consult;
+import static org.dyad.store.Fixtures.country;
+import static org.dyad.store.Fixtures.day;
+import static org.dyad.store.Fixtures.person;
+import static org.dyad.store.Fixtures.record;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dyad.model.ActorKind;
+import org.dyad.model.EventType;
+import org.dyad.model.ExtractionRecord;
+import org.junit.jupiter.api.Test;
+
+/** What every store promises, whatever database it runs on; subclasses say where. */
+abstract class StoreContract {
+  /** A location for a new, empty store. */
+  abstract String newDb() throws Exception;
+
+  /** Runs SQL on the store behind its back, to inject faults. */
+  abstract void sql(String db, String sql) throws Exception;
+
+  /** SQL that makes every insert of an event report fail. */
+  abstract String failReports();
+
+  private static final String TEXT_A =
+      "Seoul, 4 March 2025. Foreign Minister Lena Park spoke by telephone with Jordanian Foreign Minister Omar Haddad."
+          + " The two countries also signed a memorandum on water management and one on tourism promotion.";
+  private static final String TEXT_B =
+      "Amman, 5 March 2025. Minister Omar Haddad received a phone call yesterday from his Korean counterpart."
+          + " A water resources memorandum was signed in Seoul.";
+  private static final String TEXT_C = "Lima, 9 May 2025. Peru hosted talks with Ecuador on fisheries and desalination.";
+
+  static ExtractionRecord docA() {
+    return record(
+        "korea-a", TEXT_A,
+        List.of(person("Lena Park", "KOR", "Foreign Minister"), person("Omar Haddad", "JOR", "Foreign Minister"), country("South Korea", "KOR"), country("Jordan", "JOR")),
+        List.of("diplomacy", "water"),
+        consult("phone", day("2025-03-04"), List.of("Lena Park", "Omar Haddad"), "KOR", "JOR"),
+        agree("Memorandum of Understanding on Water Management", day("2025-03-04"), "KOR", "JOR"),
+        agree("Memorandum of Understanding on Tourism Promotion", day("2025-03-04"), "KOR", "JOR"));
+  }
+
+  static ExtractionRecord docB() {
+    return record(
+        "jordan-b", TEXT_B,
+        List.of(person("Omar Haddad", "JOR", "Minister of Foreign Affairs"), country("Jordan", "JOR"), country("South Korea", "KOR")),
+        List.of("diplomacy"),
+        consult("phone", day("2025-03-04"), List.of("Omar Haddad"), "JOR", "KOR"),
+        agree("water resources management MoU", day("2025-03-04"), "JOR", "KOR"));
+  }
+
+  static ExtractionRecord docC() {
+    return record(
+        "peru-c", TEXT_C, List.of(country("Peru", "PER"), country("Ecuador", "ECU")), List.of("fisheries"),
+        consult("meeting", day("2025-05-09"), List.of(), "PER", "ECU"));
+  }
+
+  static String hash(ExtractionRecord r) {
+    return Store.contentHash(r.text().getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Store filled(String db) {
+    Store s = Store.open(db);
+    for (ExtractionRecord r : List.of(docA(), docB(), docC())) {
+      assertEquals(Store.Outcome.STORED, s.put(r, r.doc() + ".txt", hash(r), false));
+    }
+    return s;
+  }
+
+  /** Event title or mode, to its sources: the clusters in a form a failure message shows whole. */
+  static Map<String, List<String>> clusters(List<StoredEvent> events) {
+    Map<String, List<String>> out = new TreeMap<>();
+    for (StoredEvent e : events) {
+      String key = e.event().type() + " " + (e.event().title() != null ? e.event().title() : e.event().mode());
+      out.put(key, e.sources());
+    }
+    return out;
+  }
+
+  @Test
+  void reportsOfOneEventFromTwoDocumentsBecomeOneEvent() throws Exception {
+    try (Store s = filled(newDb())) {
+      assertEquals(
+          Map.of(
+              "CONSULT phone", List.of("korea-a", "jordan-b"),
+              "AGREE Memorandum of Understanding on Water Management", List.of("korea-a", "jordan-b"),
+              "AGREE Memorandum of Understanding on Tourism Promotion", List.of("korea-a"),
+              "CONSULT meeting", List.of("peru-c")),
+          clusters(s.events(EventQuery.all())));
+      assertEquals(new Store.Stats(3, 6, 4), s.stats());
+      StoredEvent call = s.events(new EventQuery(List.of(), EventType.CONSULT, null, null, "haddad", null)).get(0);
+      assertEquals(List.of("KOR"), call.event().source());
+      assertEquals(List.of("JOR"), call.event().target());
+      assertEquals(List.of("Lena Park", "Omar Haddad"), call.event().participants());
+    }
+  }
+
+  @Test
+  void twoIdenticalEventsOfOneDocumentAreNeverMerged() throws Exception {
+    var twice =
+        record("twice", "Two meetings were held.", List.of(), List.of(),
+            consult("meeting", day("2025-01-10"), List.of("Ana Ruiz"), "ESP", "MAR"),
+            consult("meeting", day("2025-01-10"), List.of("Ana Ruiz"), "ESP", "MAR"));
+    var other = record("other", "A meeting was held.", List.of(), List.of(), consult("meeting", day("2025-01-10"), List.of("Ana Ruiz"), "MAR", "ESP"));
+    try (Store s = Store.open(newDb())) {
+      s.put(twice, "twice.txt", hash(twice), false);
+      s.put(other, "other.txt", hash(other), false);
+      List<StoredEvent> events = s.events(EventQuery.all());
+      assertEquals(2, events.size());
+      assertEquals(List.of("twice", "other"), events.get(0).sources());
+      assertEquals(List.of("twice"), events.get(1).sources());
+    }
+  }
+
+  @Test
+  void aDocumentIsStoredOncePerContentUnlessReplaced() throws Exception {
+    String db = newDb();
+    try (Store s = filled(db)) {
+      ExtractionRecord b = docB();
+      assertTrue(s.contains(hash(b)));
+      assertEquals(Store.Outcome.SKIPPED, s.put(b, "again.txt", hash(b), false));
+      assertEquals(new Store.Stats(3, 6, 4), s.stats());
+      // the same content, re-extracted without its events: the clusters lose its reports
+      ExtractionRecord bare = record("jordan-b", TEXT_B, List.of(), List.of());
+      assertEquals(Store.Outcome.REPLACED, s.put(bare, "jordan-b.txt", hash(b), true));
+      assertEquals(new Store.Stats(3, 4, 4), s.stats());
+      assertEquals(List.of("korea-a"), s.events(new EventQuery(List.of(), EventType.CONSULT, null, null, "park", null)).get(0).sources());
+    }
+    // reopening applies no migration twice and keeps the data
+    try (Store s = Store.open(db)) {
+      assertEquals(new Store.Stats(3, 4, 4), s.stats());
+      assertFalse(s.contains(Store.contentHash(new byte[] {1, 2, 3})));
+    }
+  }
+
+  @Test
+  void aDocumentThatFailsMidWayLeavesNothingBehind() throws Exception {
+    String db = newDb();
+    try (Store s = Store.open(db)) {
+      s.put(docC(), "peru-c.txt", hash(docC()), false);
+    }
+    sql(db, failReports());
+    try (Store s = Store.open(db)) {
+      // the document and its actors are written before its first event fails
+      assertThrows(StoreException.class, () -> s.put(docA(), "korea-a.txt", hash(docA()), false));
+      assertEquals(new Store.Stats(1, 1, 1), s.stats());
+      assertFalse(s.contains(hash(docA())));
+      assertEquals(List.of(), s.search("Haddad", 10));
+      assertEquals(List.of("Ecuador", "Peru"), s.actors(null).stream().map(ActorSummary::name).sorted().toList());
+      // the store is still usable: a document without events goes in
+      ExtractionRecord quiet = record("quiet", "Nothing happened today.", List.of(), List.of());
+      assertEquals(Store.Outcome.STORED, s.put(quiet, "quiet.txt", hash(quiet), false));
+      assertEquals(new Store.Stats(2, 1, 1), s.stats());
+    }
+  }
+
+  @Test
+  void filtersCombine() throws Exception {
+    try (Store s = filled(newDb())) {
+      assertEquals(3, s.events(new EventQuery(List.of("jor", "KOR"), null, null, null, null, null)).size());
+      assertEquals(1, s.events(new EventQuery(List.of("PER"), null, null, null, null, null)).size());
+      assertEquals(0, s.events(new EventQuery(List.of("PER", "KOR"), null, null, null, null, null)).size());
+      assertEquals(2, s.events(new EventQuery(List.of(), EventType.AGREE, null, null, null, null)).size());
+      assertEquals(1, s.events(new EventQuery(List.of(), null, LocalDate.parse("2025-04-01"), null, null, null)).size());
+      assertEquals(3, s.events(new EventQuery(List.of(), null, null, LocalDate.parse("2025-03-04"), null, null)).size());
+      assertEquals(1, s.events(new EventQuery(List.of(), null, null, null, "LENA", null)).size());
+      assertEquals(0, s.events(new EventQuery(List.of(), null, null, null, "100%_", null)).size());
+      // the tourism memorandum is reported only by the document about water
+      assertEquals(3, s.events(new EventQuery(List.of(), null, null, null, null, "water")).size());
+      assertEquals(1, s.events(new EventQuery(List.of(), null, null, null, null, "fisheries")).size());
+      assertEquals(0, s.events(new EventQuery(List.of(), null, null, null, null, "wate")).size());
+    }
+  }
+
+  @Test
+  void searchRanksDocumentsAndMarksTheWords() throws Exception {
+    try (Store s = filled(newDb())) {
+      List<SearchHit> hits = s.search("Haddad", 10);
+      assertEquals(2, hits.size());
+      assertTrue(hits.get(0).snippet().contains("[Haddad]"), hits.get(0).snippet());
+      assertTrue(hits.get(0).score() >= hits.get(1).score());
+      List<SearchHit> water = s.search("water: memorandum!", 10);
+      assertEquals(List.of("korea-a", "jordan-b"), water.stream().map(SearchHit::doc).sorted((x, y) -> y.compareTo(x)).toList());
+      assertEquals(List.of("peru-c"), s.search("desalination", 10).stream().map(SearchHit::doc).toList());
+      assertEquals(1, s.search("Haddad", 1).size());
+      assertEquals(List.of(), s.search("volcano", 10));
+      assertEquals(List.of(), s.search("  !! ", 10));
+    }
+  }
+
+  @Test
+  void actorsWithTheirEventCounts() throws Exception {
+    try (Store s = filled(newDb())) {
+      List<ActorSummary> jor = s.actors("JOR");
+      assertEquals(List.of("Jordan", "Omar Haddad"), jor.stream().map(ActorSummary::name).toList());
+      ActorSummary haddad = jor.get(1);
+      assertEquals(ActorKind.PERSON, haddad.kind());
+      assertEquals("Minister of Foreign Affairs", haddad.title());
+      assertEquals(2, haddad.documents());
+      assertEquals(1, haddad.events());
+      assertEquals(3, jor.get(0).events());
+      assertEquals(6, s.actors(null).size());
+      assertEquals(List.of(), s.actors("FRA"));
+    }
+  }
+}
