@@ -414,7 +414,8 @@ public final class EventExtractor {
     for (Mention m : s.mentions()) {
       if (m.type().equals("CITY") || m.type().equals("LOCATION") || m.type().equals("STATE_OR_PROVINCE")) {
         kb.countryByCity(m.text()).or(() -> kb.countryByName(m.text())).map(Country::alpha3).ifPresent(found::add);
-      } else if (m.type().equals("ORGANIZATION") || m.type().equals("PERSON")) {
+      } else if (m.type().equals("ORGANIZATION")) {
+        // "Baghdad University": an organization named after its city; a person called Sofia is not in Bulgaria
         for (String w : m.text().split("\\s+")) {
           kb.countryByCity(w).map(Country::alpha3).ifPresent(found::add);
         }
