@@ -75,6 +75,10 @@ public final class Extractor {
             date.last() != null ? date.last() : date.value().lastDay());
     List<Event> found = events.extract(annotated, table, date);
     List<String> warnings = new ArrayList<>(date.warnings());
+    if (date.value() != null && date.value().basis() == org.dyad.model.Basis.INFERRED && !date.evidence().isEmpty()) {
+      // an inferred date is a judgement a reader should be able to check
+      warnings.add("date inferred (" + date.first() + ".." + date.last() + ") from: " + String.join("; ", date.evidence()));
+    }
     warnings.addAll(table.notes());
     return new ExtractionRecord(doc.id(), text, date.value(), table.actors(), found, topics.classify(text), warnings);
   }

@@ -1,0 +1,194 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.model.DateValue;
+import org.dyad.model.EventType;
+import org.dyad.model.Status;
+
+/**
+ * Folds the mentions of one real-world event, told over several sentences, into one event; two
+ * events of one day stay two when their people, titles or amounts differ.
+ */
+final class Merger {
+  private Merger() {}
+
+  static List<Candidate> merge(List<Candidate> cands) {
+    List<Candidate> events = new ArrayList<>();
+    List<Candidate> ordered = new ArrayList<>();
+    cands.stream().filter(c -> !c.heading).forEach(ordered::add);
+    List<Candidate> headings = cands.stream().filter(c -> c.heading).toList();
+    for (Candidate h : headings) {
+      // fold a headline into the event of the same kind that the body tells, if there is one
+      Candidate target = null;
+      for (Candidate c : ordered) {
+        if (c.type == h.type && (c.type != EventType.CONSULT || modeClass(c.mode).equals(modeClass(h.mode)))) {
+          target = c;
+          break;
+        }
+      }
+      if (target == null) {
+        ordered.add(h);
+      } else {
+        target.evidence.add(h.evidence.get(0));
+        target.persons.addAll(h.persons);
+      }
+    }
+    for (Candidate c : ordered) {
+      Candidate target = null;
+      int bestScore = 0;
+      for (Candidate e : events) {
+        int score = sameEvent(e, c);
+        if (score > bestScore) {
+          bestScore = score;
+          target = e;
+        }
+      }
+      if (target == null) {
+        events.add(c);
+      } else {
+        absorb(target, c);
+      }
+    }
+    return events;
+  }
+
+  /** 0 when the two mentions are different events, else how strongly they look like one. */
+  private static int sameEvent(Candidate e, Candidate c) {
+    if (e.type != c.type || (e.dateStated && c.dateStated && !datesCompatible(e.date, c.date))) {
+      return 0;
+    }
+    switch (c.type) {
+      case AGREE:
+        if (e.title != null && c.title != null) {
+          return jaccard(e.title, c.title) >= 0.6 ? 3 : 0;
+        }
+        return e.sentence == c.sentence && e.title == null && c.title == null ? 1 : 0;
+      case AID:
+        if (e.amount != null && c.amount != null) {
+          return e.amount.currency().equals(c.amount.currency()) && e.amount.value().subtract(c.amount.value()).abs()
+              .compareTo(e.amount.value().movePointLeft(2)) <= 0 ? 3 : 0;
+        }
+        if (e.title != null && c.title != null && jaccard(e.title, c.title) >= 0.5) {
+          return 2;
+        }
+        return e.sentence == c.sentence && e.mode.equals(c.mode) ? 1 : 0;
+      case CONSULT:
+        boolean sameClass = modeClass(e.mode).equals(modeClass(c.mode));
+        // a courtesy call and the consultation it preceded share a person but not their cast
+        boolean samePeople = !e.persons.isEmpty() && e.persons.equals(c.persons);
+        boolean oneUnnamed = e.persons.isEmpty() != c.persons.isEmpty();
+        if (!e.mode.equals(c.mode) && !(sameClass && (samePeople || (oneUnnamed && Set.of(e.mode, c.mode).contains("summit"))))) {
+          return 0;
+        }
+        if (e.title != null && c.title != null) {
+          return jaccard(e.title, c.title) >= 0.5 ? 4 : 0;
+        }
+        if ((e.title == null) != (c.title == null) && (e.persons.isEmpty() || c.persons.isEmpty())) {
+          return 0; // a named meeting without people is not the untitled meeting of named people
+        }
+        if (!e.persons.isEmpty() && !c.persons.isEmpty()) {
+          if (e.persons.equals(c.persons)) {
+            return 3;
+          }
+          if (e.persons.containsAll(c.persons) || c.persons.containsAll(e.persons)) {
+            return 2;
+          }
+          return 0;
+        }
+        Set<String> ec = e.countries();
+        ec.retainAll(c.countries());
+        return !ec.isEmpty() || e.countries().isEmpty() || c.countries().isEmpty() ? 1 : 0;
+      default:
+        return e.sentence == c.sentence ? 1 : 0;
+    }
+  }
+
+  private static String modeClass(String mode) {
+    return switch (mode) {
+      case "meeting", "summit", "consultation" -> "meeting";
+      default -> mode;
+    };
+  }
+
+  private static void absorb(Candidate e, Candidate c) {
+    e.persons.addAll(c.persons);
+    e.organizations.addAll(c.organizations);
+    for (String x : c.source) {
+      if (!e.source.contains(x)) {
+        e.source.add(x);
+      }
+    }
+    for (String x : c.target) {
+      if (!e.target.contains(x) && !e.source.contains(x)) {
+        e.target.add(x);
+      }
+    }
+    e.evidence.addAll(c.evidence);
+    if (c.dateStated && (!e.dateStated || precision(c.date) > precision(e.date))) {
+      e.date = c.date;
+      e.dateStated = true;
+    } else if (e.date == null) {
+      e.date = c.date;
+    }
+    if (e.location == null) {
+      e.location = c.location;
+    }
+    if (e.title == null) {
+      e.title = c.title;
+    }
+    if (e.amount == null) {
+      e.amount = c.amount;
+    }
+    if (c.status == Status.OCCURRED) {
+      e.status = Status.OCCURRED;
+    }
+    if (e.mode.equals("meeting") && !c.mode.equals("meeting") && modeClass(c.mode).equals("meeting")) {
+      e.mode = c.mode;
+    }
+    if (e.type == EventType.AID && e.mode.equals("grant") && !c.mode.equals("grant")) {
+      e.mode = c.mode; // "provide ... a 10 billion yen loan": the instrument names the aid, not the money
+    }
+  }
+
+  private static int precision(DateValue d) {
+    return d == null ? -1 : d.precision().ordinal();
+  }
+
+  private static boolean datesCompatible(DateValue a, DateValue b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    return !a.firstDay().isAfter(b.lastDay()) && !b.firstDay().isAfter(a.lastDay());
+  }
+
+  private static final Set<String> STOP =
+      Set.of("a", "an", "the", "of", "for", "to", "and", "in", "on", "at", "by", "with", "via", "between", "from", "under", "towards",
+          "toward", "its", "their", "his", "her", "as", "is", "was", "be", "de", "project");
+
+  static double jaccard(String a, String b) {
+    Set<String> x = content(a);
+    Set<String> y = content(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    Set<String> inter = new HashSet<>(x);
+    inter.retainAll(y);
+    Set<String> union = new HashSet<>(x);
+    union.addAll(y);
+    return (double) inter.size() / union.size();
+  }
+
+  private static Set<String> content(String s) {
+    Set<String> out = new HashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      if (!w.isEmpty() && !STOP.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}
