@@ -49,6 +49,18 @@ public final class RecordJson {
   private RecordJson() {}
 
   /** The record as one line of JSON, every required field present ({@code null} or {@code []}). */
+  /**
+   * Any JSON tree as one line, with the record's escaping (U+0085, U+2028 and U+2029 escaped, so
+   * readers that split lines the Python way never break a line); for other writers of JSON lines.
+   */
+  public static String line(com.fasterxml.jackson.databind.JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static String toLine(ExtractionRecord r) {
     try {
       return MAPPER.writeValueAsString(toTree(r));
@@ -136,7 +148,7 @@ public final class RecordJson {
   }
 
   /** Whole amounts print as integers (8000000000, not 8.0E9). */
-  private static BigDecimal plain(BigDecimal v) {
+  public static BigDecimal plain(BigDecimal v) {
     BigDecimal s = v.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;
   }

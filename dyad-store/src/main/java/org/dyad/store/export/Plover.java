@@ -110,7 +110,7 @@ final class Plover {
     Event e = s.event();
     Sides sides = Sides.of(e, actorLookup, kb);
     Coding c = coding(e, sides);
-    ObjectNode n = Json.MAPPER.createObjectNode();
+    ObjectNode n = Json.object();
     n.put("id", Long.toString(s.id()));
     if (e.date() != null) {
       n.put("date", e.date().firstDay().toString());

@@ -25,7 +25,7 @@ class FormatTest {
     Exporter.write(Exporter.Format.JSONL, Fixtures.events().subList(4, 5), Fixtures.LOOKUP, out);
     String line = out.toString();
     assertTrue(line.endsWith("}\n") && line.indexOf('\n') == line.length() - 1, line);
-    JsonNode n = Json.MAPPER.readTree(line);
+    JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
     assertEquals(5, n.get("id").asLong());
     assertEquals(List.of("doc-g", "doc-h"), List.of(n.get("sources").get(0).asText(), n.get("sources").get(1).asText()));
     assertEquals("AID", n.get("type").asText());
