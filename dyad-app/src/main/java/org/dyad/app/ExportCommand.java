@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "Writes every stored event, each real event once with the documents that report it, as jsonl (FORMAT.md",
-      "events plus id and sources), csv, gdelt (the GDELT 2.0 event table's 61 columns, CAMEO codes) or plover",
-      "(PLOVER JSON events). The mappings are documented in docs/EXPORTS.md."
+      "Writes every stored event, once with the documents that report it, as jsonl, csv, gdelt or plover.",
+      "jsonl: FORMAT.md events plus id and sources; gdelt: the GDELT 2.0 event table's 61 columns with CAMEO",
+      "codes; plover: PLOVER JSON events. The mappings are documented in docs/EXPORTS.md."
     })
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
