@@ -633,12 +633,12 @@ public final class ActorResolver {
       if (first < 0 || last < 0) {
         continue;
       }
-      String before = scanBefore(doc, s, first);
+      String before = scanBefore(s, first);
       if (before != null) {
         votes.merge(before, 2, Integer::sum);
         continue;
       }
-      String after = scanAfter(doc, s, last + 1);
+      String after = scanAfter(s, last + 1);
       if (after != null) {
         votes.merge(after, 1, Integer::sum);
       }
@@ -646,7 +646,7 @@ public final class ActorResolver {
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
-  private String scanBefore(Annotated doc, Sentence s, int first) {
+  private String scanBefore(Sentence s, int first) {
     List<Token> t = s.tokens();
     for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
       Token x = t.get(i);
@@ -675,7 +675,7 @@ public final class ActorResolver {
     return null;
   }
 
-  private String scanAfter(Annotated doc, Sentence s, int from) {
+  private String scanAfter(Sentence s, int from) {
     List<Token> t = s.tokens();
     if (from >= t.size() || !t.get(from).word().equals(",")) {
       return null;
@@ -785,9 +785,7 @@ public final class ActorResolver {
             if (name.length() < 2 || name.chars().noneMatch(Character::isLetter)) {
               continue;
             }
-            Optional<Organization> known = kb.organizations().stream()
-                .filter(o -> o.name().equalsIgnoreCase(name) || o.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name)))
-                .findFirst();
+            Optional<Organization> known = kb.organization(name);
             String canonical = known.map(Organization::name).orElse(name);
             String country = known.map(Organization::country).orElseGet(() -> countryInName(name));
             orgs.computeIfAbsent(canonical.toLowerCase(Locale.ROOT), k -> new Actor(canonical, ActorKind.ORGANIZATION, country, null, List.of()));

@@ -16,7 +16,6 @@ final class Candidate {
   String mode;
   Status status;
   final int sentence;
-  final int trigger;
   final Set<String> persons = new LinkedHashSet<>();
   final Set<String> organizations = new LinkedHashSet<>();
   final List<String> source = new ArrayList<>();
@@ -29,12 +28,11 @@ final class Candidate {
   String title;
   Amount amount;
 
-  Candidate(EventType type, String mode, Status status, int sentence, int trigger) {
+  Candidate(EventType type, String mode, Status status, int sentence) {
     this.type = type;
     this.mode = mode;
     this.status = status;
     this.sentence = sentence;
-    this.trigger = trigger;
   }
 
   Set<String> countries() {

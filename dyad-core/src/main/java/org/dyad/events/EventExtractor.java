@@ -97,11 +97,11 @@ public final class EventExtractor {
         cands.addAll(candidates(doc, s, tr, actors, date));
       }
       if (signingContext) {
-        List<Candidate> listed = listedInstruments(doc, s, actors, date, triggers);
+        List<Candidate> listed = listedInstruments(doc, s, actors, date);
         cands.addAll(listed);
         if (listed.isEmpty() && triggers.stream().noneMatch(x -> x.type() == EventType.AGREE)) {
           // "- a Memorandum of Understanding on X between ...": items of a signing told earlier
-          Candidate base = new Candidate(EventType.AGREE, "agreement", Status.OCCURRED, s.index(), 0);
+          Candidate base = new Candidate(EventType.AGREE, "agreement", Status.OCCURRED, s.index());
           base.evidence.add(new Span(s.start(), s.end()));
           base.source.addAll(mainCountries(actors));
           cands.addAll(instrumentsNamed(doc, s, null, base));
@@ -176,7 +176,7 @@ public final class EventExtractor {
       return List.of();
     }
     Status status = status(t, tr);
-    Candidate c = new Candidate(tr.type(), tr.mode(), status, s.index(), tr.first());
+    Candidate c = new Candidate(tr.type(), tr.mode(), status, s.index());
     c.heading = isHeading(doc.text(), s);
     c.evidence.add(new Span(s.start(), s.end()));
     int lo = clauseStart(t, tr.first());
@@ -567,14 +567,14 @@ public final class EventExtractor {
   }
 
   /** "The MoUs included A, B, and C": one instrument per listed item. */
-  private List<Candidate> listedInstruments(Annotated doc, Sentence s, ActorTable actors, DocumentDate date, List<Trigger> triggers) {
+  private List<Candidate> listedInstruments(Annotated doc, Sentence s, ActorTable actors, DocumentDate date) {
     String st = s.text(doc.text());
     Matcher m = LIST_HEAD.matcher(st);
     if (!m.find()) {
       return List.of();
     }
     String list = st.substring(m.end()).replaceAll("[.\\s]+$", "");
-    Candidate base = new Candidate(EventType.AGREE, nounMode(m.group()), Status.OCCURRED, s.index(), 0);
+    Candidate base = new Candidate(EventType.AGREE, nounMode(m.group()), Status.OCCURRED, s.index());
     base.evidence.add(new Span(s.start(), s.end()));
     base.source.addAll(mainCountries(actors));
     if (date.value() != null) {
@@ -633,7 +633,7 @@ public final class EventExtractor {
     if (title == null || title.split("\\s+").length < 2 || !seen.add(title.toLowerCase(Locale.ROOT))) {
       return;
     }
-    Candidate c = new Candidate(EventType.AGREE, mode, base.status, s.index(), base.trigger);
+    Candidate c = new Candidate(EventType.AGREE, mode, base.status, s.index());
     c.heading = base.heading;
     c.evidence.addAll(base.evidence);
     c.persons.addAll(base.persons);
@@ -786,7 +786,6 @@ public final class EventExtractor {
         return c;
       }
     }
-    return kb.organizations().stream().filter(o -> o.name().equalsIgnoreCase(name) || o.aliases().contains(name)).map(o -> o.country())
-        .filter(x -> x != null).findFirst();
+    return kb.organization(name).map(o -> o.country()).filter(x -> x != null);
   }
 }

@@ -11,7 +11,7 @@ import org.dyad.model.Amount;
 /** Reads a sum of money from a MONEY mention: value from CoreNLP's normalization, currency from the words. */
 final class Money {
   /** Currency words and prefixes, most specific first (ISO 4217). */
-  private static final Map<String, String> WORDS = new LinkedHashMap<>();
+  private static final Map<Pattern, String> WORDS = new LinkedHashMap<>();
 
   static {
     String[][] pairs = {
@@ -42,7 +42,7 @@ final class Money {
       {"dollars?|\\$", "USD"},
     };
     for (String[] p : pairs) {
-      WORDS.put(p[0], p[1]);
+      WORDS.put(Pattern.compile("(?<![a-z])(" + p[0] + ")(?![a-z])"), p[1]);
     }
   }
 
@@ -113,8 +113,8 @@ final class Money {
 
   static String currency(String text) {
     String t = text.toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, String> e : WORDS.entrySet()) {
-      if (Pattern.compile("(?<![a-z])(" + e.getKey() + ")(?![a-z])").matcher(t).find()) {
+    for (Map.Entry<Pattern, String> e : WORDS.entrySet()) {
+      if (e.getKey().matcher(t).find()) {
         return e.getValue();
       }
     }
