@@ -48,13 +48,8 @@ public final class EventExtractor {
           "going", "expected", "slated", "set", "due", "would", "preparations", "preparation", "prepare", "preparing", "ahead");
   private static final Pattern LIST_HEAD =
       Pattern.compile("(?i)\\b(?:mous|agreements|memoranda|memorandums|documents|deals|instruments|accords)\\s+(?:(?:signed|exchanged|concluded)\\s+)?(?:included|include|includes|covered|cover|covering|were|are|:)\\s*:?\\s+");
-  private static final Pattern ONE_ON = Pattern.compile("(?i)\\bone\\s+(?:on|of|for|regarding|concerning)\\s+");
   private static final Pattern NOUN_ON =
       Pattern.compile("(?i)\\b(?:mous?|mocs?|memorand(?:um|a|ums)(?: of (?:understanding|cooperation))?(?:\\s*\\(mou\\))?|agreements?|accords?|treat(?:y|ies)|protocols?|contracts?|deals?|arrangements?|exchange of notes|letters? of intent|records? of discussions?|minutes of discussions?)\\s+(?:on|for|regarding|concerning|relating to|to promote|to enhance|in the field of|in the area of)\\s+");
-  private static final Pattern NAMED_INSTRUMENT =
-      Pattern.compile("((?:[A-Z][\\w'’\\-]*|of|on|and|for|the|in)(?:\\s+(?:[A-Z][\\w'’\\-]*|of|on|and|for|the|in|[A-Z]{2,}))*\\s+(?:Agreement|Treaty|Accord|Protocol|Memorandum of Understanding|Convention|Charter|Joint Statement|Declaration))");
-  private static final Pattern NOUN_PHRASE_INSTRUMENT =
-      Pattern.compile("(?i)\\b(?:the|a|an)\\s+((?:(?!the\\b|a\\b|an\\b|two\\b|three\\b|several\\b|new\\b|this\\b)[a-z][\\w\\-]*\\s+){1,3}(?:agreement|accord|treaty|protocol|contract|memorandum of understanding|mou))\\b(?!\\s+(?:on|for|regarding|concerning|between)\\b)");
   private static final Pattern TITLE_STOP =
       Pattern.compile("(?i)\\s+(?:between|with|by|signed|which|that|who|as well as|at the|in the presence|witnessed)\\b|[;–—(]|,\\s*(?:and|as well as|while|which)\\b|\\.\\s|\\.$|,\\s*one\\b"
           + "|,?\\s+(?:and\\s+)?(?:an?|another)\\s+(?:mou|memorandum|agreement|accord|treaty|protocol|contract|letter|record|exchange)\\b"
@@ -81,12 +76,16 @@ public final class EventExtractor {
   public List<Event> extract(Annotated doc, ActorTable actors, DocumentDate date) {
     List<Candidate> cands = new ArrayList<>();
     DateValue signingDate = null;
-    boolean signingContext = false;
+    boolean signingDocument = false;
+    for (Sentence s : doc.sentences()) {
+      String st = s.text(doc.text());
+      signingDocument |= SIGNING.matcher(st).find() && (Instruments.HEAD.matcher(st).find() || DOCUMENTS.matcher(st).find());
+    }
+    Counterparts counterparts = Counterparts.of(actors, mainCountries(actors));
     for (Sentence s : doc.sentences()) {
       List<Trigger> triggers = Triggers.find(s);
       for (Trigger tr : triggers) {
         if (tr.type() == EventType.AGREE && tr.mode().equals("agreement")) {
-          signingContext = true;
           DateValue d = nearestDate(s, tr, date, Status.OCCURRED);
           if (d != null) {
             signingDate = d;
@@ -94,18 +93,11 @@ public final class EventExtractor {
         }
       }
       for (Trigger tr : triggers) {
-        cands.addAll(candidates(doc, s, tr, actors, date));
+        cands.addAll(candidates(doc, s, tr, actors, date, counterparts));
       }
-      if (signingContext) {
-        List<Candidate> listed = listedInstruments(doc, s, actors, date);
-        cands.addAll(listed);
-        if (listed.isEmpty() && triggers.stream().noneMatch(x -> x.type() == EventType.AGREE)) {
-          // "- a Memorandum of Understanding on X between ...": items of a signing told earlier
-          Candidate base = new Candidate(EventType.AGREE, "agreement", Status.OCCURRED, s.index());
-          base.evidence.add(new Span(s.start(), s.end()));
-          base.source.addAll(mainCountries(actors));
-          cands.addAll(instrumentsNamed(doc, s, null, base));
-        }
+      if (signingDocument) {
+        cands.addAll(instruments(doc, s, triggers, actors, date));
+        cands.addAll(listedInstruments(doc, s, actors, date));
       }
     }
     // instruments listed without their own date were signed at the signing the text describes
@@ -154,7 +146,8 @@ public final class EventExtractor {
 
   // ------------------------------------------------------------------ one trigger
 
-  private List<Candidate> candidates(Annotated doc, Sentence s, Trigger tr, ActorTable actors, DocumentDate date) {
+  private List<Candidate> candidates(Annotated doc, Sentence s, Trigger tr, ActorTable actors, DocumentDate date,
+      Counterparts counterparts) {
     List<Token> t = s.tokens();
     if (Triggers.insideOrganization(s, tr) && !ordinalBefore(t, tr.first())) {
       return List.of();
@@ -192,7 +185,12 @@ public final class EventExtractor {
     }
     c.location = location(s, tr);
     switch (tr.type()) {
-      case CONSULT -> c.title = meetingTitle(doc.text(), s, tr);
+      case CONSULT -> {
+        c.title = meetingTitle(doc.text(), s, tr);
+        if (c.title == null) {
+          counterparts.complete(c, s.text(doc.text()), actors, acted(t, tr));
+        }
+      }
       case AGREE -> {
         if (tr.mode().equals("partnership_upgrade")) {
           Matcher m = PARTNERSHIP.matcher(doc.text().substring(t.get(tr.first()).start(), s.end()));
@@ -202,10 +200,7 @@ public final class EventExtractor {
         } else if (tr.mode().equals("joint_statement")) {
           c.title = "Joint Statement";
         } else {
-          List<Candidate> titled = instrumentsNamed(doc, s, tr, c);
-          if (!titled.isEmpty()) {
-            return titled;
-          }
+          return List.of(); // the instruments are read by instruments()
         }
       }
       case AID -> {
@@ -216,6 +211,23 @@ public final class EventExtractor {
       default -> {}
     }
     return List.of(c);
+  }
+
+  /** "met", "held talks", "had a telephone conversation": the sentence tells the event itself. */
+  private static boolean acted(List<Token> t, Trigger tr) {
+    if (t.get(tr.first()).pos().startsWith("VB")) {
+      return true;
+    }
+    if (Triggers.lower(t, tr.end()).equals("of")) {
+      return false; // "hold the next meeting of the joint committee": a body meets, not the two persons
+    }
+    for (int k = Math.max(0, tr.first() - 3); k < tr.first(); k++) {
+      String lemma = t.get(k).lemma() == null ? "" : t.get(k).lemma().toLowerCase(Locale.ROOT);
+      if (Set.of("hold", "have", "conduct").contains(lemma) && t.get(k).pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "on the sidelines of the G20 Foreign Ministers' Meeting": where an event took place, not the event. */
@@ -527,41 +539,44 @@ public final class EventExtractor {
 
   // ------------------------------------------------------------------ agreements
 
-  /** Instruments named around a signing trigger: "signed an MoU on X", "the Y Agreement". */
-  private List<Candidate> instrumentsNamed(Annotated doc, Sentence s, Trigger tr, Candidate base) {
+  private static final Pattern SIGNING =
+      Pattern.compile("(?i)\\b(?:sign(?:s|ed|ing)?|inked?|exchanged?|conclud(?:e|ed|es)|finali[sz]ed?|initial(?:l)?ed)\\b");
+  private static final Pattern DOCUMENTS = Pattern.compile("(?i)\\b(?:documents|deals|instruments|pacts)\\b");
+  private static final Pattern PLANNED_SIGNING =
+      Pattern.compile("(?i)\\b(?:will|would|shall|to)\\s+(?:be\\s+)?(?:sign|signed|ink|inked|conclude|concluded|exchange|exchanged)\\b|\\b(?:expected|scheduled|set|due|slated|likely)\\s+to\\b");
+
+  /** One AGREE event per instrument the sentence names, in a document that tells a signing. */
+  private List<Candidate> instruments(Annotated doc, Sentence s, List<Trigger> triggers, ActorTable actors, DocumentDate date) {
     String st = s.text(doc.text());
+    List<Instruments.Found> found = Instruments.find(st);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Trigger signing = triggers.stream().filter(x -> x.type() == EventType.AGREE && x.mode().equals("agreement")).findFirst().orElse(null);
+    Status status = signing != null ? status(s.tokens(), signing) : PLANNED_SIGNING.matcher(st).find() ? Status.PLANNED : Status.OCCURRED;
+    if (signing != null && negated(s.tokens(), signing.first())) {
+      return List.of();
+    }
+    DateValue stated = signing == null ? null : nearestDate(s, signing, date, status);
+    List<String> countries = mainCountries(actors);
+    boolean heading = isHeading(doc.text(), s);
     List<Candidate> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    Matcher m = NOUN_ON.matcher(st);
-    while (m.find()) {
-      // without a signing verb of its own, a sentence adds only instruments it introduces ("a", "an")
-      if (tr == null && !st.substring(Math.max(0, m.start() - 4), m.start()).matches("(?i).*\\b(a|an)\\s+$")) {
-        continue;
+    for (Instruments.Found f : found) {
+      Candidate c = new Candidate(EventType.AGREE, f.mode(), status, s.index());
+      c.heading = heading;
+      c.evidence.add(new Span(s.start(), s.end()));
+      c.source.addAll(countries);
+      c.title = f.title();
+      if (signing != null) {
+        addParticipants(c, s, actors, 0, s.tokens().size()); // the signatories
       }
-      addTitled(out, seen, base, s, titleFrom(st, m.end()), nounMode(m.group()));
-    }
-    if (tr == null) {
-      return out;
-    }
-    Matcher o = ONE_ON.matcher(st);
-    // "two agreements - one on X, and one on Y": only after a counted instrument noun
-    boolean counted = st.matches("(?is).*\\b(two|three|four|five|several|\\d+)\\s+(?:\\w+\\s+){0,2}(?:mous|agreements|memoranda|memorandums|documents|contracts|deals)\\b.*");
-    while (counted && o.find()) {
-      addTitled(out, seen, base, s, titleFrom(st, o.end()), nounMode(st.substring(0, o.start())));
-    }
-    if (out.isEmpty() && tr != null) {
-      // "The financing agreement was signed", "signed a loan agreement": the phrase is the title
-      Matcher np = NOUN_PHRASE_INSTRUMENT.matcher(st);
-      while (np.find()) {
-        addTitled(out, seen, base, s, np.group(1), nounMode(np.group(1)));
+      if (stated != null) {
+        c.date = stated;
+        c.dateStated = true;
+      } else if (status == Status.OCCURRED && date.value() != null) {
+        c.date = new DateValue(date.value().value(), date.value().precision(), null);
       }
-    }
-    Matcher n = NAMED_INSTRUMENT.matcher(st);
-    while (n.find()) {
-      String name = n.group(1).replaceAll("^(?:(?:the|of|on|and|for|in|The)\\s+)+", "");
-      if (name.split("\\s+").length >= 2) {
-        addTitled(out, seen, base, s, name, name.endsWith("Statement") ? "joint_statement" : nounMode(name));
-      }
+      out.add(c);
     }
     return out;
   }

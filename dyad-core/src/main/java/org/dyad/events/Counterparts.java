@@ -1,0 +1,106 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dyad.actors.ActorMention;
+import org.dyad.actors.ActorTable;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorKind;
+
+/**
+ * Completes the cast of a meeting or call that a sentence tells with one side named: "Modi held talks
+ * with his counterpart", "the two leaders met in Hanoi", "the Minister met the Vietnamese side". The
+ * missing side is the person of the other country whom the document mentions most.
+ */
+final class Counterparts {
+  /** Words that say a second, unnamed party took part. */
+  private static final Pattern CUE =
+      Pattern.compile("(?i)\\b(?:counterparts?|(?:two|both)\\s+(?:leaders|sides|ministers|prime\\s+ministers|presidents|foreign\\s+ministers"
+          + "|heads\\s+of\\s+(?:state|government)|premiers|delegations|countries|top\\s+diplomats)|each\\s+other|bilateral\\s+(?:talks|meeting|consultations?)"
+          + "|delegation[- ]level|tête-à-tête|one-on-one)\\b");
+
+  /** Persons of each country, most mentioned first. */
+  private final Map<String, List<String>> byCountry;
+  private final List<String> mainCountries;
+
+  private Counterparts(Map<String, List<String>> byCountry, List<String> mainCountries) {
+    this.byCountry = byCountry;
+    this.mainCountries = mainCountries;
+  }
+
+  /** Ranks the document's persons by how often it mentions them, per country. */
+  static Counterparts of(ActorTable actors, List<String> mainCountries) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ActorMention m : actors.mentions()) {
+      if (m.kind() == ActorKind.PERSON) {
+        counts.merge(m.actor(), 1, Integer::sum);
+      }
+    }
+    Map<String, List<String>> byCountry = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(e -> actors.byName(e.getKey()).map(Actor::country)
+            .ifPresent(c -> byCountry.computeIfAbsent(c, k -> new ArrayList<>()).add(e.getKey())));
+    return new Counterparts(byCountry, mainCountries);
+  }
+
+  /**
+   * Adds the unnamed side to a meeting or call with fewer than two persons.
+   *
+   * @param sentence the text of the sentence that tells the event
+   * @param acted whether the sentence says the event took place ("met", "held talks"), rather than
+   *     naming it ("preparations for the leaders' meeting"); without a named person, only such a
+   *     sentence makes its unnamed sides the participants
+   */
+  void complete(Candidate c, String sentence, ActorTable actors, boolean acted) {
+    if (c.persons.size() >= 2 || Set.of("visit").contains(c.mode)) {
+      return;
+    }
+    boolean cue = CUE.matcher(sentence).find();
+    Set<String> own = new LinkedHashSet<>();
+    for (String p : c.persons) {
+      actors.byName(p).map(Actor::country).ifPresent(own::add);
+    }
+    if (c.persons.size() == 1) {
+      if (own.isEmpty()) {
+        return;
+      }
+      List<String> others = new ArrayList<>();
+      for (String x : c.countries()) {
+        if (!own.contains(x)) {
+          others.add(x);
+        }
+      }
+      if (others.isEmpty() && cue) {
+        for (String x : mainCountries) {
+          if (!own.contains(x)) {
+            others.add(x);
+          }
+        }
+      }
+      if (others.size() == 1 || cue && !others.isEmpty()) {
+        top(others.get(0)).ifPresent(c.persons::add);
+      }
+    } else if (cue && acted && c.countries().size() <= 2) {
+      List<String> sides = new ArrayList<>(c.countries().size() == 2 ? new ArrayList<>(c.countries()) : mainCountries);
+      if (sides.size() == 2) {
+        for (String side : sides) {
+          top(side).ifPresent(c.persons::add);
+        }
+        if (c.persons.size() < 2) {
+          c.persons.clear();
+        }
+      }
+    }
+  }
+
+  private java.util.Optional<String> top(String country) {
+    List<String> ps = byCountry.get(country);
+    return ps == null || ps.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ps.get(0));
+  }
+}

@@ -1,0 +1,375 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the instruments (memoranda, agreements, letters of intent, exchanges of notes, protocols,
+ * communiqués ...) that a passage names, one per instrument, wherever and however they are listed:
+ * running text, comma lists, "agreements on A, B and C", numbered or bulleted lines, lists run
+ * together without separators. Each comes with its title as the text gives it: the instrument's
+ * name, or its head noun with what it is about ("MoU on fisheries cooperation").
+ *
+ * <p>Only the wording is read here; whether the instrument was signed is decided by the caller.
+ */
+final class Instruments {
+  /** A found instrument: its title and where the passage names it. */
+  record Found(String title, String mode, int start, int end) {}
+
+  private static final String HEAD_ALT =
+      "memorand(?:um|a|ums)\\s+of\\s+(?:understanding|cooperation|agreement)s?(?:\\s*\\((?:mou|moc)s?\\))?"
+          + "|mou|mous|moc|mocs|letters?\\s+of\\s+(?:intent|cooperation|understanding|exchange)"
+          + "|exchanges?\\s+of\\s+(?:notes|letters)|notes?\\s+verbales?|records?\\s+of\\s+discussions?|minutes\\s+of\\s+discussions?"
+          + "|joint\\s+(?:statement|communiqu[eé]|declaration|communique)s?|agreements?|accords?|treat(?:y|ies)|protocols?"
+          + "|conventions?|contracts?|declarations?|charters?|pacts?|compacts?";
+  static final Pattern HEAD = Pattern.compile("(?i)\\b(?:" + HEAD_ALT + ")(?![\\w\\-])");
+  /** What may follow a head and still belong to the instrument's name. */
+  private static final Pattern POST =
+      Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:signed\\s+|concluded\\s+|inked\\s+)?(?:on|for|regarding|concerning|relating\\s+to|related\\s+to|about|to|between|in\\s+the\\s+fields?\\s+of|in\\s+the\\s+areas?\\s+of|in\\s+the\\s+sphere\\s+of|of\\s+cooperation|of\\s+intent|with|that\\s+deals?\\s+with|which\\s+deals?\\s+with|in)\\b");
+  /** Where a title ends. */
+  private static final Pattern STOP =
+      Pattern.compile("(?i)[;:–—•]|\\s-\\s|,\\s+(?:[\\w\\-]+\\s+){0,3}(?:said|says|told|added|noted|reported|stated)\\b|\\.(?=\\s|$)|\\s\\d{1,2}\\.\\s|\\n|,\\s+(?:which|who|while|as\\s+well\\s+as|officials|the\\s+(?:two|ministry|statement|agency|report))\\b"
+          + "|\\s(?:was|were|is|are|has|have|had|being)\\s|\\son\\s+behalf\\b"
+          + "|\\s(?:in\\s+the\\s+presence|witnessed\\s+by|in\\s+front\\s+of|during\\s+(?:the|a|his|her|their)|on\\s+the\\s+occasion|at\\s+the\\s+(?:ceremony|end|conclusion)"
+          + "|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)|on\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b"
+          + "|by\\s+(?:the\\s+)?(?:two|both)\\b|by\\s+(?:[A-Z]))");
+  private static final Pattern BACKGROUND_BEFORE =
+      Pattern.compile("(?i)(?:\\bunder|\\bimplement(?:ation|ing)?\\s+of|accordance\\s+with|pursuant\\s+to|framework\\s+of|in\\s+line\\s+with|according\\s+to"
+          + "|based\\s+on|amend(?:ing|ment\\s+of)?|renew(?:al\\s+of|ing)?|violat(?:ion\\s+of|ing|ed)|withdr[ae]w(?:al)?\\s+from|terminat\\w*|abrogat\\w*|breach\\w*|\\bno"
+          + "|reached|reach|negotiat\\w*|discuss\\w*|talks\\s+on|proposed|propose|draft|\\b(?:19|20)\\d\\d|previous|existing|earlier|past)\\s+(?:(?:the|a|an|this|that|its|their|of)\\s+)?(?:[\\w\\-']+\\s+){0,3}$");
+  /** "seven MoUs", "two new agreements", "three cooperation documents, namely": a count right before the head. */
+  private static final Pattern COUNT =
+      Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?:(?!signed|inked|countries|sides|nations|leaders|of|were|have)[a-z\\-]+\\s+){0,2}$");
+  private static final Pattern NAME_WORD = Pattern.compile("[A-Z][\\p{L}\\-'’]*|[A-Z]{2,}|of|on|and|for|the|in|\\d{4}");
+
+  private Instruments() {}
+
+  /** The instruments named in {@code text}, in order. */
+  static List<Found> find(String text) {
+    List<Found> out = new ArrayList<>();
+    Matcher h = HEAD.matcher(text);
+    int consumed = 0;
+    while (h.find()) {
+      if (h.start() < consumed) {
+        continue;
+      }
+      String head = h.group();
+      String before = text.substring(Math.max(0, h.start() - 80), h.start());
+      boolean plural = isPlural(head);
+      int nameStart = nameStart(text, h.start());
+      if (BACKGROUND_BEFORE.matcher(text.substring(Math.max(0, nameStart - 80), nameStart)).find()
+          || BACKGROUND_BEFORE.matcher(before).find() && nameStart == h.start()) {
+        consumed = h.end();
+        continue;
+      }
+      int postEnd = postModifierEnd(text, h.end());
+      if (plural) {
+        List<Found> items = pluralItems(text, h, before, postEnd);
+        out.addAll(items);
+        consumed = Math.max(h.end(), items.isEmpty() ? h.end() : postEnd);
+        continue;
+      }
+      if (nameStart == h.start()) {
+        nameStart = modifierStart(text, h.start());
+      }
+      boolean named = nameStart < h.start()
+          || Character.isUpperCase(head.charAt(0)) && head.contains(" ") && !head.matches("(?i)memorand.*|mou.*");
+      if (text.substring(nameStart, h.start()).matches("(?s)\\s*(?:19|20)\\d\\d\\b.*")) {
+        consumed = h.end();
+        continue; // "the 1973 Air Transport Agreement": an instrument of the past
+      }
+      if (!named && postEnd == h.end()) {
+        consumed = h.end();
+        continue; // "the agreement", "an MoU": a reference, not a name
+      }
+      if (named && text.substring(h.end(), postEnd).matches("(?is)\\s*with\\b.*") && !text.substring(h.end(), postEnd)
+          .matches("(?is).*\\b(?:on|for|to|under|regarding|concerning)\\b.*")) {
+        postEnd = h.end(); // "the EXIM loan agreement with the ministry": the name, without the other party
+      }
+      String title = clean(text.substring(nameStart, postEnd));
+      if (title == null || contentWords(title) < 2 && !named) {
+        consumed = h.end();
+        continue;
+      }
+      out.add(new Found(title, mode(head), nameStart, postEnd));
+      consumed = postEnd;
+    }
+    return out;
+  }
+
+  /** Start of a capitalized name ending in the head: "the Air Transport Agreement", "Joint Communique". */
+  private static int nameStart(String text, int headStart) {
+    int k = headStart;
+    int start = headStart;
+    int prev = headStart - 1;
+    while (prev >= 0 && text.charAt(prev) == ' ') {
+      prev--;
+    }
+    if (prev < 0 || !Character.isUpperCase(text.charAt(wordStart(text, prev))) && !Character.isDigit(text.charAt(prev))) {
+      return headStart; // "the FSM Department for the Exchange of Notes": no name runs into the head
+    }
+    int words = 0;
+    while (words < 8) {
+      int j = k - 1;
+      while (j >= 0 && text.charAt(j) == ' ') {
+        j--;
+      }
+      if (j < 0 || j == k - 1 && k != headStart) {
+        break;
+      }
+      int wEnd = j + 1;
+      while (j >= 0 && !Character.isWhitespace(text.charAt(j))) {
+        j--;
+      }
+      String w = text.substring(j + 1, wEnd);
+      if (!NAME_WORD.matcher(w).matches() || w.matches("[A-Z][a-z]*") && isSentenceWord(w)) {
+        break;
+      }
+      k = j + 1;
+      words++;
+      if (Character.isUpperCase(w.charAt(0)) || w.matches("\\d{4}")) {
+        start = k;
+      }
+    }
+    if (start < headStart && !Character.isUpperCase(text.charAt(headStart))) {
+      return headStart; // "Bangladesh Railways signed an agreement": the name must end in a capitalized head
+    }
+    return start;
+  }
+
+  private static final Pattern MODIFIERS =
+      Pattern.compile("(?i)\\b(?:the|a|an|its|their|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+((?:(?!(?:the|a|an|its|their|of|on|for|to|and|with|by|in|at|is|are|was|were|include|includes|included|including|signed|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b|new\\b|important\\b|several\\b|other\\b|following\\b|historic\\b|said\\b|same\\b|this\\b|these\\b|signed\\b|relevant\\b)[\\w\\-]+\\s+){1,4})$");
+
+  /** "the EDCF loan agreement", "a civil nuclear energy agreement": the words between a determiner and the head. */
+  private static int modifierStart(String text, int headStart) {
+    String before = text.substring(Math.max(0, headStart - 60), headStart);
+    Matcher m = MODIFIERS.matcher(before);
+    if (!m.find() || m.group(1).matches("(?s).*[,;].*")) {
+      return headStart;
+    }
+    return headStart - before.length() + m.start(1);
+  }
+
+  private static int wordStart(String text, int last) {
+    int j = last;
+    while (j > 0 && !Character.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    return j;
+  }
+
+  private static boolean isSentenceWord(String w) {
+    return switch (w) {
+      case "The", "A", "An", "This", "That", "These", "Those", "Both", "Two", "And", "Of", "On", "For", "In" -> true;
+      default -> false;
+    };
+  }
+
+  /** End of "on X", "between A and B to promote C": up to the first stop, or the next instrument. */
+  private static int postModifierEnd(String text, int headEnd) {
+    String rest = text.substring(headEnd);
+    if (!POST.matcher(rest).find()) {
+      return headEnd;
+    }
+    int end = rest.length();
+    Matcher stop = STOP.matcher(rest);
+    if (stop.find()) {
+      end = stop.start();
+    }
+    Matcher next = HEAD.matcher(rest);
+    while (next.find() && next.start() < end) {
+      if (next.start() > 0 && rest.charAt(next.start() - 1) == '(') {
+        continue; // "memorandum of understanding (MoU)": the same instrument's short name
+      }
+      if (startsNewItem(rest, next.start(), next.group())) {
+        end = next.start();
+        // "..., and the MoU on Y": the joining words belong to neither item
+        String left = rest.substring(0, end).replaceAll("(?i)(?:[,\\s]+(?:and|as\\s+well\\s+as|also|plus))?[,\\s]+(?:the|a|an|another|one)?\\s*$", "");
+        end = left.length();
+        break;
+      }
+    }
+    return headEnd + end;
+  }
+
+  /** Whether a head inside a title begins the next item rather than belonging to the title. */
+  private static boolean startsNewItem(String rest, int at, String head) {
+    String before = rest.substring(Math.max(0, at - 20), at);
+    if (head.matches("(?i)mous?|mocs?") || Character.isUpperCase(head.charAt(0))) {
+      return !before.matches("(?s).*\\b(?:of|the)\\s+(?:[A-Z][\\w\\-]*\\s+)*$") || before.matches("(?is).*[,;]\\s*(?:and\\s+)?the\\s+$");
+    }
+    return before.matches("(?is).*(?:,|\\band|as\\s+well\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+|another\\s+)(?:[\\w\\-]+\\s+){0,2}$");
+  }
+
+  /** "agreements on A, B and C", "two MoUs for X and Y": one instrument per item, when the items are named. */
+  private static List<Found> pluralItems(String text, Matcher h, String before, int postEnd) {
+    String rest = text.substring(h.end(), postEnd);
+    if (!rest.matches("(?is)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:on|for|in|regarding|concerning|covering)\\b.*")) {
+      return ones(text, h, before);
+    }
+    Matcher prep = Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(on|for|in\\s+the\\s+fields?\\s+of|regarding|concerning|covering|in)\\s+").matcher(rest);
+    if (!prep.find()) {
+      return List.of();
+    }
+    Matcher count = COUNT.matcher(before);
+    int n = count.find() ? number(count.group(1)) : -1;
+    String list = rest.substring(prep.end()).split("(?i)\\s(?:between|with|among)\\s", 2)[0]; // the parties are not subjects
+    List<String> items = splitItems(list, n);
+    if (items.size() == 1 && n < 0 && !list.contains(" and ")) {
+      return List.of(new Found(clean(singular(h.group()) + " on " + items.get(0)), mode(h.group()), h.start(), postEnd));
+    }
+    if (items.size() < 2 || n > 0 && items.size() != n || n < 0 && !rest.contains(",")) {
+      return List.of();
+    }
+    String single = singular(h.group());
+    String p = prep.group(1).toLowerCase(Locale.ROOT).startsWith("cover") ? "on" : prep.group(1).toLowerCase(Locale.ROOT);
+    List<Found> out = new ArrayList<>();
+    int from = h.start();
+    for (String item : items) {
+      String title = clean(single + " " + p + " " + item);
+      if (title != null) {
+        out.add(new Found(title, mode(single), from, postEnd));
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern ONE = Pattern.compile("(?i)\\bone\\s+(?:on|of|for|regarding|concerning)\\s+");
+
+  /** "two agreements - one on X, and one on Y". */
+  private static List<Found> ones(String text, Matcher h, String before) {
+    Matcher count = COUNT.matcher(before);
+    if (!count.find()) {
+      return List.of();
+    }
+    String tail = text.substring(h.end());
+    Matcher o = ONE.matcher(tail);
+    List<Found> out = new ArrayList<>();
+    String single = singular(h.group());
+    while (o.find()) {
+      int end = tail.length();
+      Matcher stop = STOP.matcher(tail.substring(o.end()));
+      if (stop.find()) {
+        end = o.end() + stop.start();
+      }
+      Matcher next = ONE.matcher(tail);
+      if (next.find(o.end()) && next.start() < end) {
+        end = next.start();
+      }
+      String item = tail.substring(o.end(), end).replaceAll("(?i)[,\\s]+(?:and)?\\s*$", "").split("(?i)\\s(?:between|with|among)\\s", 2)[0];
+      String title = clean(single + " on " + item);
+      if (title != null) {
+        out.add(new Found(title, mode(single), h.start(), h.end() + end));
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** Splits "A, B and C" (the last "and" of a comma list, or the one "and" of a counted pair). */
+  static List<String> splitItems(String list, int count) {
+    List<String> parts = new ArrayList<>();
+    for (String p : list.split(",\\s*")) {
+      if (!p.isBlank()) {
+        parts.add(p.trim());
+      }
+    }
+    if (parts.isEmpty()) {
+      return parts;
+    }
+    String last = parts.get(parts.size() - 1);
+    if (last.matches("(?i)(?:and|as well as)\\s+.*")) {
+      parts.set(parts.size() - 1, last.replaceFirst("(?i)^(?:and|as well as)\\s+", ""));
+    } else if (parts.size() >= 2 || count == 2 || count < 0 && last.matches("(?i).*\\s+and\\s+(?:the|a|an)\\s+.*")) {
+      int and = indexOfAnd(last);
+      if (and > 0) {
+        parts.set(parts.size() - 1, last.substring(0, and).trim());
+        parts.add(last.substring(and).replaceFirst("(?i)^\\s*and\\s+", "").trim());
+      }
+    }
+    return parts;
+  }
+
+  private static int indexOfAnd(String s) {
+    Matcher m = Pattern.compile("(?i)\\s+and\\s+(?:the\\s+|a\\s+|an\\s+)").matcher(s);
+    if (m.find()) {
+      return m.start();
+    }
+    Matcher any = Pattern.compile("(?i)\\s+and\\s+").matcher(s);
+    return any.find() ? any.start() : -1;
+  }
+
+  private static int number(String w) {
+    return switch (w.toLowerCase(Locale.ROOT)) {
+      case "two" -> 2;
+      case "three" -> 3;
+      case "four" -> 4;
+      case "five" -> 5;
+      case "six" -> 6;
+      case "seven" -> 7;
+      case "eight" -> 8;
+      case "nine" -> 9;
+      case "ten" -> 10;
+      case "eleven" -> 11;
+      case "twelve" -> 12;
+      default -> Integer.parseInt(w);
+    };
+  }
+
+  private static boolean isPlural(String head) {
+    String h = head.toLowerCase(Locale.ROOT).replaceAll("\\s*\\(.*\\)$", "");
+    return h.matches("(?s).*(?:mous|mocs|agreements|accords|treaties|protocols|conventions|contracts|declarations|charters|pacts|compacts"
+        + "|memoranda|memorandums|letters\\s+of.*|exchanges\\s+of.*|(?:understanding|cooperation)s|statements|communiqu[eé]s)$");
+  }
+
+  private static String singular(String head) {
+    String h = head.replaceAll("\\s*\\(.*\\)$", "");
+    String l = h.toLowerCase(Locale.ROOT);
+    if (l.startsWith("memorand") || l.startsWith("mou")) {
+      return "MoU";
+    }
+    if (l.startsWith("moc")) {
+      return "MoC";
+    }
+    if (l.equals("treaties")) {
+      return "treaty";
+    }
+    if (l.startsWith("letters")) {
+      return h.replaceFirst("(?i)^letters", "letter");
+    }
+    return h.replaceAll("s$", "");
+  }
+
+  static String mode(String head) {
+    String l = head.toLowerCase(Locale.ROOT);
+    if (l.startsWith("joint") || l.startsWith("declaration") || l.startsWith("communiqu")) {
+      return "joint_statement";
+    }
+    if (l.startsWith("mou") || l.startsWith("moc") || l.startsWith("memorand") || l.startsWith("letter")) {
+      return "mou";
+    }
+    return "agreement";
+  }
+
+  private static String clean(String t) {
+    String x = t.replaceAll("[\"“”‘’]", "").replaceAll("\\s+", " ").trim();
+    x = x.replaceAll("^(?i)(?:the|a|an)\\s+", "").replaceAll("(?i)\\s+(?:signed|inked|concluded)\\b", "").replaceAll("[,.;:(\\s]+$", "")
+        .replaceAll("(?i)\\s+(?:and|or|the|a|an|of|to|on|for|with|between|in)$", "").trim();
+    if (x.chars().filter(c -> c == '(').count() > x.chars().filter(c -> c == ')').count()) {
+      x = x.substring(0, x.lastIndexOf('(')).trim();
+    }
+    return x.isEmpty() ? null : x;
+  }
+
+  private static int contentWords(String t) {
+    int n = 0;
+    for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}0-9]+")) {
+      if (w.length() > 2 && !w.matches("the|and|for|with|between|mou|mous|moc|agreement|memorandum|understanding|cooperation")) {
+        n++;
+      }
+    }
+    return n + 1;
+  }
+}

@@ -1,0 +1,78 @@
+package org.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Instruments named in passages written for this test, one per instrument, with their titles. */
+class InstrumentsTest {
+  private static List<String> titles(String text) {
+    return Instruments.find(text).stream().map(Instruments.Found::title).toList();
+  }
+
+  @Test
+  void anInstrumentWithWhatItIsAbout() {
+    assertEquals(List.of("MoU on dairy research"), titles("Chile and Peru signed an MoU on dairy research on Monday."));
+    assertEquals(
+        List.of("memorandum of understanding (MoU) on port management"),
+        titles("They signed a memorandum of understanding (MoU) on port management."));
+  }
+
+  @Test
+  void aListInRunningTextGivesOneInstrumentPerItem() {
+    assertEquals(
+        List.of("MoU on road safety", "MoU on the training of nurses", "MoU on forestry"),
+        titles("The documents include the MoU on road safety, the MoU on the training of nurses, and the MoU on forestry."));
+  }
+
+  @Test
+  void aPluralHeadOverAList() {
+    assertEquals(
+        List.of("agreement on a solar plant", "agreement on a customs union", "agreement on the exchange of students and teachers"),
+        titles("Ministers signed agreements on a solar plant, a customs union and the exchange of students and teachers, aides said."));
+    assertEquals(
+        List.of("MoU for cooperation in tourism", "MoU for the setting up of a joint council"),
+        titles("The leaders signed two MoUs for cooperation in tourism and the setting up of a joint council."));
+  }
+
+  @Test
+  void aCountThatDoesNotMatchTheItemsNamesNothing() {
+    assertEquals(List.of(), titles("Both sides signed six MoUs on trade, health and culture."));
+  }
+
+  @Test
+  void itemsRunTogetherWithoutSeparators() {
+    assertEquals(
+        List.of("MoU between the Rail Academy and the Port Board on staff training", "MoU between both countries to share weather data"),
+        titles("MoU between the Rail Academy and the Port Board on staff training MoU signed between both countries to share weather data"));
+  }
+
+  @Test
+  void numberedLines() {
+    assertEquals(
+        List.of("Letter of Intent between two universities to promote chip design", "MoU between a bank and a province"),
+        titles("1. Letter of Intent between two universities to promote chip design\n2. A budget handover\n3. MoU between a bank and a province"));
+  }
+
+  @Test
+  void capitalizedNamesAndCompoundHeads() {
+    assertEquals(List.of("Comprehensive Economic Partnership Agreement"), titles("They signed the Comprehensive Economic Partnership Agreement today."));
+    assertEquals(List.of("EXIM loan agreement"), titles("The bank signed the EXIM loan agreement with the ministry."));
+    assertEquals(List.of("Letter of Cooperation"), titles("A Letter of Cooperation was signed between two firms."));
+  }
+
+  @Test
+  void instrumentsOfThePastOrUnderDiscussionAreNotNamedAsNew() {
+    assertEquals(List.of(), titles("Trade grew under the 2004 Free Trade Agreement."));
+    assertEquals(List.of(), titles("The ministers discussed the agreement on fisheries."));
+    assertEquals(List.of(), titles("The two sides signed the agreement."));
+  }
+
+  @Test
+  void oneOnEachAfterACount() {
+    assertEquals(
+        List.of("agreement on a wind farm", "agreement on a hydro plant"),
+        titles("They signed two agreements with the energy ministry - one on a wind farm with a local firm, and one on a hydro plant."));
+  }
+}
