@@ -139,7 +139,7 @@ public final class EventExtractor {
     return switch (c.type) {
       case CONSULT -> !c.persons.isEmpty() || c.countries().size() >= 2 || c.title != null;
       case AGREE -> c.title != null;
-      case AID -> c.amount != null || c.title != null || !c.countries().isEmpty();
+      case AID -> c.amount != null || c.title != null;
       default -> true;
     };
   }
@@ -204,7 +204,7 @@ public final class EventExtractor {
         }
       }
       case AID -> {
-        c.amount = amount(s);
+        c.amount = amount(doc.text(), s, tr);
         c.title = aidTitle(doc.text(), s, tr);
         aidDirection(c, doc, s, tr);
       }
@@ -455,6 +455,10 @@ public final class EventExtractor {
   }
 
   private DateValue nearestDate(Sentence s, Trigger tr, DocumentDate date, Status status) {
+    return nearestDate(s, tr, date, status, 20);
+  }
+
+  private DateValue nearestDate(Sentence s, Trigger tr, DocumentDate date, Status status, int maxDistance) {
     Mention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Mention m : s.mentions()) {
@@ -475,7 +479,7 @@ public final class EventExtractor {
           otherClause = true;
         }
       }
-      if (dist <= 20 && dist < bestDist && !otherClause) {
+      if (dist <= maxDistance && dist < bestDist && !otherClause) {
         best = m;
         bestDist = dist;
       }
@@ -557,7 +561,7 @@ public final class EventExtractor {
     if (signing != null && negated(s.tokens(), signing.first())) {
       return List.of();
     }
-    DateValue stated = signing == null ? null : nearestDate(s, signing, date, status);
+    DateValue stated = signing == null ? null : nearestDate(s, signing, date, status, 80); // the signing's own date, however long the list
     List<String> countries = mainCountries(actors);
     boolean heading = isHeading(doc.text(), s);
     List<Candidate> out = new ArrayList<>();
@@ -567,6 +571,10 @@ public final class EventExtractor {
       c.evidence.add(new Span(s.start(), s.end()));
       c.source.addAll(countries);
       c.title = f.title();
+      Matcher place = TRAILING_PLACE.matcher(c.title);
+      if (place.find() && (kb.countryByCity(place.group(1)).isPresent() || kb.countryByName(place.group(1)).isPresent())) {
+        c.title = c.title.substring(0, place.start()).trim(); // "... in Kuala Lumpur": where, not what
+      }
       if (signing != null) {
         addParticipants(c, s, actors, 0, s.tokens().size()); // the signatories
       }
@@ -686,6 +694,31 @@ public final class EventExtractor {
   }
 
   // ------------------------------------------------------------------ aid
+
+  /** The sum nearest the trigger, with its conversion to US dollars when the text gives one beside it. */
+  private static Amount amount(String text, Sentence s, Trigger tr) {
+    String st = s.text(text);
+    List<Amounts.Found> found = Amounts.find(st);
+    if (found.isEmpty()) {
+      return amount(s);
+    }
+    int at = s.tokens().get(tr.first()).start() - s.start();
+    Amounts.Found best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Amounts.Found f : found) {
+      int d = f.end() <= at ? at - f.end() : Math.max(0, f.start() - at);
+      if (d < bestDist) {
+        best = f;
+        bestDist = d;
+      }
+    }
+    int i = found.indexOf(best);
+    if (i + 1 < found.size() && !best.amount().currency().equals("USD") && found.get(i + 1).amount().currency().equals("USD")
+        && st.substring(best.end(), found.get(i + 1).start()).matches("(?i)[\\s(,]*(?:about|approximately|around|roughly|some|equivalent\\s+to|or|i\\.e\\.)?[\\s(]*")) {
+      return new Amount(best.amount().value(), best.amount().currency(), found.get(i + 1).amount().value());
+    }
+    return best.amount();
+  }
 
   private static Amount amount(Sentence s) {
     List<Mention> money = new ArrayList<>();

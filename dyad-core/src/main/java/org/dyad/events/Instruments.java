@@ -28,7 +28,7 @@ final class Instruments {
   static final Pattern HEAD = Pattern.compile("(?i)\\b(?:" + HEAD_ALT + ")(?![\\w\\-])");
   /** What may follow a head and still belong to the instrument's name. */
   private static final Pattern POST =
-      Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:signed\\s+|concluded\\s+|inked\\s+)?(?:on|for|regarding|concerning|relating\\s+to|related\\s+to|about|to|between|in\\s+the\\s+fields?\\s+of|in\\s+the\\s+areas?\\s+of|in\\s+the\\s+sphere\\s+of|of\\s+cooperation|of\\s+intent|with|that\\s+deals?\\s+with|which\\s+deals?\\s+with|in)\\b");
+      Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:signed\\s+|concluded\\s+|inked\\s+)?(?:on|for|regarding|concerning|relating\\s+to|related\\s+to|about|to|between|in\\s+the\\s+fields?\\s+of|in\\s+the\\s+areas?\\s+of|in\\s+the\\s+sphere\\s+of|of\\s+cooperation|of\\s+intent|with|that\\s+deals?\\s+with|which\\s+deals?\\s+with)\\b");
   /** Where a title ends. */
   private static final Pattern STOP =
       Pattern.compile("(?i)[;:–—•]|\\s-\\s|,\\s+(?:[\\w\\-]+\\s+){0,3}(?:said|says|told|added|noted|reported|stated)\\b|\\.(?=\\s|$)|\\s\\d{1,2}\\.\\s|\\n|,\\s+(?:which|who|while|as\\s+well\\s+as|officials|the\\s+(?:two|ministry|statement|agency|report))\\b"
@@ -320,6 +320,9 @@ final class Instruments {
 
   private static boolean isPlural(String head) {
     String h = head.toLowerCase(Locale.ROOT).replaceAll("\\s*\\(.*\\)$", "");
+    if (h.matches("(?s)(?:memoranda|memorandums|letters|exchanges|records|notes)\\b.*")) {
+      return true;
+    }
     return h.matches("(?s).*(?:mous|mocs|agreements|accords|treaties|protocols|conventions|contracts|declarations|charters|pacts|compacts"
         + "|memoranda|memorandums|letters\\s+of.*|exchanges\\s+of.*|(?:understanding|cooperation)s|statements|communiqu[eé]s)$");
   }

@@ -1,0 +1,168 @@
+package org.dyad.events;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.model.Amount;
+
+/**
+ * Reads sums of money from text in the ways reports write them: "US$ 12.5 million", "USD$80,000",
+ * "¥3.2B", "EUR 2 bn", "Rs 4.7 crore", "198 million FCFA", "1.2 trillion won", "100 million Australian
+ * dollars", "two hundred million Japanese Yen". Currencies are ISO 4217 codes.
+ */
+final class Amounts {
+  /** A sum and where the text states it. */
+  record Found(Amount amount, int start, int end) {}
+
+  /** Currency words, most specific first. */
+  private static final Map<String, String> CURRENCY = new LinkedHashMap<>();
+
+  static {
+    String[][] pairs = {
+      {"us\\$|usd\\$|usd|u\\.s\\.\\s?\\$|u\\.s\\.\\s+dollars?|us\\s+dollars?|american\\s+dollars?|united\\s+states\\s+dollars?", "USD"},
+      {"a\\$|au\\$|aud|australian\\s+dollars?", "AUD"},
+      {"nz\\$|nzd|new\\s+zealand\\s+dollars?", "NZD"},
+      {"s\\$|sgd|singapore\\s+dollars?", "SGD"},
+      {"hk\\$|hkd|hong\\s+kong\\s+dollars?", "HKD"},
+      {"c\\$|cad|canadian\\s+dollars?", "CAD"},
+      {"nt\\$|twd|(?:new\\s+)?taiwan\\s+dollars?", "TWD"},
+      {"(?:japanese\\s+)?yen|jpy|¥|円", "JPY"},
+      {"(?:chinese\\s+)?yuan|renminbi|rmb|cny", "CNY"},
+      {"euros?|eur|€", "EUR"},
+      {"egyptian\\s+pounds?|egp", "EGP"},
+      {"pounds?\\s+sterling|british\\s+pounds?|gbp|£", "GBP"},
+      {"(?:south\\s+)?korean\\s+won|won|krw|₩", "KRW"},
+      {"riels?|khr", "KHR"},
+      {"baht|thb|฿", "THB"},
+      {"ringgit|myr|rm", "MYR"},
+      {"rupiah|idr|rp", "IDR"},
+      {"vietnamese\\s+dong|dong|vnd|₫", "VND"},
+      {"philippine\\s+pesos?|php|₱", "PHP"},
+      {"mexican\\s+pesos?|mxn", "MXN"},
+      {"kip|lak", "LAK"},
+      {"kyats?|mmk", "MMK"},
+      {"pakistani\\s+rupees?|pkr", "PKR"},
+      {"sri\\s+lankan\\s+rupees?|lkr", "LKR"},
+      {"nepalese\\s+rupees?|npr", "NPR"},
+      {"indian\\s+rupees?|rupees?|inr|₹|rs\\.?", "INR"},
+      {"taka|bdt|tk\\.?", "BDT"},
+      {"roubles?|rubles?|rub|₽", "RUB"},
+      {"swiss\\s+francs?|chf", "CHF"},
+      {"fcfa|cfa\\s+francs?|francs?\\s+cfa|xof", "XOF"},
+      {"xaf", "XAF"},
+      {"(?:kenyan\\s+)?shillings?|kes|ksh\\.?|sh\\.?", "KES"},
+      {"naira|ngn|₦", "NGN"},
+      {"rand|zar", "ZAR"},
+      {"dirhams?|aed", "AED"},
+      {"(?:saudi\\s+)?riyals?|sar", "SAR"},
+      {"lira|try", "TRY"},
+      {"dollars?|\\$", "USD"},
+    };
+    for (String[] p : pairs) {
+      CURRENCY.put(p[0], p[1]);
+    }
+  }
+
+  private static final String CUR = String.join("|", CURRENCY.keySet());
+  private static final String NUM_WORDS =
+      "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          + "(?:[\\s\\-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred)?)";
+  private static final String NUM = "(\\d{1,3}(?:[,\\s]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NUM_WORDS + ")";
+  private static final String SCALE = "(thousand|million|mln|mn|billion|bln|bn|trillion|crores?|lakhs?|[kmb])";
+  private static final Pattern BEFORE =
+      Pattern.compile("(?i)(?<![\\p{L}])(" + CUR + ")\\s?" + NUM + "(?:\\s*-?\\s*" + SCALE + "(?![\\p{L}]))?");
+  private static final Pattern AFTER =
+      Pattern.compile("(?i)(?<![\\p{L}\\d.,])" + NUM + "(?:\\s*-?\\s*" + SCALE + ")?\\s*(" + CUR + ")(?![\\p{L}])");
+
+  private Amounts() {}
+
+  /** Every sum the text states, in order; overlapping readings keep the first. */
+  static List<Found> find(String text) {
+    List<Found> out = new ArrayList<>();
+    Matcher b = BEFORE.matcher(text);
+    while (b.find()) {
+      if (b.group(1).matches("(?i).*\\p{L}{4,}.*|won|yen|kip|dong|rand|lira|taka|euro")) {
+        continue; // currency words follow the number: "won 3 million votes" is not a sum in won
+      }
+      add(out, b.group(1), b.group(2), b.group(3), b.start(), b.end());
+    }
+    Matcher a = AFTER.matcher(text);
+    while (a.find()) {
+      if (a.group(2) == null && a.group(1).matches("\\d{1,3}") && a.group(3).matches("(?i)le|sh\\.?|rm|rp|tk\\.?|rs\\.?")) {
+        continue; // "15 Le", "20 Sh": too short to be a sum without a scale
+      }
+      add(out, a.group(3), a.group(1), a.group(2), a.start(), a.end());
+    }
+    out.sort(java.util.Comparator.comparingInt(Found::start));
+    return out;
+  }
+
+  private static void add(List<Found> out, String cur, String num, String scale, int start, int end) {
+    for (Found f : out) {
+      if (start < f.end() && f.start() < end) {
+        return;
+      }
+    }
+    String code = code(cur);
+    BigDecimal v = value(num);
+    if (code == null || v == null) {
+      return;
+    }
+    if (scale != null) {
+      v = switch (scale.toLowerCase(Locale.ROOT)) {
+        case "thousand", "k" -> v.movePointRight(3);
+        case "million", "mln", "mn", "m" -> v.movePointRight(6);
+        case "billion", "bln", "bn", "b" -> v.movePointRight(9);
+        case "trillion" -> v.movePointRight(12);
+        case "crore", "crores" -> v.movePointRight(7);
+        case "lakh", "lakhs" -> v.movePointRight(5);
+        default -> v;
+      };
+    } else if (v.compareTo(BigDecimal.valueOf(100)) < 0 && !cur.matches("[$€£¥₹₩]|(?i)us\\$|usd\\$")) {
+      return; // "5 dollars" in prose is rarely aid; "won 3" is a verb
+    }
+    if (v.signum() > 0) {
+      out.add(new Found(new Amount(v.stripTrailingZeros().setScale(Math.max(0, v.stripTrailingZeros().scale())), code, null), start, end));
+    }
+  }
+
+  private static String code(String cur) {
+    String c = cur.toLowerCase(Locale.ROOT).trim();
+    for (Map.Entry<String, String> e : CURRENCY.entrySet()) {
+      if (c.matches(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  static BigDecimal value(String num) {
+    String n = num.trim();
+    if (n.matches("[\\d,\\s.]+")) {
+      String digits = n.matches("\\d{1,3}(?:[,\\s]\\d{3})+(?:\\.\\d+)?") ? n.replaceAll("[,\\s]", "") : n;
+      try {
+        return new BigDecimal(digits);
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    long total = 0;
+    for (String w : n.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+      int x = switch (w) {
+        case "one" -> 1; case "two" -> 2; case "three" -> 3; case "four" -> 4; case "five" -> 5; case "six" -> 6;
+        case "seven" -> 7; case "eight" -> 8; case "nine" -> 9; case "ten" -> 10; case "eleven" -> 11; case "twelve" -> 12;
+        case "fifteen" -> 15; case "twenty" -> 20; case "thirty" -> 30; case "forty" -> 40; case "fifty" -> 50;
+        case "sixty" -> 60; case "seventy" -> 70; case "eighty" -> 80; case "ninety" -> 90;
+        case "hundred" -> -100;
+        default -> 0;
+      };
+      total = x == -100 ? Math.max(1, total) * 100 : total + x;
+    }
+    return total > 0 ? BigDecimal.valueOf(total) : null;
+  }
+}

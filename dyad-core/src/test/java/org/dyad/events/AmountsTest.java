@@ -1,0 +1,45 @@
+package org.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sums of money written the ways reports write them. */
+class AmountsTest {
+  private static String first(String text) {
+    List<Amounts.Found> f = Amounts.find(text);
+    return f.isEmpty() ? null : f.get(0).amount().value().toPlainString() + " " + f.get(0).amount().currency();
+  }
+
+  @Test
+  void symbolsAndCodesBeforeTheNumber() {
+    assertEquals("12500000 USD", first("a grant of US$ 12.5 million for schools"));
+    assertEquals("80000 USD", first("USD$80,000 in equipment"));
+    assertEquals("3200000000 JPY", first("a ¥3.2B loan"));
+    assertEquals("2000000000 EUR", first("EUR 2 bn for grids"));
+    assertEquals("47000000 INR", first("Rs 4.7 crore for a clinic"));
+    assertEquals("63850000 CNY", first("a grant of RMB 63,850,000"));
+  }
+
+  @Test
+  void currencyWordsAfterTheNumber() {
+    assertEquals("198000000 XOF", first("equipment worth 198 million FCFA"));
+    assertEquals("1200000000000 KRW", first("loans of 1.2 trillion won"));
+    assertEquals("100000000 AUD", first("100 million Australian dollars in support"));
+    assertEquals("7000000 USD", first("7 mln USD of rescue gear"));
+  }
+
+  @Test
+  void numbersInWords() {
+    assertEquals("200000000 JPY", first("a grant of two hundred million Japanese Yen"));
+    assertEquals(new BigDecimal(45), Amounts.value("forty-five"));
+  }
+
+  @Test
+  void wordsThatOnlyLookLikeMoney() {
+    assertEquals(null, first("the party won 3 million votes"));
+    assertEquals(null, first("in 2019 the team met twice"));
+  }
+}
