@@ -80,8 +80,8 @@ class IngestCommandTest {
     Map<String, List<String>> expected = new TreeMap<>();
     expected.put("CONSULT phone 2031-02-11 Sok Vanna", List.of("jp-mofa-call", "kh-mfa-call"));
     expected.put("CONSULT phone 2031-02-11 Chea Dara", List.of("kh-defence-call"));
-    expected.put("AGREE mou 2031-04-03 Copper Mining Cooperation", List.of("hanoi-daily-signing", "santiago-paper-signing"));
-    expected.put("AGREE mou 2031-04-03 Wine Trade Promotion", List.of("hanoi-daily-signing", "santiago-paper-signing"));
+    expected.put("AGREE mou 2031-04-03 Memorandum of Understanding on Copper Mining Cooperation", List.of("hanoi-daily-signing", "santiago-paper-signing"));
+    expected.put("AGREE mou 2031-04-03 Memorandum of Understanding on Wine Trade Promotion", List.of("hanoi-daily-signing", "santiago-paper-signing"));
     expected.put("CONSULT meeting 2031-05-19 Kwame Asante", List.of("accra-meeting"));
     Map<String, List<String>> got = clusters(events.out());
     // the first participant depends on which ministry's report was stored first

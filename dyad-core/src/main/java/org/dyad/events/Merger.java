@@ -87,6 +87,14 @@ final class Merger {
         if (e.title != null && c.title != null) {
           return jaccard(e.title, c.title) >= 0.5 ? 4 : 0;
         }
+        if (e.mode.equals("visit") && c.mode.equals("visit") && e.title == null && c.title == null) {
+          // one visit told from both ends: "X's visit to Y", "the visiting X met Y"
+          Set<String> both = e.countries();
+          both.retainAll(c.countries());
+          if (both.size() >= 2) {
+            return 2;
+          }
+        }
         if ((e.title == null) != (c.title == null) && (e.persons.isEmpty() || c.persons.isEmpty())) {
           return 0; // a named meeting without people is not the untitled meeting of named people
         }

@@ -85,6 +85,11 @@ final class Triggers {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
       }
+      if ((lemma.equals("discuss") && pos.startsWith("VB") || w.equals("discussions") && pos.startsWith("NN")) && twoSidesBefore(t, i)) {
+        // "the two leaders discussed ...", "the bilateral discussions": the meeting itself
+        out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
+        continue;
+      }
       if (Set.of("consultation", "consultations", "negotiations", "mediation", "dialogue").contains(w) && pos.startsWith("NN")) {
         out.add(new Trigger(EventType.CONSULT, "consultation", i, i + 1));
         continue;
@@ -161,6 +166,20 @@ final class Triggers {
       }
     }
     return out;
+  }
+
+  private static boolean twoSidesBefore(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 5); k < i; k++) {
+      String w = lower(t, k);
+      if (w.equals("bilateral") && k == i - 1) {
+        return true;
+      }
+      if ((w.equals("two") || w.equals("both")) && Set.of("leaders", "sides", "ministers", "presidents", "premiers", "delegations")
+          .contains(lower(t, k + 1)) || w.equals("counterpart") || w.equals("counterparts")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String verbBefore(List<Token> t, int i, int window) {
