@@ -24,6 +24,8 @@ final class Candidate {
   DateValue date;
   boolean dateStated;
   boolean heading;
+  /** "The two leaders discussed ...": says more about a meeting told elsewhere, if there is one. */
+  boolean elaboration;
   String location;
   String title;
   Amount amount;

@@ -171,6 +171,7 @@ public final class EventExtractor {
     Status status = status(t, tr);
     Candidate c = new Candidate(tr.type(), tr.mode(), status, s.index());
     c.heading = isHeading(doc.text(), s);
+    c.elaboration = tr.type() == EventType.CONSULT && (w.startsWith("discuss"));
     c.evidence.add(new Span(s.start(), s.end()));
     int lo = clauseStart(t, tr.first());
     int hi = clauseEnd(t, tr.end());
@@ -545,7 +546,7 @@ public final class EventExtractor {
 
   private static final Pattern SIGNING =
       Pattern.compile("(?i)\\b(?:sign(?:s|ed|ing)?|inked?|exchanged?|conclud(?:e|ed|es)|finali[sz]ed?|initial(?:l)?ed)\\b");
-  private static final Pattern DOCUMENTS = Pattern.compile("(?i)\\b(?:documents|deals|instruments|pacts)\\b");
+  private static final Pattern DOCUMENTS = Pattern.compile("(?i)\\b(?:documents|deals|instruments|pacts|ceremony)\\b");
   private static final Pattern PLANNED_SIGNING =
       Pattern.compile("(?i)\\b(?:will|would|shall|to)\\s+(?:be\\s+)?(?:sign|signed|ink|inked|conclude|concluded|exchange|exchanged)\\b|\\b(?:expected|scheduled|set|due|slated|likely)\\s+to\\b");
 

@@ -28,7 +28,9 @@ final class Instruments {
   static final Pattern HEAD = Pattern.compile("(?i)\\b(?:" + HEAD_ALT + ")(?![\\w\\-])");
   /** What may follow a head and still belong to the instrument's name. */
   private static final Pattern POST =
-      Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:signed\\s+|concluded\\s+|inked\\s+)?(?:on|for|regarding|concerning|relating\\s+to|related\\s+to|about|to|between|in\\s+the\\s+fields?\\s+of|in\\s+the\\s+areas?\\s+of|in\\s+the\\s+sphere\\s+of|of\\s+cooperation|of\\s+intent|with|that\\s+deals?\\s+with|which\\s+deals?\\s+with)\\b");
+      Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*including\\s+)?(?:signed\\s+|concluded\\s+|inked\\s+)?(?:on|for|regarding|concerning|relating\\s+to|related\\s+to|about|to|between|in\\s+the\\s+fields?\\s+of|in\\s+the\\s+areas?\\s+of|in\\s+the\\s+sphere\\s+of|of\\s+cooperation|of\\s+intent|with|that\\s+deals?\\s+with|which\\s+deals?\\s+with)\\b");
+  private static final Pattern PASSIVE =
+      Pattern.compile("(?i)^\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|is|are)\\s+(?:also\\s+)?(?:signed|inked|concluded|exchanged)(?=\\s)");
   /** Where a title ends. */
   private static final Pattern STOP =
       Pattern.compile("(?i)[;:–—•]|\\s-\\s|,\\s+(?:[\\w\\-]+\\s+){0,3}(?:said|says|told|added|noted|reported|stated)\\b|\\.(?=\\s|$)|\\s\\d{1,2}\\.\\s|\\n|,\\s+(?:which|who|while|as\\s+well\\s+as|officials|the\\s+(?:two|ministry|statement|agency|report))\\b"
@@ -65,7 +67,14 @@ final class Instruments {
         consumed = h.end();
         continue;
       }
-      int postEnd = postModifierEnd(text, h.end());
+      // "An MoU was signed on mental health between ...": the subject follows the verb
+      Matcher passive = PASSIVE.matcher(text.substring(h.end()));
+      int postStart = passive.find() ? h.end() + passive.end() : h.end();
+      int postEnd = postModifierEnd(text, postStart);
+      if (postEnd == postStart) {
+        postStart = h.end();
+        postEnd = postModifierEnd(text, h.end());
+      }
       if (plural) {
         List<Found> items = pluralItems(text, h, before, postEnd);
         out.addAll(items);
@@ -81,15 +90,15 @@ final class Instruments {
         consumed = h.end();
         continue; // "the 1973 Air Transport Agreement": an instrument of the past
       }
-      if (!named && postEnd == h.end()) {
+      if (!named && postEnd == postStart) {
         consumed = h.end();
         continue; // "the agreement", "an MoU": a reference, not a name
       }
-      if (named && text.substring(h.end(), postEnd).matches("(?is)\\s*with\\b.*") && !text.substring(h.end(), postEnd)
+      if (named && text.substring(postStart, postEnd).matches("(?is)\\s*with\\b.*") && !text.substring(postStart, postEnd)
           .matches("(?is).*\\b(?:on|for|to|under|regarding|concerning)\\b.*")) {
-        postEnd = h.end(); // "the EXIM loan agreement with the ministry": the name, without the other party
+        postEnd = postStart; // "the EXIM loan agreement with the ministry": the name, without the other party
       }
-      String title = clean(text.substring(nameStart, postEnd));
+      String title = clean(text.substring(nameStart, h.end()) + text.substring(postStart, postEnd));
       if (title == null || contentWords(title) < 2 && !named) {
         consumed = h.end();
         continue;
@@ -207,10 +216,10 @@ final class Instruments {
   /** "agreements on A, B and C", "two MoUs for X and Y": one instrument per item, when the items are named. */
   private static List<Found> pluralItems(String text, Matcher h, String before, int postEnd) {
     String rest = text.substring(h.end(), postEnd);
-    if (!rest.matches("(?is)\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:on|for|in|regarding|concerning|covering)\\b.*")) {
+    if (!rest.matches("(?is)\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*(?:including\\s+)?(?:on|for|in|regarding|concerning|covering|relating\\s+to|related\\s+to)\\b.*")) {
       return ones(text, h, before);
     }
-    Matcher prep = Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(on|for|in\\s+the\\s+fields?\\s+of|regarding|concerning|covering|in)\\s+").matcher(rest);
+    Matcher prep = Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*(?:including\\s+)?(on|for|in\\s+the\\s+fields?\\s+of|regarding|concerning|covering|relating\\s+to|related\\s+to|in)\\s+").matcher(rest);
     if (!prep.find()) {
       return List.of();
     }
@@ -218,8 +227,9 @@ final class Instruments {
     int n = count.find() ? number(count.group(1)) : -1;
     String list = rest.substring(prep.end()).split("(?i)\\s(?:between|with|among)\\s", 2)[0]; // the parties are not subjects
     List<String> items = splitItems(list, n);
+    String prepWord = prep.group(1).toLowerCase(Locale.ROOT).startsWith("cover") ? "on" : prep.group(1).toLowerCase(Locale.ROOT);
     if (items.size() == 1 && n < 0 && !list.contains(" and ")) {
-      return List.of(new Found(clean(singular(h.group()) + " on " + items.get(0)), mode(h.group()), h.start(), postEnd));
+      return List.of(new Found(clean(singular(h.group()) + " " + prepWord + " " + items.get(0)), mode(h.group()), h.start(), postEnd));
     }
     if (items.size() < 2 || n > 0 && items.size() != n || n < 0 && !rest.contains(",")) {
       return List.of();
@@ -279,11 +289,22 @@ final class Instruments {
     if (parts.isEmpty()) {
       return parts;
     }
+    // "cultural, scientific and technical assistance": adjectives in a row qualify one noun
+    for (int i = parts.size() - 2; i >= 0; i--) {
+      if (parts.get(i).matches("(?i)[a-z\\-]+(?:al|ic|ive|ian|ary|ous)")) {
+        parts.set(i, parts.get(i) + ", " + parts.remove(i + 1));
+      }
+    }
     String last = parts.get(parts.size() - 1);
     if (last.matches("(?i)(?:and|as well as)\\s+.*")) {
       parts.set(parts.size() - 1, last.replaceFirst("(?i)^(?:and|as well as)\\s+", ""));
     } else if (parts.size() >= 2 || count == 2 || count < 0 && last.matches("(?i).*\\s+and\\s+(?:the|a|an)\\s+.*")) {
       int and = indexOfAnd(last);
+      // "legal, medical and social assistance": an "and" right after a lone adjective joins adjectives
+      Matcher next = Pattern.compile("(?i)\\s+and\\s+").matcher(last);
+      while (and > 0 && last.substring(0, and).replaceAll(".*,\\s*", "").trim().matches(ADJECTIVE)) {
+        and = next.find(and + 1) ? next.start() : -1;
+      }
       if (and > 0) {
         parts.set(parts.size() - 1, last.substring(0, and).trim());
         parts.add(last.substring(and).replaceFirst("(?i)^\\s*and\\s+", "").trim());
@@ -291,6 +312,8 @@ final class Instruments {
     }
     return parts;
   }
+
+  private static final String ADJECTIVE = "(?i)[a-z\\-]+(?:al|ic|ive|ian|ary|ous)";
 
   private static int indexOfAnd(String s) {
     Matcher m = Pattern.compile("(?i)\\s+and\\s+(?:the\\s+|a\\s+|an\\s+)").matcher(s);

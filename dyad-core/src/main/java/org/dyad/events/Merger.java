@@ -77,6 +77,10 @@ final class Merger {
         }
         return e.sentence == c.sentence && e.mode.equals(c.mode) ? 1 : 0;
       case CONSULT:
+        if ((c.elaboration || e.elaboration) && e.title == null && c.title == null && !e.persons.isEmpty()
+            && (e.persons.containsAll(c.persons) || c.persons.containsAll(e.persons))) {
+          return 2; // what the two sides discussed belongs to the meeting or call that brought them together
+        }
         boolean sameClass = modeClass(e.mode).equals(modeClass(c.mode));
         // a courtesy call and the consultation it preceded share a person but not their cast
         boolean samePeople = !e.persons.isEmpty() && e.persons.equals(c.persons);
@@ -153,6 +157,14 @@ final class Merger {
     }
     if (c.status == Status.OCCURRED) {
       e.status = Status.OCCURRED;
+    }
+    if (e.elaboration && !c.elaboration) {
+      e.mode = c.mode;
+      e.elaboration = false;
+      if (c.date != null) {
+        e.date = c.date;
+        e.dateStated = c.dateStated;
+      }
     }
     if (e.mode.equals("meeting") && !c.mode.equals("meeting") && modeClass(c.mode).equals("meeting")) {
       e.mode = c.mode;

@@ -118,7 +118,7 @@ final class Triggers {
         continue;
       }
       // ---- AGREE
-      if (lemma.equals("sign") || w.equals("inked") || (lemma.equals("conclude") && agreementNounWithin(t, i + 1, i + 6))
+      if (lemma.equals("sign") || w.equals("signing") || w.equals("inked") || (lemma.equals("conclude") && agreementNounWithin(t, i + 1, i + 6))
           || (w.equals("exchange") && next.equals("of") && agreementOrDocumentWithin(t, i + 2, i + 6))) {
         out.add(new Trigger(EventType.AGREE, "agreement", i, i + 1));
         continue;

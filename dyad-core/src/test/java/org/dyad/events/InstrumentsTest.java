@@ -59,7 +59,8 @@ class InstrumentsTest {
   void capitalizedNamesAndCompoundHeads() {
     assertEquals(List.of("Comprehensive Economic Partnership Agreement"), titles("They signed the Comprehensive Economic Partnership Agreement today."));
     assertEquals(List.of("EXIM loan agreement"), titles("The bank signed the EXIM loan agreement with the ministry."));
-    assertEquals(List.of("Letter of Cooperation"), titles("A Letter of Cooperation was signed between two firms."));
+    assertEquals(List.of("Letter of Cooperation between two firms"), titles("A Letter of Cooperation was signed between two firms."));
+    assertEquals(List.of("Joint Communique"), titles("A Joint Communique was issued at the end of the visit."));
   }
 
   @Test
@@ -74,5 +75,19 @@ class InstrumentsTest {
     assertEquals(
         List.of("agreement on a wind farm", "agreement on a hydro plant"),
         titles("They signed two agreements with the energy ministry - one on a wind farm with a local firm, and one on a hydro plant."));
+  }
+
+  @Test
+  void theSubjectAfterAPassiveVerb() {
+    assertEquals(List.of("MoU on water quality between the two agencies"), titles("An MoU was signed on water quality between the two agencies."));
+  }
+
+  @Test
+  void includingAndAdjectivesInARow() {
+    assertEquals(
+        List.of("agreement for a desalination plant"), titles("They signed a set of agreements, including for a desalination plant."));
+    assertEquals(
+        List.of("accord relating to customs", "accord relating to legal, medical and social assistance"),
+        titles("They signed accords relating to customs, legal, medical and social assistance."));
   }
 }
