@@ -78,6 +78,17 @@ class ExtractorIntegrationTest {
           + "halal industry cooperation, an MoU on cross-border tourism and an agreement on the prevention of human "
           + "trafficking in Kuala Lumpur on 12 November 2024.\n";
 
+  private static final String SEPARATE_CALLS =
+      " date 2024-03-05 \n"
+          + "PHNOM PENH, March 5 - Lao Prime Minister Sonexay Siphandone arrived in Phnom Penh on Monday for an official visit to Cambodia.\n"
+          + "On Tuesday, the Lao Prime Minister paid separate courtesy calls on Cambodian Senate President Hun Sen and Cambodian "
+          + "National Assembly President Khuon Sudary.\n";
+
+  private static final String LEADERS_TALKS =
+      " date 2024-06-11 \n"
+          + "Prime Minister Narendra Modi received his Nepalese counterpart Pushpa Kamal Dahal in New Delhi on Monday.\n"
+          + "Later Modi held delegation-level talks with his counterpart on trade and hydropower.\n";
+
   private static final String LOAN =
       " date 2024-03-29 \n"
           + "The Government of Japan has decided to provide an ODA loan of 30 billion yen for the Dhaka Mass Rapid "
@@ -385,5 +396,25 @@ class ExtractorIntegrationTest {
     byte[] b = "a".repeat(ExtractorConfig.defaults().maxChars() + 1).getBytes(StandardCharsets.UTF_8);
     DocumentException e = assertThrows(DocumentException.class, () -> extractor().extract(new RawDocument("long", "in/long.txt", b)));
     assertTrue(e.getMessage().contains("in/long.txt"), e.getMessage());
+  }
+
+  @Test
+  void separateCourtesyCallsAreOneEventPerHost() throws DocumentException {
+    ExtractionRecord r = extract("separate", SEPARATE_CALLS);
+    List<Event> meetings = events(r, EventType.CONSULT).stream().filter(e -> e.mode().equals("meeting")).toList();
+    assertEquals(2, meetings.size(), describe(r));
+    for (String host : List.of("Hun Sen", "Khuon Sudary")) {
+      assertEquals(1, meetings.stream().filter(e -> e.participants().containsAll(List.of(host, "Sonexay Siphandone"))).count(), describe(r));
+    }
+  }
+
+  @Test
+  void talksWithAnUnnamedCounterpartTakeTheOtherSide() throws DocumentException {
+    ExtractionRecord r = extract("talks", LEADERS_TALKS);
+    List<Event> consults = events(r, EventType.CONSULT);
+    assertFalse(consults.isEmpty(), describe(r));
+    for (Event e : consults) {
+      assertTrue(e.participants().containsAll(List.of("Narendra Modi", "Pushpa Kamal Dahal")), describe(r));
+    }
   }
 }

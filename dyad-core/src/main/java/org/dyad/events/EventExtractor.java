@@ -211,7 +211,69 @@ public final class EventExtractor {
       }
       default -> {}
     }
+    if (tr.type() == EventType.CONSULT) {
+      List<Candidate> separate = separateCalls(c, s, tr, actors, counterparts, doc.text());
+      if (!separate.isEmpty()) {
+        return separate;
+      }
+    }
     return List.of(c);
+  }
+
+  /**
+   * "paid courtesy calls on A, B and C", "met separately with A and B": one call per host, each with
+   * the visitor, when the hosts are two or more persons of one country.
+   */
+  private static List<Candidate> separateCalls(Candidate c, Sentence s, Trigger tr, ActorTable actors, Counterparts counterparts,
+      String text) {
+    List<Token> t = s.tokens();
+    String st = s.text(text).toLowerCase(Locale.ROOT);
+    String trigger = Triggers.lower(t, tr.first());
+    boolean callOn = trigger.equals("courtesy") || trigger.equals("audience") || trigger.equals("audiences")
+        || Triggers.lower(t, tr.first() + 1).equals("on") && t.get(tr.first()).lemma() != null && t.get(tr.first()).lemma().equals("call");
+    if (!callOn && !st.matches("(?s).*\\bseparate(?:ly)?\\b.*")) {
+      return List.of();
+    }
+    int after = t.get(tr.end() - 1).end();
+    List<String> hosts = new ArrayList<>();
+    List<String> visitors = new ArrayList<>();
+    for (ActorMention m : actors.inSentence(s.index())) {
+      if (m.kind() != ActorKind.PERSON) {
+        continue;
+      }
+      (m.start() >= after ? hosts : visitors).add(m.actor());
+    }
+    hosts = new ArrayList<>(new LinkedHashSet<>(hosts));
+    Set<String> hostCountries = new HashSet<>();
+    for (String h : hosts) {
+      hostCountries.add(actors.byName(h).map(Actor::country).orElse("?"));
+    }
+    boolean separately = st.matches("(?s).*\\bseparate(?:ly)?\\b.*");
+    if (hosts.size() < 2 || hostCountries.size() != 1 && !separately) {
+      return List.of();
+    }
+    // the visitor is not one of the hosts' own side: "visited the King and paid courtesy calls on A and B"
+    visitors.removeIf(v -> actors.byName(v).map(Actor::country).map(hostCountries::contains).orElse(true));
+    List<Candidate> out = new ArrayList<>();
+    for (String h : hosts) {
+      Candidate x = new Candidate(c.type, c.mode, c.status, c.sentence);
+      x.heading = c.heading;
+      x.evidence.addAll(c.evidence);
+      x.source.addAll(c.source);
+      x.target.addAll(c.target);
+      x.date = c.date;
+      x.dateStated = c.dateStated;
+      x.location = c.location;
+      x.persons.add(h);
+      for (String v : visitors) {
+        if (!hosts.contains(v)) {
+          x.persons.add(v);
+        }
+      }
+      counterparts.complete(x, s.text(text), actors, true);
+      out.add(x);
+    }
+    return out;
   }
 
   /** "met", "held talks", "had a telephone conversation": the sentence tells the event itself. */

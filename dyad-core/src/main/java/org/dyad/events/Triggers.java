@@ -65,7 +65,7 @@ final class Triggers {
         i += w.equals("videoconference") ? 0 : 1;
         continue;
       }
-      if (w.equals("courtesy") && Set.of("call", "meeting", "visit").contains(next)) {
+      if (w.equals("courtesy") && Set.of("call", "calls", "meeting", "meetings", "visit", "visits").contains(next)) {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 2));
         i++;
         continue;
