@@ -188,7 +188,7 @@ public final class EventExtractor {
       c.date = d;
       c.dateStated = true;
     } else if (status == Status.OCCURRED && date.value() != null && (tr.type() != EventType.AID || announcedInClause(t, tr))) {
-      c.date = new DateValue(date.value().value(), date.value().precision(), null);
+      c.date = date.value().withBasis(null);
     }
     c.location = location(s, tr);
     switch (tr.type()) {
@@ -578,7 +578,7 @@ public final class EventExtractor {
     base.evidence.add(new Span(s.start(), s.end()));
     base.source.addAll(mainCountries(actors));
     if (date.value() != null) {
-      base.date = new DateValue(date.value().value(), date.value().precision(), null);
+      base.date = date.value().withBasis(null);
     }
     List<Candidate> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
