@@ -38,6 +38,16 @@ public final class Dater {
   private static final Pattern OFFSET = Pattern.compile("(?:THIS P1([YMWD]) )?OFFSET P(-?\\d+)([YMWD])");
   private static final Pattern ANNIVERSARY =
       Pattern.compile("(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:anniversary|year)\\s+(?:of|since|marking)\\s+(.{0,160})");
+  private static final Pattern SPAN_DAY_MONTH =
+      Pattern.compile("(?i)^(?:from\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+          + StatedDates.MONTH + "\\.?(?:,?\\s+(\\d{4}))?$");
+  private static final Pattern SPAN_MONTH_DAY =
+      Pattern.compile("(?i)^(?:from\\s+)?" + StatedDates.MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
+          + "(?:,?\\s+(\\d{4}))?$");
+  private static final Pattern RELATIONS = Pattern.compile("\\b(?:relations|relationship|ties)\\b");
+  private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\\.)?\\b");
+  private static final Pattern CAPTION =
+      Pattern.compile("(?i)\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g\\b");
   private static final Map<String, Integer> ORDINALS = new HashMap<>();
 
   static {
@@ -96,16 +106,25 @@ public final class Dater {
       }
     }
 
-    // stated dates: metadata prefix, then a dateline or other full date near the top
+    // stated dates: metadata prefix, then a cable header, a publication line, a dateline or a
+    // time stamp, then a dateline without a year, then the first full date of the lead
     LocalDate stated = null;
+    StatedDates.Found partial = null;
     if (metadataDate != null) {
       stated = LocalDate.parse(metadataDate);
       evidence.add("metadata date " + metadataDate);
     } else {
-      stated = datelineDay(doc);
-      if (stated != null) {
-        evidence.add("dateline " + stated);
-      } else {
+      StatedDates.Found best = StatedDates.best(doc.text());
+      partial = StatedDates.partialDateline(doc.text());
+      if (best != null && partial != null && best.kind().rank < StatedDates.Kind.DATELINE.rank
+          && !java.time.MonthDay.from(best.day()).equals(partial.partial())) {
+        best = null; // "Updated ..." or a date line elsewhere does not outrank the dateline's own day
+      }
+      if (best != null) {
+        stated = best.day();
+        evidence.add(best.evidence());
+        partial = null;
+      } else if (partial == null) {
         stated = leadDay(doc);
         if (stated != null) {
           evidence.add("the first full date of the text, " + stated);
@@ -132,6 +151,14 @@ public final class Dater {
       }
       return new DocumentDate(DateValue.ofDay(stated, Basis.STATED), stated, stated, evidence, warnings);
     }
+    if (partial != null) {
+      // a dateline without a year: the year of the full dates written beside it, else of the period
+      List<LocalDate> fits = yearsFor(partial.partial(), period, writtenDays(doc));
+      if (!fits.isEmpty()) {
+        evidence.add(partial.evidence() + (fits.size() == 1 ? " in " + fits.get(0).getYear() : " in one of the years " + years(fits)));
+        return dated(fits, period, evidence, warnings);
+      }
+    }
     if (period == null) {
       return new DocumentDate(null, null, null, evidence, warnings);
     }
@@ -142,26 +169,17 @@ public final class Dater {
         if (p != null && p.matches() && p.group(2) != null) {
           int month = Integer.parseInt(p.group(1));
           int day = Integer.parseInt(p.group(2));
-          List<LocalDate> fits = new ArrayList<>();
-          for (int y = period[0].getYear(); y <= Math.min(period[1].getYear(), period[0].getYear() + 5); y++) {
-            if (day <= YearMonth.of(y, month).lengthOfMonth()) {
-              LocalDate d = LocalDate.of(y, month, day);
-              if (!d.isBefore(period[0]) && !d.isAfter(period[1])) {
-                fits.add(d);
-              }
-            }
+          if (day > java.time.Month.of(month).maxLength()) {
+            continue;
           }
+          List<LocalDate> fits = yearsFor(java.time.MonthDay.of(month, day), period, List.of());
           if (fits.size() > 1) {
             // "May 21 ... on Tuesday": a weekday in the same sentence picks the year
             List<LocalDate> sameWeekday = new ArrayList<>();
-            for (Mention w : s.mentions()) {
-              Matcher wd = w.normalized() == null ? null : WEEKDAY.matcher(w.normalized());
-              if (wd != null && wd.matches()) {
-                DayOfWeek dow = DayOfWeek.of(Integer.parseInt(wd.group(1)));
-                fits.stream().filter(d -> d.getDayOfWeek() == dow).forEach(sameWeekday::add);
-              }
+            for (DayOfWeek dow : weekdaysOf(s, m)) {
+              fits.stream().filter(d -> d.getDayOfWeek() == dow).forEach(sameWeekday::add);
             }
-            if (sameWeekday.size() == 1) {
+            if (!sameWeekday.isEmpty()) {
               fits = sameWeekday;
             }
           }
@@ -172,11 +190,126 @@ public final class Dater {
         }
       }
     }
+    // the lead's date without a year ("On 21 August, ...") fits several years of the period: the
+    // document dates from one of those days, so from the first to the last of them
+    List<LocalDate> leadFits = leadPartialFits(doc, period);
+    if (leadFits.size() > 1) {
+      evidence.add("the lead's date without a year fits the years " + years(leadFits));
+      return dated(leadFits, period, evidence, warnings);
+    }
     if (period[1].getYear() == 9999) {
       // open-ended: only the start is known, which dates nothing
       return new DocumentDate(null, period[0], null, evidence, warnings);
     }
-    return new DocumentDate(inside(period[0], period[1]), period[0], period[1], evidence, warnings);
+    // never a year guessed inside the period: the period itself
+    return new DocumentDate(DateValue.ofPeriod(period[0], period[1], Basis.INFERRED), period[0], period[1], evidence, warnings);
+  }
+
+  /** The document date from the days it may be: one day, or the range from the first to the last. */
+  private static DocumentDate dated(List<LocalDate> fits, LocalDate[] period, List<String> evidence, List<String> warnings) {
+    LocalDate first = fits.get(0);
+    LocalDate last = fits.get(fits.size() - 1);
+    return new DocumentDate(DateValue.ofPeriod(first, last, Basis.INFERRED), first, last, evidence, warnings);
+  }
+
+  private static String years(List<LocalDate> days) {
+    return String.join(", ", days.stream().map(d -> String.valueOf(d.getYear())).toList());
+  }
+
+  /**
+   * The days a month and day without a year can be, in order: the one nearest a full date written
+   * in the text (within three months), else every one inside the period (up to next year when the
+   * period is open-ended), else none.
+   */
+  static List<LocalDate> yearsFor(java.time.MonthDay md, LocalDate[] period, List<LocalDate> written) {
+    LocalDate nearest = null;
+    long nearestDistance = 93;
+    for (LocalDate w : written) {
+      for (int y = w.getYear() - 1; y <= w.getYear() + 1; y++) {
+        if (!md.isValidYear(y)) {
+          continue;
+        }
+        LocalDate d = md.atYear(y);
+        long dist = Math.abs(d.toEpochDay() - w.toEpochDay());
+        boolean inPeriod = period == null || !(d.isBefore(period[0]) || d.isAfter(period[1]));
+        if (dist < nearestDistance && inPeriod) {
+          nearestDistance = dist;
+          nearest = d;
+        }
+      }
+    }
+    if (nearest != null) {
+      return List.of(nearest);
+    }
+    if (period == null) {
+      return List.of();
+    }
+    int lastYear = Math.min(period[1].getYear(), java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1);
+    List<LocalDate> fits = new ArrayList<>();
+    for (int y = period[0].getYear(); y <= lastYear; y++) {
+      if (md.isValidYear(y)) {
+        LocalDate d = md.atYear(y);
+        if (!d.isBefore(period[0]) && !d.isAfter(period[1])) {
+          fits.add(d);
+        }
+      }
+    }
+    return fits;
+  }
+
+  /** The weekdays a sentence names, including one written into the date itself ("Thursday, 14 May"). */
+  private static Set<DayOfWeek> weekdaysOf(Sentence s, Mention date) {
+    Set<DayOfWeek> out = new LinkedHashSet<>();
+    for (Mention w : s.mentions()) {
+      Matcher wd = w.normalized() == null ? null : WEEKDAY.matcher(w.normalized());
+      if (wd != null && wd.matches()) {
+        out.add(DayOfWeek.of(Integer.parseInt(wd.group(1))));
+      }
+    }
+    Matcher n = WEEKDAY_NAME.matcher(date.text());
+    if (n.find()) {
+      for (DayOfWeek d : DayOfWeek.values()) {
+        if (d.name().substring(0, 3).equalsIgnoreCase(n.group(1))) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The days of the period that the first date without a year in the lead can be. */
+  private static List<LocalDate> leadPartialFits(Annotated doc, LocalDate[] period) {
+    if (period[1].getYear() == 9999) {
+      return List.of();
+    }
+    for (Sentence s : doc.sentences()) {
+      if (s.start() > 600) {
+        break;
+      }
+      for (Mention m : s.mentions()) {
+        Matcher p = m.normalized() == null ? null : PARTIAL.matcher(m.normalized());
+        if (p != null && p.matches() && p.group(2) != null) {
+          int month = Integer.parseInt(p.group(1));
+          int day = Integer.parseInt(p.group(2));
+          return day > java.time.Month.of(month).maxLength() ? List.of() : yearsFor(java.time.MonthDay.of(month, day), period, List.of());
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The days written in full in the text (CoreNLP's reading). */
+  private static List<LocalDate> writtenDays(Annotated doc) {
+    List<LocalDate> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (Mention m : s.mentions()) {
+        String day = dayOf(m.normalized());
+        if (day != null) {
+          out.add(LocalDate.parse(day));
+        }
+      }
+    }
+    return out;
   }
 
   /** The term of office of a titled officeholder, joined over consecutive terms of the same office. */
@@ -240,7 +373,10 @@ public final class Dater {
         Anniversary best = null;
         int bestScore = 0;
         for (Anniversary a : kb.anniversaries()) {
-          if (a.keywords().stream().noneMatch(k -> tail.contains(k.toLowerCase(Locale.ROOT)))) {
+          // the relationship by one of its names, or by its two parties ("the Japan-ROK relations")
+          boolean relationNamed = a.keywords().stream().anyMatch(k -> tail.contains(k.toLowerCase(Locale.ROOT)))
+              || RELATIONS.matcher(tail).find() && a.parties().stream().allMatch(p -> partyNamed(p, tail));
+          if (!relationNamed) {
             continue;
           }
           int named = 0;
@@ -310,6 +446,12 @@ public final class Dater {
       if (s.start() > 600) {
         break;
       }
+      String text = doc.text();
+      int lineEnd = text.indexOf('\n', s.end());
+      String paragraph = text.substring(text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1, lineEnd < 0 ? text.length() : lineEnd);
+      if (CAPTION.matcher(paragraph).find()) {
+        continue; // a photo caption dates the photo
+      }
       for (Mention m : s.mentions()) {
         String day = dayOf(m.normalized());
         if ((m.type().equals("DATE") || m.type().equals("TIME")) && day != null) {
@@ -349,76 +491,6 @@ public final class Dater {
   }
 
   /**
-   * A dateline: a full date at the head of the document ("PHNOM PENH, 16 MARCH 2020 –", "Oslo, 18
-   * April 2023") or a date standing on a line of its own anywhere (a signature block at the foot).
-   */
-  private static LocalDate datelineDay(Annotated doc) {
-    String text = doc.text();
-    LocalDate foot = null;
-    for (Sentence s : doc.sentences()) {
-      for (Mention m : s.mentions()) {
-        String day = dayOf(m.normalized());
-        if (!(m.type().equals("DATE") || m.type().equals("TIME")) || day == null) {
-          continue;
-        }
-        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', m.end());
-        String before = text.substring(lineStart, m.start());
-        String after = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
-        boolean placeThenDate = before.matches("\\s*(?:[\\p{L}][\\p{L} .'\\-,]{0,60}[,|·•–—-]\\s*)?")
-            || before.matches("(?i)\\s*(?:dated?|published|posted|updated|issued)\\s*(?:on)?\\s*:?\\s*");
-        if (!placeThenDate) {
-          continue;
-        }
-        boolean headOfDocument = m.start() < 600;
-        boolean aloneOnLine = after.matches("[\\s.)]*");
-        boolean datelineDash = after.matches("\\s*(?:\\(\\w+\\)\\s*)?[-–—:].*|\\s*\\.\\s.*|\\s*\\.\\s*");
-        if (headOfDocument && (aloneOnLine || datelineDash)) {
-          return LocalDate.parse(day);
-        }
-        if (aloneOnLine && foot == null) {
-          foot = LocalDate.parse(day);
-        }
-      }
-    }
-    return foot;
-  }
-
-  /**
-   * The largest calendar unit that lies wholly inside the period: a year if one fits, else a month,
-   * else the middle day; among several that fit, the one nearest the period's middle.
-   */
-  static DateValue inside(LocalDate first, LocalDate last) {
-    LocalDate mid = first.plusDays((last.toEpochDay() - first.toEpochDay()) / 2);
-    DateValue best = null;
-    long bestDistance = Long.MAX_VALUE;
-    for (int y = first.getYear(); y <= last.getYear(); y++) {
-      LocalDate y0 = LocalDate.of(y, 1, 1);
-      LocalDate y1 = LocalDate.of(y, 12, 31);
-      if (!y0.isBefore(first) && !y1.isAfter(last)) {
-        long d = Math.abs(y0.plusDays(182).toEpochDay() - mid.toEpochDay());
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = DateValue.ofYear(y, Basis.INFERRED);
-        }
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
-      if (!m.atDay(1).isBefore(first) && !m.atEndOfMonth().isAfter(last)) {
-        long d = Math.abs(m.atDay(15).toEpochDay() - mid.toEpochDay());
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = DateValue.ofMonth(m, Basis.INFERRED);
-        }
-      }
-    }
-    return best != null ? best : DateValue.ofDay(mid, Basis.INFERRED);
-  }
-
-  /**
    * Resolves a date or time mention against the document date.
    *
    * @param m the mention (DATE or TIME)
@@ -433,6 +505,10 @@ public final class Dater {
       return null;
     }
     DateValue ref = doc.value();
+    DateValue span = span(m.text(), v, ref, status);
+    if (span != null) {
+      return span;
+    }
     Matcher today = TODAY_IS.matcher(v);
     if (today.matches()) {
       return new DateValue(today.group(1), Precision.DAY, null);
@@ -453,66 +529,156 @@ public final class Dater {
     Matcher p = PARTIAL.matcher(v);
     if (p.matches()) {
       int month = Integer.parseInt(p.group(1));
-      LocalDate anchor = doc.first() != null && doc.last() != null && ref.precision() != Precision.DAY ? doc.first() : ref.firstDay();
-      int year = anchor.getYear();
-      YearMonth ym = YearMonth.of(year, month);
-      LocalDate candidate = p.group(2) == null ? ym.atDay(1) : safeDay(ym, Integer.parseInt(p.group(2)));
+      Integer day = p.group(2) == null ? null : Integer.parseInt(p.group(2));
+      LocalDate candidate = partialIn(month, day, ref, doc, status);
       if (candidate == null) {
         return null;
       }
-      // news reports the past: a date well after the reference belongs to the year before
-      if (status == Status.OCCURRED && candidate.isAfter(ref.lastDay().plusDays(31))) {
-        candidate = candidate.minusYears(1);
-      } else if (status != Status.OCCURRED && candidate.isBefore(ref.firstDay().minusDays(180))) {
-        candidate = candidate.plusYears(1);
-      }
-      return p.group(2) == null ? DateValue.ofMonth(YearMonth.from(candidate), null) : DateValue.ofDay(candidate, null);
+      return day == null ? DateValue.ofMonth(YearMonth.from(candidate), null) : DateValue.ofDay(candidate, null);
     }
+    LocalDate first = ref.firstDay();
+    LocalDate last = ref.lastDay();
+    boolean dayish = ref.precision() == Precision.DAY || ref.isRange() && last.toEpochDay() - first.toEpochDay() <= 14;
     Matcher o = OFFSET.matcher(v);
     if (o.find()) {
       int n = Integer.parseInt(o.group(2));
       String unit = o.group(3);
       switch (unit) {
         case "Y":
-          return DateValue.ofYear(ref.firstDay().getYear() + n, null);
+          return DateValue.ofPeriod(LocalDate.of(first.getYear() + n, 1, 1), LocalDate.of(last.getYear() + n, 12, 31), null);
         case "M":
-          if (ref.precision() == Precision.YEAR) {
+          if (ref.precision() == Precision.YEAR || ref.isRange() && last.toEpochDay() - first.toEpochDay() > 62) {
             return null;
           }
-          return DateValue.ofMonth(YearMonth.from(ref.firstDay()).plusMonths(n), null);
+          return DateValue.ofPeriod(YearMonth.from(first).plusMonths(n).atDay(1), YearMonth.from(last).plusMonths(n).atEndOfMonth(), null);
         case "W":
         case "D":
-          if (ref.precision() != Precision.DAY) {
+          if (!dayish) {
             return null;
           }
-          LocalDate d = unit.equals("W") ? ref.firstDay().plusWeeks(n) : ref.firstDay().plusDays(n);
-          return unit.equals("W") ? DateValue.ofMonth(YearMonth.from(d), null) : DateValue.ofDay(d, null);
+          if (unit.equals("W")) {
+            return DateValue.ofPeriod(YearMonth.from(first.plusWeeks(n)).atDay(1), YearMonth.from(last.plusWeeks(n)).atEndOfMonth(), null);
+          }
+          return DateValue.ofPeriod(first.plusDays(n), last.plusDays(n), null);
         default:
           return null;
       }
     }
     Matcher w = WEEKDAY.matcher(v);
     if (w.matches()) {
-      if (ref.precision() != Precision.DAY) {
+      if (!dayish) {
         return null;
       }
       DayOfWeek dow = DayOfWeek.of(Integer.parseInt(w.group(1)));
-      LocalDate d = status == Status.OCCURRED
-          ? ref.firstDay().with(TemporalAdjusters.previousOrSame(dow))
-          : ref.firstDay().with(TemporalAdjusters.nextOrSame(dow));
-      return DateValue.ofDay(d, null);
+      LocalDate lo = null;
+      LocalDate hi = null;
+      for (LocalDate r = first; !r.isAfter(last); r = r.plusDays(1)) {
+        LocalDate d = status == Status.OCCURRED
+            ? r.with(TemporalAdjusters.previousOrSame(dow))
+            : r.with(TemporalAdjusters.nextOrSame(dow));
+        lo = lo == null || d.isBefore(lo) ? d : lo;
+        hi = hi == null || d.isAfter(hi) ? d : hi;
+      }
+      return DateValue.ofPeriod(lo, hi, null);
     }
     String text = m.text().toLowerCase(Locale.ROOT);
     if (v.startsWith("THIS") || v.equals("PRESENT_REF") || text.matches("(today|tonight|this (morning|afternoon|evening)|now)")) {
       if (v.contains("P1Y") && !text.contains("today")) {
-        return DateValue.ofYear(ref.firstDay().getYear(), null);
+        return DateValue.ofPeriod(LocalDate.of(first.getYear(), 1, 1), LocalDate.of(last.getYear(), 12, 31), null);
       }
-      if (v.contains("P1M") && ref.precision() != Precision.YEAR) {
-        return DateValue.ofMonth(YearMonth.from(ref.firstDay()), null);
+      if (v.contains("P1M") && ref.precision() != Precision.YEAR && YearMonth.from(first).equals(YearMonth.from(last))) {
+        return DateValue.ofMonth(YearMonth.from(first), null);
       }
-      return new DateValue(ref.value(), ref.precision(), null);
+      return ref.withBasis(null);
     }
     return null;
+  }
+
+  /**
+   * The day (or the first day of the month, when {@code day} is null) a date without a year names:
+   * in the year of the document, or the year before for a past event written well after it, or
+   * the year after for a plan; {@code null} when the document's period spans several years that fit.
+   */
+  private static LocalDate partialIn(int month, Integer day, DateValue ref, DocumentDate doc, Status status) {
+    if (ref.isRange() && ref.firstDay().getYear() != ref.lastDay().getYear()) {
+      // the day of a past event lies before the document and not long before; a plan after it
+      List<LocalDate> fits = new ArrayList<>();
+      for (int y = ref.firstDay().getYear() - 1; y <= ref.lastDay().getYear() + 1; y++) {
+        LocalDate c = day == null ? YearMonth.of(y, month).atDay(1) : safeDay(YearMonth.of(y, month), day);
+        if (c == null) {
+          continue;
+        }
+        boolean fits1 = status == Status.OCCURRED
+            ? !c.isAfter(ref.lastDay()) && !c.isBefore(ref.firstDay().minusDays(90))
+            : !c.isBefore(ref.firstDay()) && !c.isAfter(ref.lastDay().plusDays(180));
+        if (fits1) {
+          fits.add(c);
+        }
+      }
+      return fits.size() == 1 ? fits.get(0) : null;
+    }
+    LocalDate anchor = doc.first() != null && doc.last() != null && ref.precision() != Precision.DAY ? doc.first() : ref.firstDay();
+    YearMonth ym = YearMonth.of(anchor.getYear(), month);
+    LocalDate candidate = day == null ? ym.atDay(1) : safeDay(ym, day);
+    if (candidate == null) {
+      return null;
+    }
+    // news reports the past: a date well after the reference belongs to the year before
+    if (status == Status.OCCURRED && candidate.isAfter(ref.lastDay().plusDays(31))) {
+      candidate = candidate.minusYears(1);
+    } else if (status != Status.OCCURRED && candidate.isBefore(ref.firstDay().minusDays(180))) {
+      candidate = candidate.plusYears(1);
+    }
+    return candidate;
+  }
+
+  /**
+   * A multi-day span written as one expression ("25-27 July", "July 5 to 6", "from 5 to 7 March
+   * 2024"): the range of its days, in the year the mention or the document gives; {@code null} when
+   * the mention is not such a span.
+   */
+  private static DateValue span(String text, String normalized, DateValue ref, Status status) {
+    Matcher m = SPAN_DAY_MONTH.matcher(text);
+    int d1;
+    int d2;
+    int month;
+    String year;
+    if (m.find()) {
+      d1 = Integer.parseInt(m.group(1));
+      d2 = Integer.parseInt(m.group(2));
+      month = StatedDates.month(m.group(3));
+      year = m.group(4);
+    } else {
+      m = SPAN_MONTH_DAY.matcher(text);
+      if (!m.find()) {
+        return null;
+      }
+      month = StatedDates.month(m.group(1));
+      d1 = Integer.parseInt(m.group(2));
+      d2 = Integer.parseInt(m.group(3));
+      year = m.group(4);
+    }
+    if (d2 <= d1) {
+      return null;
+    }
+    Integer y = null;
+    if (year != null) {
+      y = Integer.parseInt(year);
+    } else {
+      Matcher a = ABSOLUTE.matcher(normalized.length() >= 4 ? normalized.substring(0, 4) : "");
+      if (a.matches()) {
+        y = Integer.parseInt(a.group(1));
+      } else if (ref != null) {
+        LocalDate first = partialIn(month, d1, ref, new DocumentDate(ref, ref.firstDay(), ref.lastDay(), List.of(), List.of()), status);
+        y = first == null ? null : first.getYear();
+      }
+    }
+    if (y == null) {
+      return null;
+    }
+    LocalDate a = safeDay(YearMonth.of(y, month), d1);
+    LocalDate b = safeDay(YearMonth.of(y, month), d2);
+    return a == null || b == null ? null : DateValue.ofPeriod(a, b, null);
   }
 
   private static LocalDate safeDay(YearMonth ym, int day) {
