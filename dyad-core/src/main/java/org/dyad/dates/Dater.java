@@ -46,6 +46,9 @@ public final class Dater {
           + "(?:,?\\s+(\\d{4}))?$");
   private static final Pattern RELATIONS = Pattern.compile("\\b(?:relations|relationship|ties)\\b");
   private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\\.)?\\b");
+  /** The end of a term that has not ended. */
+  private static final LocalDate OPEN = LocalDate.of(9999, 12, 31);
+  private static final Pattern PANDEMIC = Pattern.compile("(?i)\\bcovid(?:-?19)?\\b|\\bSARS-CoV-2\\b|\\bcoronavirus (?:pandemic|disease 2019)\\b");
   private static final Pattern CAPTION =
       Pattern.compile("(?i)\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g\\b");
   private static final Map<String, Integer> ORDINALS = new HashMap<>();
@@ -78,33 +81,38 @@ public final class Dater {
   public DocumentDate date(Annotated doc, String metadataDate, ActorTable actors) {
     List<String> evidence = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    // the period allowed by the officeholders named with their titles and by anniversaries
-    List<LocalDate[]> constraints = new ArrayList<>();
+    // the days allowed by the officeholders named with their titles (each the union of their
+    // terms in that office), by anniversaries and by what the text names (COVID-19: 2020 on)
+    List<List<LocalDate[]>> constraints = new ArrayList<>();
     for (Actor a : actors.actors()) {
-      LocalDate[] term = termOf(a);
-      if (term != null) {
-        constraints.add(term);
-        evidence.add(a.name() + " is " + a.title() + " " + term[0] + ".." + (term[1].getYear() == 9999 ? "" : term[1]));
+      List<LocalDate[]> terms = termsOf(a);
+      if (!terms.isEmpty()) {
+        constraints.add(terms);
+        evidence.add(a.name() + " is " + a.title() + " " + describe(terms));
       }
     }
     Integer annivYear = anniversaryYear(doc, actors, evidence);
     if (annivYear != null) {
-      constraints.add(new LocalDate[] {LocalDate.of(annivYear, 1, 1), LocalDate.of(annivYear, 12, 31)});
+      constraints.add(List.<LocalDate[]>of(new LocalDate[] {LocalDate.of(annivYear, 1, 1), LocalDate.of(annivYear, 12, 31)}));
     }
-    LocalDate[] period = null;
-    for (LocalDate[] c : constraints) {
-      if (period == null) {
-        period = c.clone();
+    if (PANDEMIC.matcher(doc.text()).find()) {
+      constraints.add(List.<LocalDate[]>of(new LocalDate[] {LocalDate.of(2020, 1, 1), OPEN}));
+      evidence.add("COVID-19 is named (2020 or later)");
+    }
+    List<LocalDate[]> allowed = null;
+    for (List<LocalDate[]> c : constraints) {
+      if (allowed == null) {
+        allowed = c;
       } else {
-        LocalDate a = c[0].isAfter(period[0]) ? c[0] : period[0];
-        LocalDate b = c[1].isBefore(period[1]) ? c[1] : period[1];
-        if (b.isBefore(a)) {
-          warnings.add("date evidence conflicts (" + c[0] + ".." + c[1] + " vs " + period[0] + ".." + period[1] + "); kept the earlier evidence");
+        List<LocalDate[]> both = intersect(allowed, c);
+        if (both.isEmpty()) {
+          warnings.add("date evidence conflicts (" + describe(c) + " vs " + describe(allowed) + "); kept the earlier evidence");
         } else {
-          period = new LocalDate[] {a, b};
+          allowed = both;
         }
       }
     }
+    LocalDate[] period = allowed == null ? null : new LocalDate[] {allowed.get(0)[0], allowed.get(allowed.size() - 1)[1]};
 
     // stated dates: metadata prefix, then a cable header, a publication line, a dateline or a
     // time stamp, then a dateline without a year, then the first full date of the lead
@@ -153,7 +161,7 @@ public final class Dater {
     }
     if (partial != null) {
       // a dateline without a year: the year of the full dates written beside it, else of the period
-      List<LocalDate> fits = yearsFor(partial.partial(), period, writtenDays(doc));
+      List<LocalDate> fits = yearsFor(partial.partial(), allowed, writtenDays(doc));
       if (!fits.isEmpty()) {
         evidence.add(partial.evidence() + (fits.size() == 1 ? " in " + fits.get(0).getYear() : " in one of the years " + years(fits)));
         return dated(fits, period, evidence, warnings);
@@ -172,7 +180,7 @@ public final class Dater {
           if (day > java.time.Month.of(month).maxLength()) {
             continue;
           }
-          List<LocalDate> fits = yearsFor(java.time.MonthDay.of(month, day), period, List.of());
+          List<LocalDate> fits = yearsFor(java.time.MonthDay.of(month, day), allowed, List.of());
           if (fits.size() > 1) {
             // "May 21 ... on Tuesday": a weekday in the same sentence picks the year
             List<LocalDate> sameWeekday = new ArrayList<>();
@@ -192,7 +200,7 @@ public final class Dater {
     }
     // the lead's date without a year ("On 21 August, ...") fits several years of the period: the
     // document dates from one of those days, so from the first to the last of them
-    List<LocalDate> leadFits = leadPartialFits(doc, period);
+    List<LocalDate> leadFits = leadPartialFits(doc, allowed);
     if (leadFits.size() > 1) {
       evidence.add("the lead's date without a year fits the years " + years(leadFits));
       return dated(leadFits, period, evidence, warnings);
@@ -221,7 +229,7 @@ public final class Dater {
    * in the text (within three months), else every one inside the period (up to next year when the
    * period is open-ended), else none.
    */
-  static List<LocalDate> yearsFor(java.time.MonthDay md, LocalDate[] period, List<LocalDate> written) {
+  static List<LocalDate> yearsFor(java.time.MonthDay md, List<LocalDate[]> allowed, List<LocalDate> written) {
     LocalDate nearest = null;
     long nearestDistance = 93;
     for (LocalDate w : written) {
@@ -231,8 +239,7 @@ public final class Dater {
         }
         LocalDate d = md.atYear(y);
         long dist = Math.abs(d.toEpochDay() - w.toEpochDay());
-        boolean inPeriod = period == null || !(d.isBefore(period[0]) || d.isAfter(period[1]));
-        if (dist < nearestDistance && inPeriod) {
+        if (dist < nearestDistance && (allowed == null || contains(allowed, d))) {
           nearestDistance = dist;
           nearest = d;
         }
@@ -241,17 +248,16 @@ public final class Dater {
     if (nearest != null) {
       return List.of(nearest);
     }
-    if (period == null) {
+    if (allowed == null) {
       return List.of();
     }
-    int lastYear = Math.min(period[1].getYear(), java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1);
+    // a document is not written in the future
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    int lastYear = Math.min(allowed.get(allowed.size() - 1)[1].getYear(), today.getYear());
     List<LocalDate> fits = new ArrayList<>();
-    for (int y = period[0].getYear(); y <= lastYear; y++) {
-      if (md.isValidYear(y)) {
-        LocalDate d = md.atYear(y);
-        if (!d.isBefore(period[0]) && !d.isAfter(period[1])) {
-          fits.add(d);
-        }
+    for (int y = allowed.get(0)[0].getYear(); y <= lastYear; y++) {
+      if (md.isValidYear(y) && contains(allowed, md.atYear(y)) && !md.atYear(y).isAfter(today)) {
+        fits.add(md.atYear(y));
       }
     }
     return fits;
@@ -278,8 +284,8 @@ public final class Dater {
   }
 
   /** The days of the period that the first date without a year in the lead can be. */
-  private static List<LocalDate> leadPartialFits(Annotated doc, LocalDate[] period) {
-    if (period[1].getYear() == 9999) {
+  private static List<LocalDate> leadPartialFits(Annotated doc, List<LocalDate[]> allowed) {
+    if (allowed.get(allowed.size() - 1)[1].equals(OPEN)) {
       return List.of();
     }
     for (Sentence s : doc.sentences()) {
@@ -291,7 +297,7 @@ public final class Dater {
         if (p != null && p.matches() && p.group(2) != null) {
           int month = Integer.parseInt(p.group(1));
           int day = Integer.parseInt(p.group(2));
-          return day > java.time.Month.of(month).maxLength() ? List.of() : yearsFor(java.time.MonthDay.of(month, day), period, List.of());
+          return day > java.time.Month.of(month).maxLength() ? List.of() : yearsFor(java.time.MonthDay.of(month, day), allowed, List.of());
         }
       }
     }
@@ -313,20 +319,58 @@ public final class Dater {
   }
 
   /** The term of office of a titled officeholder, joined over consecutive terms of the same office. */
-  private LocalDate[] termOf(Actor a) {
+  private List<LocalDate[]> termsOf(Actor a) {
     if (a.kind() != ActorKind.PERSON || a.title() == null || a.title().toLowerCase(Locale.ROOT).contains("former")) {
-      return null;
+      return List.of();
     }
-    LocalDate lo = null;
-    LocalDate hi = null;
+    List<LocalDate[]> terms = new ArrayList<>();
     for (Officeholder o : kb.officeholders()) {
       if (o.name().equals(a.name()) && sharesOfficeWord(a.title(), o.title())) {
-        LocalDate e = o.end() == null ? LocalDate.of(9999, 12, 31) : o.end();
-        lo = lo == null || o.start().isBefore(lo) ? o.start() : lo;
-        hi = hi == null || e.isAfter(hi) ? e : hi;
+        terms.add(new LocalDate[] {o.start(), o.end() == null ? OPEN : o.end()});
       }
     }
-    return lo == null ? null : new LocalDate[] {lo, hi};
+    return union(terms);
+  }
+
+  /** Sorted, with touching or overlapping periods joined. */
+  static List<LocalDate[]> union(List<LocalDate[]> periods) {
+    List<LocalDate[]> sorted = new ArrayList<>(periods);
+    sorted.sort(java.util.Comparator.comparing((LocalDate[] p) -> p[0]));
+    List<LocalDate[]> out = new ArrayList<>();
+    for (LocalDate[] p : sorted) {
+      LocalDate[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && !p[0].isAfter(last[1].plusDays(1))) {
+        if (p[1].isAfter(last[1])) {
+          last[1] = p[1];
+        }
+      } else {
+        out.add(p.clone());
+      }
+    }
+    return out;
+  }
+
+  /** The days in both unions of periods. */
+  static List<LocalDate[]> intersect(List<LocalDate[]> a, List<LocalDate[]> b) {
+    List<LocalDate[]> out = new ArrayList<>();
+    for (LocalDate[] x : a) {
+      for (LocalDate[] y : b) {
+        LocalDate lo = x[0].isAfter(y[0]) ? x[0] : y[0];
+        LocalDate hi = x[1].isBefore(y[1]) ? x[1] : y[1];
+        if (!hi.isBefore(lo)) {
+          out.add(new LocalDate[] {lo, hi});
+        }
+      }
+    }
+    return union(out);
+  }
+
+  private static boolean contains(List<LocalDate[]> periods, LocalDate d) {
+    return periods.stream().anyMatch(p -> !d.isBefore(p[0]) && !d.isAfter(p[1]));
+  }
+
+  private static String describe(List<LocalDate[]> periods) {
+    return String.join(", ", periods.stream().map(p -> p[0] + ".." + (p[1].equals(OPEN) ? "" : p[1])).toList());
   }
 
   private static boolean sharesOfficeWord(String textTitle, String kbTitle) {

@@ -131,8 +131,17 @@ class DaterTest {
     DateValue v = dater.date(d, null, officeholders("Kamikawa Yoko", "Minister for Foreign Affairs", "Hun Sen", "Prime Minister")).value();
     // Kamikawa from 2023-09-13 and Hun Sen to 2023-08-22 do not overlap: the first evidence is kept
     assertEquals(DateValue.ofDay(LocalDate.of(2024, 3, 9), Basis.INFERRED), v);
-    DateValue w = dater.date(d, null, officeholders("Hun Sen", "Prime Minister", "Motegi Toshimitsu", "Minister for Foreign Affairs")).value();
+    Annotated pandemic = doc("On [[9 March|XXXX-03-09]] the minister received the delegation.", "They discussed COVID-19 vaccines.");
+    DateValue w = dater.date(pandemic, null, officeholders("Hun Sen", "Prime Minister")).value();
     assertEquals(DateValue.ofPeriod(LocalDate.of(2020, 3, 9), LocalDate.of(2023, 3, 9), Basis.INFERRED), w);
+  }
+
+  @Test
+  void anOfficeholderWithTwoTermsBoundsTheDateByTheTermsNotTheYearsBetween() {
+    // Motegi: 2019-09-11..2021-11-04 and again from 2025-10-21; with Hun Sen (to 2023-08-22) only the first term fits
+    Annotated d = doc("On [[9 March|XXXX-03-09]] the minister received the delegation.");
+    DateValue v = dater.date(d, null, officeholders("Hun Sen", "Prime Minister", "Motegi Toshimitsu", "Minister for Foreign Affairs")).value();
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2020, 3, 9), LocalDate.of(2021, 3, 9), Basis.INFERRED), v);
   }
 
   @Test
