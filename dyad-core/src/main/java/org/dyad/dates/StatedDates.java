@@ -81,7 +81,7 @@ final class StatedDates {
       Pattern.compile("(?is).*\\b(?:last\\s+)?(?:updated|modified|edited)(?:\\s+(?:on|at))?\\s*[:|\\-–—]?\\s*" + WEEKDAY + "?$");
   private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{L}[\\p{L}.'’\\-]*){0,4}";
   private static final Pattern DATELINE_BEFORE =
-      Pattern.compile("\\W{0,3}" + PLACE + "(?:\\s*,\\s*" + PLACE + ")?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[,:|–—-]\\s*(?:(?i:on)\\s+)?" + WEEKDAY + "?");
+      Pattern.compile("\\W{0,3}(?:\\([^()\\n]*(?:\\([^()\\n]*\\)[^()\\n]*)?\\)\\s*)?" + PLACE + "(?:\\s*,\\s*" + PLACE + ")?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[,:|–—-]\\s*(?:(?i:on)\\s+)?" + WEEKDAY + "?");
   private static final Pattern DATELINE_AFTER =
       Pattern.compile("\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:/[^/\\n]{1,40}/\\s*)?(?:[-–—:]|,\\s|$).*", Pattern.DOTALL);
   private static final Pattern BYLINE_BEFORE =
@@ -95,6 +95,8 @@ final class StatedDates {
       Pattern.compile("(?i).*(?:\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g|\\.png).*");
   private static final Pattern FORUM = Pattern.compile("(?i)\\s*(?:reaction score|joined|messages|member since|registered|likes received|posts|points)\\b.*");
   private static final Pattern JOINED = Pattern.compile("(?i)\\b(?:joined|member since|registered)\\b");
+  /** Date lines closer together than this, with different dates, form a list. */
+  private static final int LIST_SPAN = 400;
   /** How far into the text a dateline or a date line counts as the head. */
   static final int HEAD = 1200;
 
@@ -135,10 +137,20 @@ final class StatedDates {
     collect(text, ISO, m -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), full, taken);
     List<LocalDate> written = full.stream().map(Found::day).toList();
     collect(text, NUMERIC, m -> numeric(m, written), full, taken);
+    List<Found> lines = new ArrayList<>();
     for (Found f : full) {
       Kind k = kindOf(text, f.start(), f.start() + f.text().length(), true);
-      if (k != null) {
+      if (k == Kind.STAMP || k == Kind.FOOT) {
+        lines.add(new Found(f.day(), null, k, f.start(), f.text()));
+      } else if (k != null) {
         out.add(new Found(f.day(), null, k, f.start(), f.text()));
+      }
+    }
+    for (Found f : lines) {
+      // a date line among other date lines is an item of a list (related articles, archives)
+      boolean listed = lines.stream().anyMatch(g -> !g.day().equals(f.day()) && Math.abs(g.start() - f.start()) < LIST_SPAN);
+      if (!listed) {
+        out.add(f);
       }
     }
     List<Found> partial = new ArrayList<>();
@@ -238,7 +250,7 @@ final class StatedDates {
     boolean head = start < HEAD;
     if (!hasYear) {
       // a yearless date is a dateline only at the very head, followed by the dateline's dash
-      return head && DATELINE_BEFORE.matcher(before).matches() && after.matches("\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[-–—:].*")
+      return head && DATELINE_BEFORE.matcher(before).matches() && after.matches("\\.?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[-–—:].*")
           ? Kind.DATELINE
           : null;
     }

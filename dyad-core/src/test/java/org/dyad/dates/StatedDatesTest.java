@@ -114,6 +114,25 @@ class StatedDatesTest {
   }
 
   @Test
+  void datelineAfterASyndicationTagAndAPeriod() {
+    assertEquals(MonthDay.of(8, 2), StatedDates.partialDateline("(WIRE- Some News Agency (SNA)) DOHA, Aug. 2. -- Qatar sent aid.").partial());
+    assertEquals(LocalDate.of(2021, 8, 2), best("(WIRE- SNA) DOHA, Aug 2, 2021 (SNA) -- Qatar sent aid."));
+  }
+
+  @Test
+  void dateLinesOfARelatedArticlesListAreNotTheDocumentDate() {
+    String body = "The ministers agreed to cooperate on fisheries and ports. ".repeat(25);
+    String related = "\n\nRelated\nPorts deal signed\nMay 3, 2021\nFisheries fund grows\nApril 28, 2021\n";
+    assertNull(best("Talks on fisheries\n\n" + body + related));
+    assertEquals(LocalDate.of(2021, 5, 6), best("Talks on fisheries\nMay 6, 2021\n\n" + body + related));
+  }
+
+  @Test
+  void aDateSplitAcrossLinesUnderALabel() {
+    assertEquals(LocalDate.of(2023, 3, 21), best("Release\nPublished: 21 March,\n2023, 9:40 pm\nThe ministers met."));
+  }
+
+  @Test
   void aDateLineAtTheFootCountsWhenNothingElseIsStated() {
     String body = "The two governments exchanged notes on a grant for school buildings. ".repeat(30);
     assertEquals(LocalDate.of(2014, 8, 19), best("Exchange of notes\n\n" + body + "\n\nAugust 19, 2014\n"));
