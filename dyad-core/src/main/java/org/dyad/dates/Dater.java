@@ -49,6 +49,8 @@ public final class Dater {
   /** The end of a term that has not ended. */
   private static final LocalDate OPEN = LocalDate.of(9999, 12, 31);
   private static final Pattern PANDEMIC = Pattern.compile("(?i)\\bcovid(?:-?19)?\\b|\\bSARS-CoV-2\\b|\\bcoronavirus (?:pandemic|disease 2019)\\b");
+  private static final Pattern THIS_YEAR_PART = Pattern.compile("THIS P1Y INTERSECT XXXX-(\\d{2})(?:-(\\d{2}))?");
+  private static final Pattern TIME_OF_DAY = Pattern.compile("T\\d{1,2}:\\d{2}(?::\\d{2})?|T(?:MO|AF|EV|NI)");
   private static final Pattern CAPTION =
       Pattern.compile("(?i)\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g\\b");
   private static final Map<String, Integer> ORDINALS = new HashMap<>();
@@ -601,7 +603,9 @@ public final class Dater {
             return null;
           }
           if (unit.equals("W")) {
-            return DateValue.ofPeriod(YearMonth.from(first.plusWeeks(n)).atDay(1), YearMonth.from(last.plusWeeks(n)).atEndOfMonth(), null);
+            // "last week": Monday to Sunday of the week before
+            return DateValue.ofPeriod(first.plusWeeks(n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                last.plusWeeks(n).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)), null);
           }
           return DateValue.ofPeriod(first.plusDays(n), last.plusDays(n), null);
         default:
@@ -626,6 +630,28 @@ public final class Dater {
       return DateValue.ofPeriod(lo, hi, null);
     }
     String text = m.text().toLowerCase(Locale.ROOT);
+    Matcher inYear = THIS_YEAR_PART.matcher(v);
+    if (inYear.matches()) {
+      // "in February this year"
+      int month = Integer.parseInt(inYear.group(1));
+      YearMonth from = YearMonth.of(first.getYear(), month);
+      YearMonth to = YearMonth.of(last.getYear(), month);
+      if (inYear.group(2) == null) {
+        return DateValue.ofPeriod(from.atDay(1), to.atEndOfMonth(), null);
+      }
+      LocalDate a1 = safeDay(from, Integer.parseInt(inYear.group(2)));
+      LocalDate a2 = safeDay(to, Integer.parseInt(inYear.group(2)));
+      return a1 == null || a2 == null ? null : DateValue.ofPeriod(a1, a2, null);
+    }
+    if (TIME_OF_DAY.matcher(v).matches() && dayish) {
+      return ref.withBasis(null); // "at 11:30 a.m.": that day
+    }
+    if (v.startsWith("THIS P1W") && dayish) {
+      // "this week": the days of the document's week before it for what happened, after it for a plan
+      LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      LocalDate sunday = last.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+      return status == Status.OCCURRED ? DateValue.ofPeriod(monday, last, null) : DateValue.ofPeriod(first, sunday, null);
+    }
     if (v.startsWith("THIS") || v.equals("PRESENT_REF") || text.matches("(today|tonight|this (morning|afternoon|evening)|now)")) {
       if (v.contains("P1Y") && !text.contains("today")) {
         return DateValue.ofPeriod(LocalDate.of(first.getYear(), 1, 1), LocalDate.of(last.getYear(), 12, 31), null);

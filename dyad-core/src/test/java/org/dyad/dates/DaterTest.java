@@ -259,6 +259,24 @@ class DaterTest {
   }
 
   @Test
+  void thisWeekAndLastWeekAreTheDaysOfThoseWeeks() {
+    // 2024-05-09 is a Thursday
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 9), null),
+        dater.resolve(date("this week", "THIS P1W"), on("2024-05-09"), Status.OCCURRED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 9), LocalDate.of(2024, 5, 12), null),
+        dater.resolve(date("this week", "THIS P1W"), on("2024-05-09"), Status.PLANNED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 4, 29), LocalDate.of(2024, 5, 5), null),
+        dater.resolve(date("last week", "THIS P1W OFFSET P-1W"), on("2024-05-09"), Status.OCCURRED));
+  }
+
+  @Test
+  void aMonthThisYearAndATimeOfDay() {
+    assertEquals(DateValue.ofMonth(YearMonth.of(2024, 2), null),
+        dater.resolve(date("February this year", "THIS P1Y INTERSECT XXXX-02"), on("2024-05-09"), Status.OCCURRED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 9), null), dater.resolve(date("10:30 a.m.", "T10:30"), on("2024-05-09"), Status.OCCURRED));
+  }
+
+  @Test
   void noNormalizedValueNoDate() {
     assertNull(dater.resolve(date("recently", null), on("2024-05-07"), Status.OCCURRED));
   }
