@@ -164,6 +164,16 @@ public final class Dater {
     if (partial != null) {
       // a dateline without a year: the year of the full dates written beside it, else of the period
       List<LocalDate> fits = yearsFor(partial.partial(), allowed, writtenDays(doc));
+      if (fits.size() > 1) {
+        // "SEOUL, June 4 - ... on Tuesday": the weekday of the dateline's sentence picks among the years
+        for (Sentence s : doc.sentences()) {
+          if (s.start() <= partial.start() && partial.start() < s.end()) {
+            Set<DayOfWeek> days = weekdaysOf(s, null);
+            List<LocalDate> same = fits.stream().filter(d -> days.contains(d.getDayOfWeek())).toList();
+            fits = same.isEmpty() ? fits : same;
+          }
+        }
+      }
       if (!fits.isEmpty()) {
         evidence.add(partial.evidence() + (fits.size() == 1 ? " in " + fits.get(0).getYear() : " in one of the years " + years(fits)));
         return dated(fits, period, evidence, warnings);
@@ -274,8 +284,8 @@ public final class Dater {
         out.add(DayOfWeek.of(Integer.parseInt(wd.group(1))));
       }
     }
-    Matcher n = WEEKDAY_NAME.matcher(date.text());
-    if (n.find()) {
+    Matcher n = date == null ? null : WEEKDAY_NAME.matcher(date.text());
+    if (n != null && n.find()) {
       for (DayOfWeek d : DayOfWeek.values()) {
         if (d.name().substring(0, 3).equalsIgnoreCase(n.group(1))) {
           out.add(d);

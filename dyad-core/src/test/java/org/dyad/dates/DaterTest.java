@@ -110,6 +110,16 @@ class DaterTest {
   }
 
   @Test
+  void aWeekdayInTheDatelinesSentencePicksItsYear() {
+    // Hun Sen and Motegi's first term overlap 2019-09-11..2021-11-04; 3 June is a Wednesday in 2020, a Thursday in 2021
+    Annotated d = doc("Phnom Penh (XN), June 3 - The prime minister received the foreign minister on [[Wednesday|XXXX-WXX-3]].");
+    ActorTable t = officeholders("Hun Sen", "Prime Minister", "Motegi Toshimitsu", "Minister for Foreign Affairs");
+    assertEquals(DateValue.ofDay(LocalDate.of(2020, 6, 3), Basis.INFERRED), dater.date(d, null, t).value());
+    Annotated plain = doc("Phnom Penh (XN), June 3 - The prime minister received the foreign minister.");
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2020, 6, 3), LocalDate.of(2021, 6, 3), Basis.INFERRED), dater.date(plain, null, t).value());
+  }
+
+  @Test
   void aTermOfOfficeThatNoCalendarUnitCoversIsPrintedAsARange() {
     Annotated d = doc("The minister met her counterpart in the capital.");
     DateValue v = dater.date(d, null, officeholders("Kamikawa Yoko", "Minister for Foreign Affairs")).value();
