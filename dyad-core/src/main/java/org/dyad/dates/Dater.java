@@ -38,12 +38,13 @@ public final class Dater {
   private static final Pattern OFFSET = Pattern.compile("(?:THIS P1([YMWD]) )?OFFSET P(-?\\d+)([YMWD])");
   private static final Pattern ANNIVERSARY =
       Pattern.compile("(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:anniversary|year)\\s+(?:of|since|marking)\\s+(.{0,160})");
+  private static final String SPAN_SEPARATOR = "\\s*(?:-{1,2}|–|—|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\band\\b)\\s*";
   private static final Pattern SPAN_DAY_MONTH =
-      Pattern.compile("(?i)^(?:from\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
-          + StatedDates.MONTH + "\\.?(?:,?\\s+(\\d{4}))?$");
+      Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?" + SPAN_SEPARATOR + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+          + StatedDates.MONTH + "\\b\\.?(?:\\s*,?\\s+(\\d{4})\\b)?");
   private static final Pattern SPAN_MONTH_DAY =
-      Pattern.compile("(?i)^(?:from\\s+)?" + StatedDates.MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until|till)\\s*(\\d{1,2})(?:st|nd|rd|th)?"
-          + "(?:,?\\s+(\\d{4}))?$");
+      Pattern.compile("(?i)\\b" + StatedDates.MONTH + "\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + SPAN_SEPARATOR + "(\\d{1,2})\\b(?:st|nd|rd|th)?"
+          + "(?:\\s*,?\\s+(\\d{4})\\b)?");
   private static final Pattern RELATIONS = Pattern.compile("\\b(?:relations|relationship|ties)\\b");
   private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\\.)?\\b");
   /** The end of a term that has not ended. */
@@ -561,7 +562,7 @@ public final class Dater {
       return null;
     }
     DateValue ref = doc.value();
-    DateValue span = span(m.text(), v, ref, status);
+    DateValue span = span(m.text(), 0, m.text().length(), v, ref, status);
     if (span != null) {
       return span;
     }
@@ -713,32 +714,73 @@ public final class Dater {
   }
 
   /**
-   * A multi-day span written as one expression ("25-27 July", "July 5 to 6", "from 5 to 7 March
-   * 2024"): the range of its days, in the year the mention or the document gives; {@code null} when
-   * the mention is not such a span.
+   * Resolves a date mention in its sentence: as {@link #resolve(Mention, DocumentDate, Status)},
+   * except that a span of days written around it ("from July 5 to 6", "25-27 July") is a range.
+   *
+   * @param m the mention (DATE or TIME)
+   * @param s the sentence it is in, whose tokens give the words around it
+   * @param doc the document date
+   * @param status the status of the event it dates
+   * @return the date without basis, or {@code null} when it cannot be resolved
    */
-  private static DateValue span(String text, String normalized, DateValue ref, Status status) {
-    Matcher m = SPAN_DAY_MONTH.matcher(text);
-    int d1;
-    int d2;
-    int month;
-    String year;
-    if (m.find()) {
-      d1 = Integer.parseInt(m.group(1));
-      d2 = Integer.parseInt(m.group(2));
-      month = StatedDates.month(m.group(3));
-      year = m.group(4);
-    } else {
-      m = SPAN_MONTH_DAY.matcher(text);
-      if (!m.find()) {
-        return null;
+  public DateValue resolve(Mention m, Sentence s, DocumentDate doc, Status status) {
+    List<org.dyad.nlp.Token> t = s.tokens();
+    StringBuilder words = new StringBuilder();
+    int from = -1;
+    int to = -1;
+    for (int k = Math.max(0, m.firstToken() - 3); k < Math.min(t.size(), m.endToken() + 3); k++) {
+      if (words.length() > 0) {
+        words.append(' ');
       }
-      month = StatedDates.month(m.group(1));
-      d1 = Integer.parseInt(m.group(2));
-      d2 = Integer.parseInt(m.group(3));
-      year = m.group(4);
+      if (k == m.firstToken()) {
+        from = words.length();
+      }
+      words.append(t.get(k).word());
+      if (k == m.endToken() - 1) {
+        to = words.length();
+      }
     }
-    if (d2 <= d1) {
+    if (m.normalized() != null && from >= 0 && to > from) {
+      DateValue span = span(words.toString(), from, to, m.normalized(), doc.value(), status);
+      if (span != null) {
+        return span;
+      }
+    }
+    return resolve(m, doc, status);
+  }
+
+  /**
+   * A multi-day span ("25-27 July", "July 5 to 6", "from 5 to 7 March 2024") written in {@code text}
+   * over the characters {@code from..to} of a mention: the range of its days, in the year written,
+   * the mention's or the document's; {@code null} when there is no such span.
+   */
+  private static DateValue span(String text, int from, int to, String normalized, DateValue ref, Status status) {
+    int d1 = 0;
+    int d2 = 0;
+    int month = 0;
+    String year = null;
+    boolean found = false;
+    Matcher m = SPAN_DAY_MONTH.matcher(text);
+    while (!found && m.find()) {
+      if (m.start() < to && from < m.end()) {
+        d1 = Integer.parseInt(m.group(1));
+        d2 = Integer.parseInt(m.group(2));
+        month = StatedDates.month(m.group(3));
+        year = m.group(4);
+        found = true;
+      }
+    }
+    m = SPAN_MONTH_DAY.matcher(text);
+    while (!found && m.find()) {
+      if (m.start() < to && from < m.end()) {
+        month = StatedDates.month(m.group(1));
+        d1 = Integer.parseInt(m.group(2));
+        d2 = Integer.parseInt(m.group(3));
+        year = m.group(4);
+        found = true;
+      }
+    }
+    if (!found || d2 <= d1) {
       return null;
     }
     Integer y = null;

@@ -471,7 +471,7 @@ public final class EventExtractor {
     if (best == null) {
       return null;
     }
-    DateValue d = dater.resolve(best, date, status);
+    DateValue d = dater.resolve(best, s, date, status);
     if (d == null || date.value() == null) {
       return d;
     }

@@ -258,6 +258,31 @@ class DaterTest {
         dater.resolve(date("yesterday", "OFFSET P-1D"), range, Status.OCCURRED));
   }
 
+  /** A sentence of space-separated tokens with one date mention over tokens {@code first..end}. */
+  private static DateValue inSentence(String words, int first, int end, String normalized, DocumentDate doc, Status status) {
+    String[] w = words.split(" ");
+    List<org.dyad.nlp.Token> tokens = new java.util.ArrayList<>();
+    int at = 0;
+    for (String x : w) {
+      tokens.add(new org.dyad.nlp.Token(x, at, at + x.length(), "NN", x, "O", null));
+      at += x.length() + 1;
+    }
+    String text = String.join(" ", java.util.Arrays.copyOfRange(w, first, end));
+    Mention m = new Mention(text, tokens.get(first).start(), tokens.get(end - 1).end(), "DATE", normalized, first, end);
+    return dater.resolve(m, new Sentence(0, 0, words.length(), tokens, List.of(m)), doc, status);
+  }
+
+  @Test
+  void aSpanOfDaysAroundTheMentionIsARange() {
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 7, 5), LocalDate.of(2024, 7, 6), null),
+        inSentence("He will visit Japan from July 5 to 6 .", 5, 7, "XXXX-07-05", on("2024-07-03"), Status.PLANNED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2019, 7, 25), LocalDate.of(2019, 7, 27), null),
+        inSentence("They met in Tokyo on 25-27 July .", 6, 7, "XXXX-07", on("2019-07-29"), Status.OCCURRED));
+    // no span: the mention alone
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 7, 5), null),
+        inSentence("He will visit Japan on July 5 .", 5, 7, "XXXX-07-05", on("2024-07-03"), Status.PLANNED));
+  }
+
   @Test
   void aSpanOfDaysIsARange() {
     assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 7, 5), LocalDate.of(2024, 7, 6), null),
