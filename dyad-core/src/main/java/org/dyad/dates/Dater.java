@@ -36,8 +36,12 @@ public final class Dater {
   private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T[\\w:.]*)?");
   private static final Pattern TODAY_IS = Pattern.compile("THIS P1D INTERSECT (\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern OFFSET = Pattern.compile("(?:THIS P1([YMWD]) )?OFFSET P(-?\\d+)([YMWD])");
+  private static final String ORDINAL_WORD =
+      "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+          + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+          + "|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|(?:one\\s+)?hundredth";
   private static final Pattern ANNIVERSARY =
-      Pattern.compile("(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:anniversary|year)\\s+(?:of|since|marking)\\s+(.{0,160})");
+      Pattern.compile("(?i)\\b(\\d{1,3}(?:st|nd|rd|th)|" + ORDINAL_WORD + ")\\s+(?:anniversary|year)\\s+(?:of|since|marking)\\s+(.{0,160})");
   private static final String SPAN_SEPARATOR = "\\s*(?:-{1,2}|–|—|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\band\\b)\\s*";
   private static final Pattern SPAN_DAY_MONTH =
       Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?" + SPAN_SEPARATOR + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
@@ -57,10 +61,34 @@ public final class Dater {
   private static final Map<String, Integer> ORDINALS = new HashMap<>();
 
   static {
-    String[] words = {"tenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"};
-    for (int i = 0; i < words.length; i++) {
-      ORDINALS.put(words[i], (i + 1) * 10);
+    String[] units = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"};
+    String[] teens = {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth"};
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    String[] tenths = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"};
+    for (int i = 0; i < units.length; i++) {
+      ORDINALS.put(units[i], i + 1);
+      for (int t = 0; t < tens.length; t++) {
+        ORDINALS.put(tens[t] + units[i], (t + 2) * 10 + i + 1);
+      }
     }
+    for (int i = 0; i < teens.length; i++) {
+      ORDINALS.put(teens[i], 10 + i);
+    }
+    for (int t = 0; t < tenths.length; t++) {
+      ORDINALS.put(tenths[t], (t + 2) * 10);
+    }
+    ORDINALS.put("hundredth", 100);
+    ORDINALS.put("onehundredth", 100);
+  }
+
+  /** The number of an ordinal, in figures ("70th") or in words ("seventieth", "twenty-fifth"). */
+  static int ordinal(String s) {
+    String w = s.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
+    if (Character.isDigit(w.charAt(0))) {
+      return Integer.parseInt(w.replaceAll("\\D", ""));
+    }
+    return ORDINALS.getOrDefault(w, 0);
   }
 
   private final KnowledgeBase kb;
@@ -131,12 +159,24 @@ public final class Dater {
           && !java.time.MonthDay.from(best.day()).equals(partial.partial())) {
         best = null; // "Updated ..." or a date line elsewhere does not outrank the dateline's own day
       }
+      int skipFrom = 0;
+      int skipTo = 0;
+      if (best != null && best.kind() == StatedDates.Kind.UPDATED) {
+        // an update does not move an older report: the lead's own earlier date wins
+        skipFrom = best.start();
+        skipTo = best.start() + best.text().length();
+        LocalDate lead = leadDay(doc, skipFrom, skipTo);
+        if (lead != null && lead.isBefore(best.day().minusDays(1))) {
+          warnings.add("the page was updated " + best.day() + "; dated by the report's own date " + lead);
+          best = null;
+        }
+      }
       if (best != null) {
         stated = best.day();
         evidence.add(best.evidence());
         partial = null;
       } else if (partial == null) {
-        stated = leadDay(doc);
+        stated = leadDay(doc, skipFrom, skipTo);
         if (stated != null) {
           evidence.add("the first full date of the text, " + stated);
         }
@@ -423,7 +463,10 @@ public final class Dater {
       String st = s.text(text);
       Matcher m = ANNIVERSARY.matcher(st);
       while (m.find()) {
-        int n = Integer.parseInt(m.group(1));
+        int n = ordinal(m.group(1));
+        if (n == 0) {
+          continue;
+        }
         // the anniversary's own noun phrase: "of the establishment of diplomatic relations between X and Y"
         String tail = m.group(2).split("[,;.:]|\\b(?:which|and noted|while|who)\\b", 2)[0].toLowerCase(Locale.ROOT);
         String sentenceLower = st.toLowerCase(Locale.ROOT);
@@ -496,9 +539,10 @@ public final class Dater {
 
   /**
    * A full date in the lead ("On the afternoon of April 18, 2023, ..."): with no publication date,
-   * the date of the event a news story opens with dates it.
+   * the date of the event a news story opens with dates it. Dates in photo captions and in the
+   * characters {@code skipFrom..skipTo} do not count.
    */
-  private static LocalDate leadDay(Annotated doc) {
+  private static LocalDate leadDay(Annotated doc, int skipFrom, int skipTo) {
     for (Sentence s : doc.sentences()) {
       if (s.start() > 600) {
         break;
@@ -511,7 +555,8 @@ public final class Dater {
       }
       for (Mention m : s.mentions()) {
         String day = dayOf(m.normalized());
-        if ((m.type().equals("DATE") || m.type().equals("TIME")) && day != null) {
+        boolean skipped = m.start() < skipTo && skipFrom < m.end();
+        if ((m.type().equals("DATE") || m.type().equals("TIME")) && day != null && !skipped) {
           return LocalDate.parse(day);
         }
       }

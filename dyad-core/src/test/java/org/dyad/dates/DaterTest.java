@@ -120,6 +120,24 @@ class DaterTest {
   }
 
   @Test
+  void anUpdateStampDoesNotMoveAnOlderReport() {
+    Annotated d = doc("Ministers meet", "Updated: [[June 30, 2021|2021-06-30]] 10:00",
+        "On [[March 2, 2018|2018-03-02]] the two ministers met in the capital.");
+    assertEquals(DateValue.ofDay(LocalDate.of(2018, 3, 2), Basis.STATED), dater.date(d, null, NONE).value());
+    Annotated alone = doc("Ministers meet", "Updated: [[June 30, 2021|2021-06-30]] 10:00", "The two ministers met in the capital.");
+    assertEquals(DateValue.ofDay(LocalDate.of(2021, 6, 30), Basis.STATED), dater.date(alone, null, NONE).value());
+  }
+
+  @Test
+  void anAnniversaryWrittenInWords() {
+    assertEquals(25, Dater.ordinal("twenty-fifth"));
+    assertEquals(70, Dater.ordinal("Seventieth"));
+    assertEquals(31, Dater.ordinal("31st"));
+    Annotated d = doc("Both sides prepared for the seventieth anniversary of diplomatic relations between Japan and Cambodia.");
+    assertEquals(DateValue.ofYear(2023, Basis.INFERRED), dater.date(d, null, NONE).value());
+  }
+
+  @Test
   void aTermOfOfficeThatNoCalendarUnitCoversIsPrintedAsARange() {
     Annotated d = doc("The minister met her counterpart in the capital.");
     DateValue v = dater.date(d, null, officeholders("Kamikawa Yoko", "Minister for Foreign Affairs")).value();
