@@ -75,7 +75,7 @@ final class StatedDates {
   private static final String LABEL_WORDS =
       "first\\s+published|published|posted|released|issued|dated?|publication\\s+date|created|press\\s+release";
   private static final Pattern LABEL_BEFORE =
-      Pattern.compile("(?is).*(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))(?:" + LABEL_WORDS + ")(?:\\s+(?:on|at))?\\s*[:|\\-–—]?\\s*" + WEEKDAY + "?$");
+      Pattern.compile("(?is).*(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))(?:" + LABEL_WORDS + "|written)(?:\\s+by\\s+[^\\n]{1,60}?)?(?:\\s+(?:on|at))?\\s*[:|\\-–—]?\\s*" + WEEKDAY + "?$");
   private static final Pattern LABEL_LINE = Pattern.compile("(?i)\\W*(?:" + LABEL_WORDS + ")\\W*");
   private static final Pattern UPDATED_BEFORE =
       Pattern.compile("(?is).*\\b(?:last\\s+)?(?:updated|modified|edited)(?:\\s+(?:on|at))?\\s*[:|\\-–—]?\\s*" + WEEKDAY + "?$");
@@ -88,8 +88,10 @@ final class StatedDates {
       Pattern.compile("(?i)\\W*(?:by\\s+)?[\\p{L}.'’\\- ]{2,60}?\\s*[|•·]\\s*" + WEEKDAY + "?|\\s*by\\s+[^\\n]{2,60}[|•·,–—-]\\s*" + WEEKDAY + "?");
   private static final Pattern BARE_BEFORE = Pattern.compile("(?i)[\\W&&[^\\n]]*" + WEEKDAY + "?");
   private static final Pattern TIME_AFTER =
-      Pattern.compile("(?i)\\s*(?:[,|\\-–—/•·]\\s*)?(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){1,2}\\s*(?:[ap]\\.?m\\.?)?.*|\\s*(?:[,|\\-–—]\\s*)?\\d{1,2}\\s*[ap]\\.?m\\.?.*");
+      Pattern.compile("(?i)\\s*(?:[,|\\-–—/•·T]\\s*)?(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){1,2}\\s*(?:[ap]\\.?m\\.?)?.*|\\s*(?:[,|\\-–—]\\s*)?\\d{1,2}\\s*[ap]\\.?m\\.?.*");
   private static final Pattern NOTHING_AFTER = Pattern.compile("[\\s.,;:)|\\-–—]*");
+  /** A short source after a dash: "3 April 2019 - Press Release". */
+  private static final Pattern SOURCE_AFTER = Pattern.compile("\\s*[-–—|•·]\\s*[^\\n]{1,60}");
   /** Captions and forum furniture: a date near them is not the document's. */
   private static final Pattern CAPTION =
       Pattern.compile("(?i).*(?:\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g|\\.png).*");
@@ -262,7 +264,8 @@ final class StatedDates {
     }
     boolean alone = NOTHING_AFTER.matcher(after).matches();
     boolean timed = TIME_AFTER.matcher(after).matches();
-    if (BARE_BEFORE.matcher(before).matches() && (alone || timed)) {
+    boolean sourced = head && SOURCE_AFTER.matcher(after).matches();
+    if (BARE_BEFORE.matcher(before).matches() && (alone || timed || sourced)) {
       if (FORUM.matcher(neighbourLine(text, lineStart, lineEnd, true)).matches()
           || FORUM.matcher(neighbourLine(text, lineStart, lineEnd, false)).matches()) {
         return null; // a member's join date beside "Reaction score" or "Joined"

@@ -133,6 +133,17 @@ class StatedDatesTest {
   }
 
   @Test
+  void moreHeaderForms() {
+    assertEquals(LocalDate.of(2019, 4, 3), best("Notes\n3 April 2019 - Press Release\nThe two ministers met."));
+    assertEquals(LocalDate.of(2019, 4, 3), best("Notes\n2019-04-03T10:05:00+09:00\nThe two ministers met."));
+    assertEquals(LocalDate.of(2019, 4, 3), best("Notes\nPosted by the desk editor on 3 April 2019\nThe two ministers met."));
+    assertEquals(LocalDate.of(2019, 4, 3), best("Dhaka, Wednesday, 03 April 2019\nThe two ministers met."));
+    assertEquals(LocalDate.of(2019, 4, 3), best("Press Release | 03.04.2019\nThe two ministers met."));
+    String both = "Updated: 14 Mar 2022, 10:12 AM IST\nPublished: 13 Mar 2022, 8:00 PM IST\nThe ministers met.";
+    assertEquals(LocalDate.of(2022, 3, 13), best(both));
+  }
+
+  @Test
   void aDateLineAtTheFootCountsWhenNothingElseIsStated() {
     String body = "The two governments exchanged notes on a grant for school buildings. ".repeat(30);
     assertEquals(LocalDate.of(2014, 8, 19), best("Exchange of notes\n\n" + body + "\n\nAugust 19, 2014\n"));
