@@ -217,7 +217,7 @@ public final class Dater {
       }
       if (!fits.isEmpty()) {
         evidence.add(partial.evidence() + (fits.size() == 1 ? " in " + fits.get(0).getYear() : " in one of the years " + years(fits)));
-        return dated(fits, period, evidence, warnings);
+        return dated(fits, evidence, warnings);
       }
     }
     if (period == null) {
@@ -256,7 +256,7 @@ public final class Dater {
     List<LocalDate> leadFits = leadPartialFits(doc, allowed);
     if (leadFits.size() > 1) {
       evidence.add("the lead's date without a year fits the years " + years(leadFits));
-      return dated(leadFits, period, evidence, warnings);
+      return dated(leadFits, evidence, warnings);
     }
     if (period[1].getYear() == 9999) {
       // open-ended: only the start is known, which dates nothing
@@ -267,7 +267,7 @@ public final class Dater {
   }
 
   /** The document date from the days it may be: one day, or the range from the first to the last. */
-  private static DocumentDate dated(List<LocalDate> fits, LocalDate[] period, List<String> evidence, List<String> warnings) {
+  private static DocumentDate dated(List<LocalDate> fits, List<String> evidence, List<String> warnings) {
     LocalDate first = fits.get(0);
     LocalDate last = fits.get(fits.size() - 1);
     return new DocumentDate(DateValue.ofPeriod(first, last, Basis.INFERRED), first, last, evidence, warnings);
