@@ -103,7 +103,7 @@ final class EventsCommand implements Callable<Integer> {
     cells.add(e.type().name());
     cells.add(e.mode());
     cells.add(e.status().wireName());
-    cells.add(e.date() == null ? null : e.date().value());
+    cells.add(e.date() == null ? null : e.date().label());
     cells.add(e.date() == null ? null : e.date().precision().wireName());
     cells.add(String.join(";", e.source()));
     cells.add(String.join(";", e.target()));
@@ -139,7 +139,7 @@ final class EventsCommand implements Callable<Integer> {
       }
       out.print(
           String.format(
-              Locale.ROOT, fmt, s.id(), e.date() == null ? "-" : e.date().value(), e.type().name(), e.mode() == null ? "-" : e.mode(),
+              Locale.ROOT, fmt, s.id(), e.date() == null ? "-" : e.date().label(), e.type().name(), e.mode() == null ? "-" : e.mode(),
               countries(e), cut(what, 44), String.join(",", s.sources())));
     }
     out.println(events.size() + (events.size() == 1 ? " event" : " events"));

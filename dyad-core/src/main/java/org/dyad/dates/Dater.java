@@ -36,15 +36,59 @@ public final class Dater {
   private static final Pattern DAY_WITH_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T[\\w:.]*)?");
   private static final Pattern TODAY_IS = Pattern.compile("THIS P1D INTERSECT (\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern OFFSET = Pattern.compile("(?:THIS P1([YMWD]) )?OFFSET P(-?\\d+)([YMWD])");
+  private static final String ORDINAL_WORD =
+      "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+          + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+          + "|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|(?:one\\s+)?hundredth";
   private static final Pattern ANNIVERSARY =
-      Pattern.compile("(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+(?:anniversary|year)\\s+(?:of|since|marking)\\s+(.{0,160})");
+      Pattern.compile("(?i)\\b(\\d{1,3}(?:st|nd|rd|th)|" + ORDINAL_WORD + ")\\s+(?:anniversary|year)\\s+(?:of|since|marking)\\s+(.{0,160})");
+  private static final String SPAN_SEPARATOR = "\\s*(?:-{1,2}|–|—|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\band\\b)\\s*";
+  private static final Pattern SPAN_DAY_MONTH =
+      Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?" + SPAN_SEPARATOR + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+          + StatedDates.MONTH + "\\b\\.?(?:\\s*,?\\s+(\\d{4})\\b)?");
+  private static final Pattern SPAN_MONTH_DAY =
+      Pattern.compile("(?i)\\b" + StatedDates.MONTH + "\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + SPAN_SEPARATOR + "(\\d{1,2})\\b(?:st|nd|rd|th)?"
+          + "(?:\\s*,?\\s+(\\d{4})\\b)?");
+  private static final Pattern RELATIONS = Pattern.compile("\\b(?:relations|relationship|ties)\\b");
+  private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\\.)?\\b");
+  /** The end of a term that has not ended. */
+  private static final LocalDate OPEN = LocalDate.of(9999, 12, 31);
+  private static final Pattern PANDEMIC = Pattern.compile("(?i)\\bcovid(?:-?19)?\\b|\\bSARS-CoV-2\\b|\\bcoronavirus (?:pandemic|disease 2019)\\b");
+  private static final Pattern THIS_YEAR_PART = Pattern.compile("THIS P1Y INTERSECT XXXX-(\\d{2})(?:-(\\d{2}))?");
+  private static final Pattern TIME_OF_DAY = Pattern.compile("T\\d{1,2}:\\d{2}(?::\\d{2})?|T(?:MO|AF|EV|NI)");
+  private static final Pattern CAPTION =
+      Pattern.compile("(?i)\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g\\b");
   private static final Map<String, Integer> ORDINALS = new HashMap<>();
 
   static {
-    String[] words = {"tenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"};
-    for (int i = 0; i < words.length; i++) {
-      ORDINALS.put(words[i], (i + 1) * 10);
+    String[] units = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"};
+    String[] teens = {"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth"};
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    String[] tenths = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"};
+    for (int i = 0; i < units.length; i++) {
+      ORDINALS.put(units[i], i + 1);
+      for (int t = 0; t < tens.length; t++) {
+        ORDINALS.put(tens[t] + units[i], (t + 2) * 10 + i + 1);
+      }
     }
+    for (int i = 0; i < teens.length; i++) {
+      ORDINALS.put(teens[i], 10 + i);
+    }
+    for (int t = 0; t < tenths.length; t++) {
+      ORDINALS.put(tenths[t], (t + 2) * 10);
+    }
+    ORDINALS.put("hundredth", 100);
+    ORDINALS.put("onehundredth", 100);
+  }
+
+  /** The number of an ordinal, in figures ("70th") or in words ("seventieth", "twenty-fifth"). */
+  static int ordinal(String s) {
+    String w = s.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
+    if (Character.isDigit(w.charAt(0))) {
+      return Integer.parseInt(w.replaceAll("\\D", ""));
+    }
+    return ORDINALS.getOrDefault(w, 0);
   }
 
   private final KnowledgeBase kb;
@@ -68,45 +112,71 @@ public final class Dater {
   public DocumentDate date(Annotated doc, String metadataDate, ActorTable actors) {
     List<String> evidence = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    // the period allowed by the officeholders named with their titles and by anniversaries
-    List<LocalDate[]> constraints = new ArrayList<>();
+    // the days allowed by the officeholders named with their titles (each the union of their
+    // terms in that office), by anniversaries and by what the text names (COVID-19: 2020 on)
+    List<List<LocalDate[]>> constraints = new ArrayList<>();
     for (Actor a : actors.actors()) {
-      LocalDate[] term = termOf(a);
-      if (term != null) {
-        constraints.add(term);
-        evidence.add(a.name() + " is " + a.title() + " " + term[0] + ".." + (term[1].getYear() == 9999 ? "" : term[1]));
+      List<LocalDate[]> terms = termsOf(a);
+      if (!terms.isEmpty()) {
+        constraints.add(terms);
+        evidence.add(a.name() + " is " + a.title() + " " + describe(terms));
       }
     }
     Integer annivYear = anniversaryYear(doc, actors, evidence);
     if (annivYear != null) {
-      constraints.add(new LocalDate[] {LocalDate.of(annivYear, 1, 1), LocalDate.of(annivYear, 12, 31)});
+      constraints.add(List.<LocalDate[]>of(new LocalDate[] {LocalDate.of(annivYear, 1, 1), LocalDate.of(annivYear, 12, 31)}));
     }
-    LocalDate[] period = null;
-    for (LocalDate[] c : constraints) {
-      if (period == null) {
-        period = c.clone();
+    if (PANDEMIC.matcher(doc.text()).find()) {
+      constraints.add(List.<LocalDate[]>of(new LocalDate[] {LocalDate.of(2020, 1, 1), OPEN}));
+      evidence.add("COVID-19 is named (2020 or later)");
+    }
+    List<LocalDate[]> allowed = null;
+    for (List<LocalDate[]> c : constraints) {
+      if (allowed == null) {
+        allowed = c;
       } else {
-        LocalDate a = c[0].isAfter(period[0]) ? c[0] : period[0];
-        LocalDate b = c[1].isBefore(period[1]) ? c[1] : period[1];
-        if (b.isBefore(a)) {
-          warnings.add("date evidence conflicts (" + c[0] + ".." + c[1] + " vs " + period[0] + ".." + period[1] + "); kept the earlier evidence");
+        List<LocalDate[]> both = intersect(allowed, c);
+        if (both.isEmpty()) {
+          warnings.add("date evidence conflicts (" + describe(c) + " vs " + describe(allowed) + "); kept the earlier evidence");
         } else {
-          period = new LocalDate[] {a, b};
+          allowed = both;
         }
       }
     }
+    LocalDate[] period = allowed == null ? null : new LocalDate[] {allowed.get(0)[0], allowed.get(allowed.size() - 1)[1]};
 
-    // stated dates: metadata prefix, then a dateline or other full date near the top
+    // stated dates: metadata prefix, then a cable header, a publication line, a dateline or a
+    // time stamp, then a dateline without a year, then the first full date of the lead
     LocalDate stated = null;
+    StatedDates.Found partial = null;
     if (metadataDate != null) {
       stated = LocalDate.parse(metadataDate);
       evidence.add("metadata date " + metadataDate);
     } else {
-      stated = datelineDay(doc);
-      if (stated != null) {
-        evidence.add("dateline " + stated);
-      } else {
-        stated = leadDay(doc);
+      StatedDates.Found best = StatedDates.best(doc.text());
+      partial = StatedDates.partialDateline(doc.text());
+      if (best != null && partial != null && best.kind().rank < StatedDates.Kind.DATELINE.rank
+          && !java.time.MonthDay.from(best.day()).equals(partial.partial())) {
+        best = null; // "Updated ..." or a date line elsewhere does not outrank the dateline's own day
+      }
+      int skipFrom = 0;
+      int skipTo = 0;
+      if (best != null && best.kind() == StatedDates.Kind.UPDATED) {
+        // an update does not move an older report: the lead's own earlier date wins
+        skipFrom = best.start();
+        skipTo = best.start() + best.text().length();
+        LocalDate lead = leadDay(doc, skipFrom, skipTo);
+        if (lead != null && lead.isBefore(best.day().minusDays(1))) {
+          warnings.add("the page was updated " + best.day() + "; dated by the report's own date " + lead);
+          best = null;
+        }
+      }
+      if (best != null) {
+        stated = best.day();
+        evidence.add(best.evidence());
+        partial = null;
+      } else if (partial == null) {
+        stated = leadDay(doc, skipFrom, skipTo);
         if (stated != null) {
           evidence.add("the first full date of the text, " + stated);
         }
@@ -132,6 +202,24 @@ public final class Dater {
       }
       return new DocumentDate(DateValue.ofDay(stated, Basis.STATED), stated, stated, evidence, warnings);
     }
+    if (partial != null) {
+      // a dateline without a year: the year of the full dates written beside it, else of the period
+      List<LocalDate> fits = yearsFor(partial.partial(), allowed, writtenDays(doc));
+      if (fits.size() > 1) {
+        // "SEOUL, June 4 - ... on Tuesday": the weekday of the dateline's sentence picks among the years
+        for (Sentence s : doc.sentences()) {
+          if (s.start() <= partial.start() && partial.start() < s.end()) {
+            Set<DayOfWeek> days = weekdaysOf(s, null);
+            List<LocalDate> same = fits.stream().filter(d -> days.contains(d.getDayOfWeek())).toList();
+            fits = same.isEmpty() ? fits : same;
+          }
+        }
+      }
+      if (!fits.isEmpty()) {
+        evidence.add(partial.evidence() + (fits.size() == 1 ? " in " + fits.get(0).getYear() : " in one of the years " + years(fits)));
+        return dated(fits, evidence, warnings);
+      }
+    }
     if (period == null) {
       return new DocumentDate(null, null, null, evidence, warnings);
     }
@@ -142,26 +230,17 @@ public final class Dater {
         if (p != null && p.matches() && p.group(2) != null) {
           int month = Integer.parseInt(p.group(1));
           int day = Integer.parseInt(p.group(2));
-          List<LocalDate> fits = new ArrayList<>();
-          for (int y = period[0].getYear(); y <= Math.min(period[1].getYear(), period[0].getYear() + 5); y++) {
-            if (day <= YearMonth.of(y, month).lengthOfMonth()) {
-              LocalDate d = LocalDate.of(y, month, day);
-              if (!d.isBefore(period[0]) && !d.isAfter(period[1])) {
-                fits.add(d);
-              }
-            }
+          if (day > java.time.Month.of(month).maxLength()) {
+            continue;
           }
+          List<LocalDate> fits = yearsFor(java.time.MonthDay.of(month, day), allowed, List.of());
           if (fits.size() > 1) {
             // "May 21 ... on Tuesday": a weekday in the same sentence picks the year
             List<LocalDate> sameWeekday = new ArrayList<>();
-            for (Mention w : s.mentions()) {
-              Matcher wd = w.normalized() == null ? null : WEEKDAY.matcher(w.normalized());
-              if (wd != null && wd.matches()) {
-                DayOfWeek dow = DayOfWeek.of(Integer.parseInt(wd.group(1)));
-                fits.stream().filter(d -> d.getDayOfWeek() == dow).forEach(sameWeekday::add);
-              }
+            for (DayOfWeek dow : weekdaysOf(s, m)) {
+              fits.stream().filter(d -> d.getDayOfWeek() == dow).forEach(sameWeekday::add);
             }
-            if (sameWeekday.size() == 1) {
+            if (!sameWeekday.isEmpty()) {
               fits = sameWeekday;
             }
           }
@@ -172,28 +251,179 @@ public final class Dater {
         }
       }
     }
+    // the lead's date without a year ("On 21 August, ...") fits several years of the period: the
+    // document dates from one of those days, so from the first to the last of them
+    List<LocalDate> leadFits = leadPartialFits(doc, allowed);
+    if (leadFits.size() > 1) {
+      evidence.add("the lead's date without a year fits the years " + years(leadFits));
+      return dated(leadFits, evidence, warnings);
+    }
     if (period[1].getYear() == 9999) {
       // open-ended: only the start is known, which dates nothing
       return new DocumentDate(null, period[0], null, evidence, warnings);
     }
-    return new DocumentDate(inside(period[0], period[1]), period[0], period[1], evidence, warnings);
+    // never a year guessed inside the period: the period itself
+    return new DocumentDate(DateValue.ofPeriod(period[0], period[1], Basis.INFERRED), period[0], period[1], evidence, warnings);
+  }
+
+  /** The document date from the days it may be: one day, or the range from the first to the last. */
+  private static DocumentDate dated(List<LocalDate> fits, List<String> evidence, List<String> warnings) {
+    LocalDate first = fits.get(0);
+    LocalDate last = fits.get(fits.size() - 1);
+    return new DocumentDate(DateValue.ofPeriod(first, last, Basis.INFERRED), first, last, evidence, warnings);
+  }
+
+  private static String years(List<LocalDate> days) {
+    return String.join(", ", days.stream().map(d -> String.valueOf(d.getYear())).toList());
+  }
+
+  /**
+   * The days a month and day without a year can be, in order: the one nearest a full date written
+   * in the text (within three months), else every one inside the period (up to next year when the
+   * period is open-ended), else none.
+   */
+  static List<LocalDate> yearsFor(java.time.MonthDay md, List<LocalDate[]> allowed, List<LocalDate> written) {
+    LocalDate nearest = null;
+    long nearestDistance = 93;
+    for (LocalDate w : written) {
+      for (int y = w.getYear() - 1; y <= w.getYear() + 1; y++) {
+        if (!md.isValidYear(y)) {
+          continue;
+        }
+        LocalDate d = md.atYear(y);
+        long dist = Math.abs(d.toEpochDay() - w.toEpochDay());
+        if (dist < nearestDistance && (allowed == null || contains(allowed, d))) {
+          nearestDistance = dist;
+          nearest = d;
+        }
+      }
+    }
+    if (nearest != null) {
+      return List.of(nearest);
+    }
+    if (allowed == null) {
+      return List.of();
+    }
+    // a document is not written in the future
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    int lastYear = Math.min(allowed.get(allowed.size() - 1)[1].getYear(), today.getYear());
+    List<LocalDate> fits = new ArrayList<>();
+    for (int y = allowed.get(0)[0].getYear(); y <= lastYear; y++) {
+      if (md.isValidYear(y) && contains(allowed, md.atYear(y)) && !md.atYear(y).isAfter(today)) {
+        fits.add(md.atYear(y));
+      }
+    }
+    return fits;
+  }
+
+  /** The weekdays a sentence names, including one written into the date itself ("Thursday, 14 May"). */
+  private static Set<DayOfWeek> weekdaysOf(Sentence s, Mention date) {
+    Set<DayOfWeek> out = new LinkedHashSet<>();
+    for (Mention w : s.mentions()) {
+      Matcher wd = w.normalized() == null ? null : WEEKDAY.matcher(w.normalized());
+      if (wd != null && wd.matches()) {
+        out.add(DayOfWeek.of(Integer.parseInt(wd.group(1))));
+      }
+    }
+    Matcher n = date == null ? null : WEEKDAY_NAME.matcher(date.text());
+    if (n != null && n.find()) {
+      for (DayOfWeek d : DayOfWeek.values()) {
+        if (d.name().substring(0, 3).equalsIgnoreCase(n.group(1))) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The days of the period that the first date without a year in the lead can be. */
+  private static List<LocalDate> leadPartialFits(Annotated doc, List<LocalDate[]> allowed) {
+    if (allowed.get(allowed.size() - 1)[1].equals(OPEN)) {
+      return List.of();
+    }
+    for (Sentence s : doc.sentences()) {
+      if (s.start() > 600) {
+        break;
+      }
+      for (Mention m : s.mentions()) {
+        Matcher p = m.normalized() == null ? null : PARTIAL.matcher(m.normalized());
+        if (p != null && p.matches() && p.group(2) != null) {
+          int month = Integer.parseInt(p.group(1));
+          int day = Integer.parseInt(p.group(2));
+          return day > java.time.Month.of(month).maxLength() ? List.of() : yearsFor(java.time.MonthDay.of(month, day), allowed, List.of());
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The days written in full in the text (CoreNLP's reading). */
+  private static List<LocalDate> writtenDays(Annotated doc) {
+    List<LocalDate> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (Mention m : s.mentions()) {
+        String day = dayOf(m.normalized());
+        if (day != null) {
+          out.add(LocalDate.parse(day));
+        }
+      }
+    }
+    return out;
   }
 
   /** The term of office of a titled officeholder, joined over consecutive terms of the same office. */
-  private LocalDate[] termOf(Actor a) {
+  private List<LocalDate[]> termsOf(Actor a) {
     if (a.kind() != ActorKind.PERSON || a.title() == null || a.title().toLowerCase(Locale.ROOT).contains("former")) {
-      return null;
+      return List.of();
     }
-    LocalDate lo = null;
-    LocalDate hi = null;
+    List<LocalDate[]> terms = new ArrayList<>();
     for (Officeholder o : kb.officeholders()) {
       if (o.name().equals(a.name()) && sharesOfficeWord(a.title(), o.title())) {
-        LocalDate e = o.end() == null ? LocalDate.of(9999, 12, 31) : o.end();
-        lo = lo == null || o.start().isBefore(lo) ? o.start() : lo;
-        hi = hi == null || e.isAfter(hi) ? e : hi;
+        terms.add(new LocalDate[] {o.start(), o.end() == null ? OPEN : o.end()});
       }
     }
-    return lo == null ? null : new LocalDate[] {lo, hi};
+    return union(terms);
+  }
+
+  /** Sorted, with touching or overlapping periods joined. */
+  static List<LocalDate[]> union(List<LocalDate[]> periods) {
+    List<LocalDate[]> sorted = new ArrayList<>(periods);
+    sorted.sort(java.util.Comparator.comparing((LocalDate[] p) -> p[0]));
+    List<LocalDate[]> out = new ArrayList<>();
+    for (LocalDate[] p : sorted) {
+      LocalDate[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && !p[0].isAfter(last[1].plusDays(1))) {
+        if (p[1].isAfter(last[1])) {
+          last[1] = p[1];
+        }
+      } else {
+        out.add(p.clone());
+      }
+    }
+    return out;
+  }
+
+  /** The days in both unions of periods. */
+  static List<LocalDate[]> intersect(List<LocalDate[]> a, List<LocalDate[]> b) {
+    List<LocalDate[]> out = new ArrayList<>();
+    for (LocalDate[] x : a) {
+      for (LocalDate[] y : b) {
+        LocalDate lo = x[0].isAfter(y[0]) ? x[0] : y[0];
+        LocalDate hi = x[1].isBefore(y[1]) ? x[1] : y[1];
+        if (!hi.isBefore(lo)) {
+          out.add(new LocalDate[] {lo, hi});
+        }
+      }
+    }
+    return union(out);
+  }
+
+  private static boolean contains(List<LocalDate[]> periods, LocalDate d) {
+    return periods.stream().anyMatch(p -> !d.isBefore(p[0]) && !d.isAfter(p[1]));
+  }
+
+  private static String describe(List<LocalDate[]> periods) {
+    return String.join(", ", periods.stream().map(p -> p[0] + ".." + (p[1].equals(OPEN) ? "" : p[1])).toList());
   }
 
   private static boolean sharesOfficeWord(String textTitle, String kbTitle) {
@@ -233,14 +463,20 @@ public final class Dater {
       String st = s.text(text);
       Matcher m = ANNIVERSARY.matcher(st);
       while (m.find()) {
-        int n = Integer.parseInt(m.group(1));
+        int n = ordinal(m.group(1));
+        if (n == 0) {
+          continue;
+        }
         // the anniversary's own noun phrase: "of the establishment of diplomatic relations between X and Y"
         String tail = m.group(2).split("[,;.:]|\\b(?:which|and noted|while|who)\\b", 2)[0].toLowerCase(Locale.ROOT);
         String sentenceLower = st.toLowerCase(Locale.ROOT);
         Anniversary best = null;
         int bestScore = 0;
         for (Anniversary a : kb.anniversaries()) {
-          if (a.keywords().stream().noneMatch(k -> tail.contains(k.toLowerCase(Locale.ROOT)))) {
+          // the relationship by one of its names, or by its two parties ("the Japan-ROK relations")
+          boolean relationNamed = a.keywords().stream().anyMatch(k -> tail.contains(k.toLowerCase(Locale.ROOT)))
+              || RELATIONS.matcher(tail).find() && a.parties().stream().allMatch(p -> partyNamed(p, tail));
+          if (!relationNamed) {
             continue;
           }
           int named = 0;
@@ -303,16 +539,24 @@ public final class Dater {
 
   /**
    * A full date in the lead ("On the afternoon of April 18, 2023, ..."): with no publication date,
-   * the date of the event a news story opens with dates it.
+   * the date of the event a news story opens with dates it. Dates in photo captions and in the
+   * characters {@code skipFrom..skipTo} do not count.
    */
-  private static LocalDate leadDay(Annotated doc) {
+  private static LocalDate leadDay(Annotated doc, int skipFrom, int skipTo) {
     for (Sentence s : doc.sentences()) {
       if (s.start() > 600) {
         break;
       }
+      String text = doc.text();
+      int lineEnd = text.indexOf('\n', s.end());
+      String paragraph = text.substring(text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1, lineEnd < 0 ? text.length() : lineEnd);
+      if (CAPTION.matcher(paragraph).find()) {
+        continue; // a photo caption dates the photo
+      }
       for (Mention m : s.mentions()) {
         String day = dayOf(m.normalized());
-        if ((m.type().equals("DATE") || m.type().equals("TIME")) && day != null) {
+        boolean skipped = m.start() < skipTo && skipFrom < m.end();
+        if ((m.type().equals("DATE") || m.type().equals("TIME")) && day != null && !skipped) {
           return LocalDate.parse(day);
         }
       }
@@ -349,76 +593,6 @@ public final class Dater {
   }
 
   /**
-   * A dateline: a full date at the head of the document ("PHNOM PENH, 16 MARCH 2020 –", "Oslo, 18
-   * April 2023") or a date standing on a line of its own anywhere (a signature block at the foot).
-   */
-  private static LocalDate datelineDay(Annotated doc) {
-    String text = doc.text();
-    LocalDate foot = null;
-    for (Sentence s : doc.sentences()) {
-      for (Mention m : s.mentions()) {
-        String day = dayOf(m.normalized());
-        if (!(m.type().equals("DATE") || m.type().equals("TIME")) || day == null) {
-          continue;
-        }
-        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', m.end());
-        String before = text.substring(lineStart, m.start());
-        String after = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
-        boolean placeThenDate = before.matches("\\s*(?:[\\p{L}][\\p{L} .'\\-,]{0,60}[,|·•–—-]\\s*)?")
-            || before.matches("(?i)\\s*(?:dated?|published|posted|updated|issued)\\s*(?:on)?\\s*:?\\s*");
-        if (!placeThenDate) {
-          continue;
-        }
-        boolean headOfDocument = m.start() < 600;
-        boolean aloneOnLine = after.matches("[\\s.)]*");
-        boolean datelineDash = after.matches("\\s*(?:\\(\\w+\\)\\s*)?[-–—:].*|\\s*\\.\\s.*|\\s*\\.\\s*");
-        if (headOfDocument && (aloneOnLine || datelineDash)) {
-          return LocalDate.parse(day);
-        }
-        if (aloneOnLine && foot == null) {
-          foot = LocalDate.parse(day);
-        }
-      }
-    }
-    return foot;
-  }
-
-  /**
-   * The largest calendar unit that lies wholly inside the period: a year if one fits, else a month,
-   * else the middle day; among several that fit, the one nearest the period's middle.
-   */
-  static DateValue inside(LocalDate first, LocalDate last) {
-    LocalDate mid = first.plusDays((last.toEpochDay() - first.toEpochDay()) / 2);
-    DateValue best = null;
-    long bestDistance = Long.MAX_VALUE;
-    for (int y = first.getYear(); y <= last.getYear(); y++) {
-      LocalDate y0 = LocalDate.of(y, 1, 1);
-      LocalDate y1 = LocalDate.of(y, 12, 31);
-      if (!y0.isBefore(first) && !y1.isAfter(last)) {
-        long d = Math.abs(y0.plusDays(182).toEpochDay() - mid.toEpochDay());
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = DateValue.ofYear(y, Basis.INFERRED);
-        }
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
-      if (!m.atDay(1).isBefore(first) && !m.atEndOfMonth().isAfter(last)) {
-        long d = Math.abs(m.atDay(15).toEpochDay() - mid.toEpochDay());
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = DateValue.ofMonth(m, Basis.INFERRED);
-        }
-      }
-    }
-    return best != null ? best : DateValue.ofDay(mid, Basis.INFERRED);
-  }
-
-  /**
    * Resolves a date or time mention against the document date.
    *
    * @param m the mention (DATE or TIME)
@@ -433,6 +607,10 @@ public final class Dater {
       return null;
     }
     DateValue ref = doc.value();
+    DateValue span = span(m.text(), 0, m.text().length(), v, ref, status);
+    if (span != null) {
+      return span;
+    }
     Matcher today = TODAY_IS.matcher(v);
     if (today.matches()) {
       return new DateValue(today.group(1), Precision.DAY, null);
@@ -453,66 +631,221 @@ public final class Dater {
     Matcher p = PARTIAL.matcher(v);
     if (p.matches()) {
       int month = Integer.parseInt(p.group(1));
-      LocalDate anchor = doc.first() != null && doc.last() != null && ref.precision() != Precision.DAY ? doc.first() : ref.firstDay();
-      int year = anchor.getYear();
-      YearMonth ym = YearMonth.of(year, month);
-      LocalDate candidate = p.group(2) == null ? ym.atDay(1) : safeDay(ym, Integer.parseInt(p.group(2)));
+      Integer day = p.group(2) == null ? null : Integer.parseInt(p.group(2));
+      LocalDate candidate = partialIn(month, day, ref, doc, status);
       if (candidate == null) {
         return null;
       }
-      // news reports the past: a date well after the reference belongs to the year before
-      if (status == Status.OCCURRED && candidate.isAfter(ref.lastDay().plusDays(31))) {
-        candidate = candidate.minusYears(1);
-      } else if (status != Status.OCCURRED && candidate.isBefore(ref.firstDay().minusDays(180))) {
-        candidate = candidate.plusYears(1);
-      }
-      return p.group(2) == null ? DateValue.ofMonth(YearMonth.from(candidate), null) : DateValue.ofDay(candidate, null);
+      return day == null ? DateValue.ofMonth(YearMonth.from(candidate), null) : DateValue.ofDay(candidate, null);
     }
+    LocalDate first = ref.firstDay();
+    LocalDate last = ref.lastDay();
+    boolean dayish = ref.precision() == Precision.DAY || ref.isRange() && last.toEpochDay() - first.toEpochDay() <= 14;
     Matcher o = OFFSET.matcher(v);
     if (o.find()) {
       int n = Integer.parseInt(o.group(2));
       String unit = o.group(3);
       switch (unit) {
         case "Y":
-          return DateValue.ofYear(ref.firstDay().getYear() + n, null);
+          return DateValue.ofPeriod(LocalDate.of(first.getYear() + n, 1, 1), LocalDate.of(last.getYear() + n, 12, 31), null);
         case "M":
-          if (ref.precision() == Precision.YEAR) {
+          if (ref.precision() == Precision.YEAR || ref.isRange() && last.toEpochDay() - first.toEpochDay() > 62) {
             return null;
           }
-          return DateValue.ofMonth(YearMonth.from(ref.firstDay()).plusMonths(n), null);
+          return DateValue.ofPeriod(YearMonth.from(first).plusMonths(n).atDay(1), YearMonth.from(last).plusMonths(n).atEndOfMonth(), null);
         case "W":
         case "D":
-          if (ref.precision() != Precision.DAY) {
+          if (!dayish) {
             return null;
           }
-          LocalDate d = unit.equals("W") ? ref.firstDay().plusWeeks(n) : ref.firstDay().plusDays(n);
-          return unit.equals("W") ? DateValue.ofMonth(YearMonth.from(d), null) : DateValue.ofDay(d, null);
+          if (unit.equals("W")) {
+            // "last week": Monday to Sunday of the week before
+            return DateValue.ofPeriod(first.plusWeeks(n).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                last.plusWeeks(n).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)), null);
+          }
+          return DateValue.ofPeriod(first.plusDays(n), last.plusDays(n), null);
         default:
           return null;
       }
     }
     Matcher w = WEEKDAY.matcher(v);
     if (w.matches()) {
-      if (ref.precision() != Precision.DAY) {
+      if (!dayish) {
         return null;
       }
       DayOfWeek dow = DayOfWeek.of(Integer.parseInt(w.group(1)));
-      LocalDate d = status == Status.OCCURRED
-          ? ref.firstDay().with(TemporalAdjusters.previousOrSame(dow))
-          : ref.firstDay().with(TemporalAdjusters.nextOrSame(dow));
-      return DateValue.ofDay(d, null);
+      LocalDate lo = null;
+      LocalDate hi = null;
+      for (LocalDate r = first; !r.isAfter(last); r = r.plusDays(1)) {
+        LocalDate d = status == Status.OCCURRED
+            ? r.with(TemporalAdjusters.previousOrSame(dow))
+            : r.with(TemporalAdjusters.nextOrSame(dow));
+        lo = lo == null || d.isBefore(lo) ? d : lo;
+        hi = hi == null || d.isAfter(hi) ? d : hi;
+      }
+      return DateValue.ofPeriod(lo, hi, null);
     }
     String text = m.text().toLowerCase(Locale.ROOT);
+    Matcher inYear = THIS_YEAR_PART.matcher(v);
+    if (inYear.matches()) {
+      // "in February this year"
+      int month = Integer.parseInt(inYear.group(1));
+      YearMonth from = YearMonth.of(first.getYear(), month);
+      YearMonth to = YearMonth.of(last.getYear(), month);
+      if (inYear.group(2) == null) {
+        return DateValue.ofPeriod(from.atDay(1), to.atEndOfMonth(), null);
+      }
+      LocalDate a1 = safeDay(from, Integer.parseInt(inYear.group(2)));
+      LocalDate a2 = safeDay(to, Integer.parseInt(inYear.group(2)));
+      return a1 == null || a2 == null ? null : DateValue.ofPeriod(a1, a2, null);
+    }
+    if (TIME_OF_DAY.matcher(v).matches() && dayish) {
+      return ref.withBasis(null); // "at 11:30 a.m.": that day
+    }
+    if (v.startsWith("THIS P1W") && dayish) {
+      // "this week": the days of the document's week before it for what happened, after it for a plan
+      LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      LocalDate sunday = last.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+      return status == Status.OCCURRED ? DateValue.ofPeriod(monday, last, null) : DateValue.ofPeriod(first, sunday, null);
+    }
     if (v.startsWith("THIS") || v.equals("PRESENT_REF") || text.matches("(today|tonight|this (morning|afternoon|evening)|now)")) {
       if (v.contains("P1Y") && !text.contains("today")) {
-        return DateValue.ofYear(ref.firstDay().getYear(), null);
+        return DateValue.ofPeriod(LocalDate.of(first.getYear(), 1, 1), LocalDate.of(last.getYear(), 12, 31), null);
       }
-      if (v.contains("P1M") && ref.precision() != Precision.YEAR) {
-        return DateValue.ofMonth(YearMonth.from(ref.firstDay()), null);
+      if (v.contains("P1M") && ref.precision() != Precision.YEAR && YearMonth.from(first).equals(YearMonth.from(last))) {
+        return DateValue.ofMonth(YearMonth.from(first), null);
       }
-      return new DateValue(ref.value(), ref.precision(), null);
+      return ref.withBasis(null);
     }
     return null;
+  }
+
+  /**
+   * The day (or the first day of the month, when {@code day} is null) a date without a year names:
+   * in the year of the document, or the year before for a past event written well after it, or
+   * the year after for a plan; {@code null} when the document's period spans several years that fit.
+   */
+  private static LocalDate partialIn(int month, Integer day, DateValue ref, DocumentDate doc, Status status) {
+    if (ref.isRange() && ref.firstDay().getYear() != ref.lastDay().getYear()) {
+      // the day of a past event lies before the document and not long before; a plan after it
+      List<LocalDate> fits = new ArrayList<>();
+      for (int y = ref.firstDay().getYear() - 1; y <= ref.lastDay().getYear() + 1; y++) {
+        LocalDate c = day == null ? YearMonth.of(y, month).atDay(1) : safeDay(YearMonth.of(y, month), day);
+        if (c == null) {
+          continue;
+        }
+        boolean fits1 = status == Status.OCCURRED
+            ? !c.isAfter(ref.lastDay()) && !c.isBefore(ref.firstDay().minusDays(90))
+            : !c.isBefore(ref.firstDay()) && !c.isAfter(ref.lastDay().plusDays(180));
+        if (fits1) {
+          fits.add(c);
+        }
+      }
+      return fits.size() == 1 ? fits.get(0) : null;
+    }
+    LocalDate anchor = doc.first() != null && doc.last() != null && ref.precision() != Precision.DAY ? doc.first() : ref.firstDay();
+    YearMonth ym = YearMonth.of(anchor.getYear(), month);
+    LocalDate candidate = day == null ? ym.atDay(1) : safeDay(ym, day);
+    if (candidate == null) {
+      return null;
+    }
+    // news reports the past: a date well after the reference belongs to the year before
+    if (status == Status.OCCURRED && candidate.isAfter(ref.lastDay().plusDays(31))) {
+      candidate = candidate.minusYears(1);
+    } else if (status != Status.OCCURRED && candidate.isBefore(ref.firstDay().minusDays(180))) {
+      candidate = candidate.plusYears(1);
+    }
+    return candidate;
+  }
+
+  /**
+   * Resolves a date mention in its sentence: as {@link #resolve(Mention, DocumentDate, Status)},
+   * except that a span of days written around it ("from July 5 to 6", "25-27 July") is a range.
+   *
+   * @param m the mention (DATE or TIME)
+   * @param s the sentence it is in, whose tokens give the words around it
+   * @param doc the document date
+   * @param status the status of the event it dates
+   * @return the date without basis, or {@code null} when it cannot be resolved
+   */
+  public DateValue resolve(Mention m, Sentence s, DocumentDate doc, Status status) {
+    List<org.dyad.nlp.Token> t = s.tokens();
+    StringBuilder words = new StringBuilder();
+    int from = -1;
+    int to = -1;
+    for (int k = Math.max(0, m.firstToken() - 3); k < Math.min(t.size(), m.endToken() + 3); k++) {
+      if (words.length() > 0) {
+        words.append(' ');
+      }
+      if (k == m.firstToken()) {
+        from = words.length();
+      }
+      words.append(t.get(k).word());
+      if (k == m.endToken() - 1) {
+        to = words.length();
+      }
+    }
+    if (m.normalized() != null && from >= 0 && to > from) {
+      DateValue span = span(words.toString(), from, to, m.normalized(), doc.value(), status);
+      if (span != null) {
+        return span;
+      }
+    }
+    return resolve(m, doc, status);
+  }
+
+  /**
+   * A multi-day span ("25-27 July", "July 5 to 6", "from 5 to 7 March 2024") written in {@code text}
+   * over the characters {@code from..to} of a mention: the range of its days, in the year written,
+   * the mention's or the document's; {@code null} when there is no such span.
+   */
+  private static DateValue span(String text, int from, int to, String normalized, DateValue ref, Status status) {
+    int d1 = 0;
+    int d2 = 0;
+    int month = 0;
+    String year = null;
+    boolean found = false;
+    Matcher m = SPAN_DAY_MONTH.matcher(text);
+    while (!found && m.find()) {
+      if (m.start() < to && from < m.end()) {
+        d1 = Integer.parseInt(m.group(1));
+        d2 = Integer.parseInt(m.group(2));
+        month = StatedDates.month(m.group(3));
+        year = m.group(4);
+        found = true;
+      }
+    }
+    m = SPAN_MONTH_DAY.matcher(text);
+    while (!found && m.find()) {
+      if (m.start() < to && from < m.end()) {
+        month = StatedDates.month(m.group(1));
+        d1 = Integer.parseInt(m.group(2));
+        d2 = Integer.parseInt(m.group(3));
+        year = m.group(4);
+        found = true;
+      }
+    }
+    if (!found || d2 <= d1) {
+      return null;
+    }
+    Integer y = null;
+    if (year != null) {
+      y = Integer.parseInt(year);
+    } else {
+      Matcher a = ABSOLUTE.matcher(normalized.length() >= 4 ? normalized.substring(0, 4) : "");
+      if (a.matches()) {
+        y = Integer.parseInt(a.group(1));
+      } else if (ref != null) {
+        LocalDate first = partialIn(month, d1, ref, new DocumentDate(ref, ref.firstDay(), ref.lastDay(), List.of(), List.of()), status);
+        y = first == null ? null : first.getYear();
+      }
+    }
+    if (y == null) {
+      return null;
+    }
+    LocalDate a = safeDay(YearMonth.of(y, month), d1);
+    LocalDate b = safeDay(YearMonth.of(y, month), d2);
+    return a == null || b == null ? null : DateValue.ofPeriod(a, b, null);
   }
 
   private static LocalDate safeDay(YearMonth ym, int day) {

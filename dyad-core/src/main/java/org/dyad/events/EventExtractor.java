@@ -182,7 +182,7 @@ public final class EventExtractor {
       c.date = d;
       c.dateStated = true;
     } else if (status == Status.OCCURRED && date.value() != null && (tr.type() != EventType.AID || announcedInClause(t, tr))) {
-      c.date = new DateValue(date.value().value(), date.value().precision(), null);
+      c.date = date.value().withBasis(null);
     }
     c.location = location(s, tr);
     switch (tr.type()) {
@@ -550,7 +550,7 @@ public final class EventExtractor {
     if (best == null) {
       return null;
     }
-    DateValue d = dater.resolve(best, date, status);
+    DateValue d = dater.resolve(best, s, date, status);
     if (d == null || date.value() == null) {
       return d;
     }
@@ -664,7 +664,7 @@ public final class EventExtractor {
     base.evidence.add(new Span(s.start(), s.end()));
     base.source.addAll(mainCountries(actors));
     if (date.value() != null) {
-      base.date = new DateValue(date.value().value(), date.value().precision(), null);
+      base.date = date.value().withBasis(null);
     }
     List<Candidate> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -128,6 +128,9 @@ public final class RecordJson {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("value", d.value());
     n.put("precision", d.precision().wireName());
+    if (d.isRange()) {
+      n.putArray("range").add(d.rangeFirst().toString()).add(d.rangeLast().toString());
+    }
     if (withBasis || d.basis() != null) {
       n.put("basis", d.basis() == null ? null : d.basis().wireName());
     }

@@ -24,6 +24,9 @@ final class Furniture {
       Pattern.compile(
           "(?:" + LABEL + "[ \\t]*[:.]|[tfemw][ \\t]*:)[ \\t]*(.+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern PHONE = Pattern.compile("[\\d ()+\\-.,:;/\\t]+");
+  /** A numeric date, with or without a time of day: "2015-03-21", "11.05.2020 04:42:00" are content. */
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("\\s*(?:\\d{4}([-/.])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-/.])\\d{1,2}\\2\\d{2,4})(?:[ ,T]+\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?)?\\s*");
   private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@]{1,100}\\.[a-zA-Z]{2,}");
   private static final Pattern URL =
       Pattern.compile(
@@ -107,7 +110,7 @@ final class Furniture {
 
   /** Digits and phone punctuation only, with enough digits to be a number rather than a date. */
   private static boolean isPhone(String s) {
-    if (!PHONE.matcher(s).matches()) {
+    if (!PHONE.matcher(s).matches() || NUMERIC_DATE.matcher(s).matches()) {
       return false;
     }
     int digits = 0;

@@ -9,12 +9,17 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.dyad.actors.ActorTable;
 import org.dyad.kb.KnowledgeBase;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorKind;
 import org.dyad.model.Basis;
 import org.dyad.model.DateValue;
 import org.dyad.model.Precision;
 import org.dyad.model.Status;
+import org.dyad.nlp.Annotated;
 import org.dyad.nlp.Mention;
+import org.dyad.nlp.Sentence;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,82 +45,138 @@ class DaterTest {
         DateValue.ofYear(year, Basis.INFERRED), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), List.of(), List.of());
   }
 
-  private static void assertInside(LocalDate first, LocalDate last, DateValue v) {
-    assertFalse(v.firstDay().isBefore(first), v + " starts before " + first);
-    assertFalse(v.lastDay().isAfter(last), v + " ends after " + last);
-    assertEquals(Basis.INFERRED, v.basis());
-  }
+  // --- date ---
 
-  // --- inside ---
-
-  @Test
-  void insidePrefersAWholeYear() {
-    DateValue v = Dater.inside(LocalDate.of(2022, 11, 3), LocalDate.of(2024, 2, 10));
-    assertEquals(new DateValue("2023", Precision.YEAR, Basis.INFERRED), v);
-  }
-
-  @Test
-  void insideFallsBackToAMonth() {
-    DateValue v = Dater.inside(LocalDate.of(2023, 3, 15), LocalDate.of(2023, 5, 20));
-    assertEquals(Precision.MONTH, v.precision());
-    assertInside(LocalDate.of(2023, 3, 15), LocalDate.of(2023, 5, 20), v);
-  }
-
-  @Test
-  void insideFallsBackToADay() {
-    DateValue v = Dater.inside(LocalDate.of(2023, 3, 15), LocalDate.of(2023, 3, 25));
-    assertEquals(Precision.DAY, v.precision());
-    assertInside(LocalDate.of(2023, 3, 15), LocalDate.of(2023, 3, 25), v);
-    assertEquals(new DateValue("2021-06-30", Precision.DAY, Basis.INFERRED), Dater.inside(LocalDate.of(2021, 6, 30), LocalDate.of(2021, 6, 30)));
-  }
-
-  @Test
-  void insideAlwaysLiesInsideAndTakesAYearWhenOneFits() {
-    LocalDate base = LocalDate.of(2019, 12, 20);
-    for (int start = 0; start < 400; start += 7) {
-      for (int length = 0; length < 900; length += 11) {
-        LocalDate first = base.plusDays(start);
-        LocalDate last = first.plusDays(length);
-        DateValue v = Dater.inside(first, last);
-        assertInside(first, last, v);
-        if (wholeYearFits(first, last)) {
-          assertEquals(Precision.YEAR, v.precision(), first + ".." + last + " gave " + v.value());
-        }
+  /** One sentence per line; each {@code [[text|normalized]]} becomes a DATE mention. */
+  private static Annotated doc(String... lines) {
+    StringBuilder text = new StringBuilder();
+    List<Sentence> sentences = new java.util.ArrayList<>();
+    for (String line : lines) {
+      int start = text.length();
+      List<Mention> mentions = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[\\[([^|]*)\\|([^]]*)]]").matcher(line);
+      StringBuilder plain = new StringBuilder();
+      int last = 0;
+      int token = 0;
+      while (m.find()) {
+        plain.append(line, last, m.start());
+        int s = start + plain.length();
+        plain.append(m.group(1));
+        mentions.add(new Mention(m.group(1), s, start + plain.length(), "DATE", m.group(2), token, token + 1));
+        token += 3;
+        last = m.end();
       }
+      plain.append(line.substring(last));
+      text.append(plain);
+      sentences.add(new Sentence(sentences.size(), start, text.length(), List.of(), mentions));
+      text.append('\n');
     }
+    return new Annotated(text.toString(), sentences);
+  }
+
+  private static ActorTable officeholders(String... nameAndTitle) {
+    List<Actor> actors = new java.util.ArrayList<>();
+    for (int i = 0; i < nameAndTitle.length; i += 2) {
+      actors.add(new Actor(nameAndTitle[i], ActorKind.PERSON, null, nameAndTitle[i + 1], List.of()));
+    }
+    return new ActorTable(actors, List.of(), List.of());
+  }
+
+  private static final ActorTable NONE = new ActorTable(List.of(), List.of(), List.of());
+
+  @Test
+  void aCableHeaderDatesTheCable() {
+    Annotated d = doc("CONFIDENTIAL", "R 170830Z FEB 74", "FM SECSTATE WASHDC", "SUBJECT: AID TALKS");
+    assertEquals(DateValue.ofDay(LocalDate.of(1974, 2, 17), Basis.STATED), dater.date(d, null, NONE).value());
   }
 
   @Test
-  void insideTakesAMonthWhenOneFits() {
-    LocalDate base = LocalDate.of(2022, 12, 1);
-    for (int start = 0; start < 120; start++) {
-      for (int length = 0; length < 120; length++) {
-        LocalDate first = base.plusDays(start);
-        LocalDate last = first.plusDays(length);
-        DateValue v = Dater.inside(first, last);
-        if (wholeMonthFits(first, last)) {
-          assertTrue(v.precision() != Precision.DAY, first + ".." + last + " gave " + v.value());
-        }
-      }
-    }
+  void aStatedDatelineBeatsAnEarlierDateInACaption() {
+    Annotated d = doc("Delegates at the opening in Lagos, [[June 2, 2016|2016-06-02]]. (Photo: Press Office)",
+        "ABUJA, [[June 6, 2016|2016-06-06]] (Agency) - The two presidents met on Monday.");
+    assertEquals(DateValue.ofDay(LocalDate.of(2016, 6, 6), Basis.STATED), dater.date(d, null, NONE).value());
   }
 
-  private static boolean wholeYearFits(LocalDate first, LocalDate last) {
-    for (int y = first.getYear(); y <= last.getYear(); y++) {
-      if (!LocalDate.of(y, 1, 1).isBefore(first) && !LocalDate.of(y, 12, 31).isAfter(last)) {
-        return true;
-      }
-    }
-    return false;
+  @Test
+  void aCaptionDateIsNotTheLeadDate() {
+    Annotated d = doc("Leaders at a dinner in Lima, [[June 2, 2016|2016-06-02]]. REUTERS/Staff", "The two presidents met on Monday.");
+    assertNull(dater.date(d, null, NONE).value());
   }
 
-  private static boolean wholeMonthFits(LocalDate first, LocalDate last) {
-    for (YearMonth m = YearMonth.from(first); !m.atDay(1).isAfter(last); m = m.plusMonths(1)) {
-      if (!m.atDay(1).isBefore(first) && !m.atEndOfMonth().isAfter(last)) {
-        return true;
-      }
-    }
-    return false;
+  @Test
+  void aYearlessDatelineTakesTheYearOfTheFullDatesBesideIt() {
+    Annotated d = doc("Hanoi (VX), Oct. 30 - The grant will be signed on [[2 November 2011|2011-11-02]] at the ministry.");
+    assertEquals(DateValue.ofDay(LocalDate.of(2011, 10, 30), Basis.INFERRED), dater.date(d, null, NONE).value());
+  }
+
+  @Test
+  void aWeekdayInTheDatelinesSentencePicksItsYear() {
+    // Hun Sen and Motegi's first term overlap 2019-09-11..2021-11-04; 3 June is a Wednesday in 2020, a Thursday in 2021
+    Annotated d = doc("Phnom Penh (XN), June 3 - The prime minister received the foreign minister on [[Wednesday|XXXX-WXX-3]].");
+    ActorTable t = officeholders("Hun Sen", "Prime Minister", "Motegi Toshimitsu", "Minister for Foreign Affairs");
+    assertEquals(DateValue.ofDay(LocalDate.of(2020, 6, 3), Basis.INFERRED), dater.date(d, null, t).value());
+    Annotated plain = doc("Phnom Penh (XN), June 3 - The prime minister received the foreign minister.");
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2020, 6, 3), LocalDate.of(2021, 6, 3), Basis.INFERRED), dater.date(plain, null, t).value());
+  }
+
+  @Test
+  void anUpdateStampDoesNotMoveAnOlderReport() {
+    Annotated d = doc("Ministers meet", "Updated: [[June 30, 2021|2021-06-30]] 10:00",
+        "On [[March 2, 2018|2018-03-02]] the two ministers met in the capital.");
+    assertEquals(DateValue.ofDay(LocalDate.of(2018, 3, 2), Basis.STATED), dater.date(d, null, NONE).value());
+    Annotated alone = doc("Ministers meet", "Updated: [[June 30, 2021|2021-06-30]] 10:00", "The two ministers met in the capital.");
+    assertEquals(DateValue.ofDay(LocalDate.of(2021, 6, 30), Basis.STATED), dater.date(alone, null, NONE).value());
+  }
+
+  @Test
+  void anAnniversaryWrittenInWords() {
+    assertEquals(25, Dater.ordinal("twenty-fifth"));
+    assertEquals(70, Dater.ordinal("Seventieth"));
+    assertEquals(31, Dater.ordinal("31st"));
+    Annotated d = doc("Both sides prepared for the seventieth anniversary of diplomatic relations between Japan and Cambodia.");
+    assertEquals(DateValue.ofYear(2023, Basis.INFERRED), dater.date(d, null, NONE).value());
+  }
+
+  @Test
+  void aTermOfOfficeThatNoCalendarUnitCoversIsPrintedAsARange() {
+    Annotated d = doc("The minister met her counterpart in the capital.");
+    DateValue v = dater.date(d, null, officeholders("Kamikawa Yoko", "Minister for Foreign Affairs")).value();
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2023, 9, 13), LocalDate.of(2024, 10, 1), Basis.INFERRED), v);
+    assertTrue(v.isRange());
+  }
+
+  @Test
+  void aWeekdayWithDayAndMonthPicksTheOneYearOfTheTermsThatFits() {
+    // 2019-09-11..2021-11-04 and 1998..2023 overlap from September 2019; 14 May is a Thursday in 2020 only
+    Annotated d = doc("On [[Thursday, 14 May|XXXX-05-14]] the prime minister received the foreign minister by video.");
+    ActorTable t = officeholders("Hun Sen", "Prime Minister", "Motegi Toshimitsu", "Minister for Foreign Affairs");
+    assertEquals(DateValue.ofDay(LocalDate.of(2020, 5, 14), Basis.INFERRED), dater.date(d, null, t).value());
+  }
+
+  @Test
+  void aLeadDateFittingSeveralYearsGivesTheRangeFromTheFirstToTheLast() {
+    Annotated d = doc("On [[9 March|XXXX-03-09]] the minister received the delegation.");
+    DateValue v = dater.date(d, null, officeholders("Kamikawa Yoko", "Minister for Foreign Affairs", "Hun Sen", "Prime Minister")).value();
+    // Kamikawa from 2023-09-13 and Hun Sen to 2023-08-22 do not overlap: the first evidence is kept
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 3, 9), Basis.INFERRED), v);
+    Annotated pandemic = doc("On [[9 March|XXXX-03-09]] the minister received the delegation.", "They discussed COVID-19 vaccines.");
+    DateValue w = dater.date(pandemic, null, officeholders("Hun Sen", "Prime Minister")).value();
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2020, 3, 9), LocalDate.of(2023, 3, 9), Basis.INFERRED), w);
+  }
+
+  @Test
+  void anOfficeholderWithTwoTermsBoundsTheDateByTheTermsNotTheYearsBetween() {
+    // Motegi: 2019-09-11..2021-11-04 and again from 2025-10-21; with Hun Sen (to 2023-08-22) only the first term fits
+    Annotated d = doc("On [[9 March|XXXX-03-09]] the minister received the delegation.");
+    DateValue v = dater.date(d, null, officeholders("Hun Sen", "Prime Minister", "Motegi Toshimitsu", "Minister for Foreign Affairs")).value();
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2020, 3, 9), LocalDate.of(2021, 3, 9), Basis.INFERRED), v);
+  }
+
+  @Test
+  void anAnniversaryOfTheRelationsNamedByTheirTwoPartiesGivesTheYear() {
+    Annotated d = doc("The ministers unveiled a stamp for the 40th anniversary of the Japan-ROK relations.");
+    DateValue v = dater.date(d, null, NONE).value();
+    assertEquals(DateValue.ofYear(2005, Basis.INFERRED), v);
   }
 
   // --- resolve ---
@@ -190,6 +251,82 @@ class DaterTest {
   void dayRelativeDatesNeedADayPreciseDocumentDate() {
     assertNull(dater.resolve(date("yesterday", "OFFSET P-1D"), inYear(2024), Status.OCCURRED));
     assertNull(dater.resolve(date("Tuesday", "XXXX-WXX-2"), inYear(2024), Status.OCCURRED));
+  }
+
+  @Test
+  void resolvingAgainstARangeKeepsTheRangeOrTheOneYearThatFits() {
+    LocalDate f = LocalDate.of(2023, 9, 13);
+    LocalDate l = LocalDate.of(2024, 10, 1);
+    DocumentDate range = new DocumentDate(DateValue.ofPeriod(f, l, Basis.INFERRED), f, l, List.of(), List.of());
+    assertEquals(DateValue.ofPeriod(f, l, null), dater.resolve(date("this morning", "THIS P1D"), range, Status.OCCURRED));
+    // a past event on 18 December lies before the document: 2023, as 2024-12-18 is after its last day
+    assertEquals(DateValue.ofDay(LocalDate.of(2023, 12, 18), null), dater.resolve(date("December 18", "XXXX-12-18"), range, Status.OCCURRED));
+    // 20 June fits 2024 and (within the months before) 2023: unknown
+    assertNull(dater.resolve(date("June 20", "XXXX-06-20"), range, Status.OCCURRED));
+  }
+
+  @Test
+  void weekdayAgainstAShortRangeIsTheRangeOfItsPossibleDays() {
+    LocalDate f = LocalDate.of(2024, 5, 9);
+    LocalDate l = LocalDate.of(2024, 5, 10);
+    DocumentDate range = new DocumentDate(DateValue.ofPeriod(f, l, Basis.INFERRED), f, l, List.of(), List.of());
+    // the Monday on or before 9 or 10 May 2024 (Thursday, Friday) is 6 May
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 6), null), dater.resolve(date("Monday", "XXXX-WXX-1"), range, Status.OCCURRED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 8), LocalDate.of(2024, 5, 9), null),
+        dater.resolve(date("yesterday", "OFFSET P-1D"), range, Status.OCCURRED));
+  }
+
+  /** A sentence of space-separated tokens with one date mention over tokens {@code first..end}. */
+  private static DateValue inSentence(String words, int first, int end, String normalized, DocumentDate doc, Status status) {
+    String[] w = words.split(" ");
+    List<org.dyad.nlp.Token> tokens = new java.util.ArrayList<>();
+    int at = 0;
+    for (String x : w) {
+      tokens.add(new org.dyad.nlp.Token(x, at, at + x.length(), "NN", x, "O", null));
+      at += x.length() + 1;
+    }
+    String text = String.join(" ", java.util.Arrays.copyOfRange(w, first, end));
+    Mention m = new Mention(text, tokens.get(first).start(), tokens.get(end - 1).end(), "DATE", normalized, first, end);
+    return dater.resolve(m, new Sentence(0, 0, words.length(), tokens, List.of(m)), doc, status);
+  }
+
+  @Test
+  void aSpanOfDaysAroundTheMentionIsARange() {
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 7, 5), LocalDate.of(2024, 7, 6), null),
+        inSentence("He will visit Japan from July 5 to 6 .", 5, 7, "XXXX-07-05", on("2024-07-03"), Status.PLANNED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2019, 7, 25), LocalDate.of(2019, 7, 27), null),
+        inSentence("They met in Tokyo on 25-27 July .", 6, 7, "XXXX-07", on("2019-07-29"), Status.OCCURRED));
+    // no span: the mention alone
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 7, 5), null),
+        inSentence("He will visit Japan on July 5 .", 5, 7, "XXXX-07-05", on("2024-07-03"), Status.PLANNED));
+  }
+
+  @Test
+  void aSpanOfDaysIsARange() {
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 7, 5), LocalDate.of(2024, 7, 6), null),
+        dater.resolve(date("July 5 to 6", "XXXX-07-05"), on("2024-07-08"), Status.OCCURRED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2019, 7, 25), LocalDate.of(2019, 7, 27), null),
+        dater.resolve(date("25-27 July", "XXXX-07-27"), on("2019-07-20"), Status.PLANNED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2011, 3, 1), LocalDate.of(2011, 3, 4), null),
+        dater.resolve(date("from 1 to 4 March 2011", "2011-03"), on("2024-07-08"), Status.OCCURRED));
+  }
+
+  @Test
+  void thisWeekAndLastWeekAreTheDaysOfThoseWeeks() {
+    // 2024-05-09 is a Thursday
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 9), null),
+        dater.resolve(date("this week", "THIS P1W"), on("2024-05-09"), Status.OCCURRED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 9), LocalDate.of(2024, 5, 12), null),
+        dater.resolve(date("this week", "THIS P1W"), on("2024-05-09"), Status.PLANNED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 4, 29), LocalDate.of(2024, 5, 5), null),
+        dater.resolve(date("last week", "THIS P1W OFFSET P-1W"), on("2024-05-09"), Status.OCCURRED));
+  }
+
+  @Test
+  void aMonthThisYearAndATimeOfDay() {
+    assertEquals(DateValue.ofMonth(YearMonth.of(2024, 2), null),
+        dater.resolve(date("February this year", "THIS P1Y INTERSECT XXXX-02"), on("2024-05-09"), Status.OCCURRED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 9), null), dater.resolve(date("10:30 a.m.", "T10:30"), on("2024-05-09"), Status.OCCURRED));
   }
 
   @Test

@@ -225,6 +225,13 @@ class TextRepairerTest {
     }
 
     @Test
+    void keepsANumericDateLineWhichIsNotAPhoneNumber() {
+      assertTrue(repair("Notice\n\nPosted\n2019-06-04\nviews\n812\n\nThe envoys met.").contains("2019-06-04"));
+      assertTrue(repair("Notice\n\n04.06.2019 09:15:00\n\nThe envoys met.").contains("04.06.2019 09:15:00"));
+      assertFalse(repair("The envoys met\n+44 20 7946 0000\nin the capital.").contains("7946"));
+    }
+
+    @Test
     void keepsALineThatOnlyMentionsAPhoneWord() {
       String raw = "The minister spoke by\nphone with her counterpart.";
       assertEquals("The minister spoke by phone with her counterpart.", repair(raw));

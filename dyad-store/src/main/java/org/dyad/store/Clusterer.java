@@ -103,8 +103,9 @@ final class Clusterer {
   private static boolean sameCountriesSameDay(Event a, Event b) {
     return countries(a).equals(countries(b))
         && !countries(a).isEmpty()
-        && a.date().value().equals(b.date().value())
-        && a.date().precision() == b.date().precision();
+        && a.date().precision() == b.date().precision()
+        && a.date().firstDay().equals(b.date().firstDay())
+        && a.date().lastDay().equals(b.date().lastDay());
   }
 
   /**

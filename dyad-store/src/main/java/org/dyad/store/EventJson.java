@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,10 +75,12 @@ final class EventJson {
       return null;
     }
     JsonNode basis = d.get("basis");
-    return new DateValue(
-        d.path("value").asText(),
-        Precision.valueOf(d.path("precision").asText().toUpperCase(Locale.ROOT)),
-        basis == null || basis.isNull() ? null : Basis.valueOf(basis.asText().toUpperCase(Locale.ROOT)));
+    Basis b = basis == null || basis.isNull() ? null : Basis.valueOf(basis.asText().toUpperCase(Locale.ROOT));
+    JsonNode range = d.get("range");
+    if (range != null && range.isArray() && range.size() == 2) {
+      return new DateValue(null, Precision.RANGE, b, LocalDate.parse(range.get(0).asText()), LocalDate.parse(range.get(1).asText()));
+    }
+    return new DateValue(d.path("value").asText(), Precision.valueOf(d.path("precision").asText().toUpperCase(Locale.ROOT)), b);
   }
 
   private static Amount amount(JsonNode a) {

@@ -230,7 +230,7 @@ public final class Store implements AutoCloseable {
     long id =
         insert(
             "INSERT INTO documents (doc, source, content_hash, text, date, topics, record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            r.doc(), source == null ? r.doc() : source, hash, r.text(), r.date() == null ? null : r.date().value(),
+            r.doc(), source == null ? r.doc() : source, hash, r.text(), r.date() == null ? null : r.date().label(),
             EventJson.strings(r.topics()), RecordJson.toLine(r), Instant.now().toString());
     if (dialect == Dialect.SQLITE) {
       update("INSERT INTO documents_fts (rowid, text) VALUES (?, ?)", id, r.text());

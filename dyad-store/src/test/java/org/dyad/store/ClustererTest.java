@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.dyad.model.DateValue;
 import org.dyad.model.Event;
 import org.dyad.model.Precision;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,14 @@ class ClustererTest {
     Event a = consult("meeting", day("2025-03-04"), List.of(), "KOR", "JOR");
     assertTrue(Clusterer.same(a, consult("visit", day("2025-03-04"), List.of("Omar Haddad"), "JOR", "KOR")));
     assertFalse(Clusterer.same(a, consult("meeting", month("2025-03"), List.of(), "JOR", "KOR")));
+  }
+
+  @Test
+  void withoutNamesTheSameCountriesInTheSameRange() {
+    DateValue r = DateValue.ofPeriod(java.time.LocalDate.of(2025, 3, 4), java.time.LocalDate.of(2025, 3, 5), null);
+    Event a = consult("meeting", r, List.of(), "KOR", "JOR");
+    assertTrue(Clusterer.same(a, consult("meeting", r, List.of(), "JOR", "KOR")));
+    assertFalse(Clusterer.same(a, consult("meeting", day("2025-03-04"), List.of(), "JOR", "KOR")));
   }
 
   @Test

@@ -58,8 +58,18 @@ final class Periods {
     return period(g.get("value"));
   }
 
+  /** A record date: its value's period, or its range [FIRST_DAY, LAST_DAY] when it gives one. */
   static Period sysPeriod(JsonNode s) {
     if (!Py.isDict(s)) {
+      return null;
+    }
+    JsonNode r = s.get("range");
+    if (r != null && r.isArray() && r.size() == 2) {
+      Period lo = period(r.get(0));
+      Period hi = period(r.get(1));
+      if (lo != null && hi != null && lo.first().compareTo(hi.last()) <= 0) {
+        return new Period(lo.first(), hi.last());
+      }
       return null;
     }
     return period(s.get("value"));

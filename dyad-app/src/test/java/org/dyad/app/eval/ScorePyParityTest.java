@@ -79,7 +79,21 @@ class ScorePyParityTest {
 
   private JsonNode date(boolean gold) {
     ObjectNode d = JSON.createObjectNode();
-    switch (rnd.nextInt(gold ? 8 : 7)) {
+    int kind = rnd.nextInt(gold ? 8 : 11);
+    if (kind >= 8) {
+      // a record's range (format 1.1): in order, inverted, or with month bounds
+      d.putNull("value");
+      d.put("precision", "range");
+      String a = String.format(Locale.ROOT, "2031-0%d-%02d", 1 + rnd.nextInt(6), 1 + rnd.nextInt(28));
+      String b = String.format(Locale.ROOT, "2031-0%d-%02d", 1 + rnd.nextInt(6), 1 + rnd.nextInt(28));
+      switch (kind) {
+        case 8 -> d.putArray("range").add(a.compareTo(b) <= 0 ? a : b).add(a.compareTo(b) <= 0 ? b : a);
+        case 9 -> d.putArray("range").add(a).add(b);
+        default -> d.putArray("range").add("2031-0" + (1 + rnd.nextInt(6))).add("2031-0" + (1 + rnd.nextInt(6)));
+      }
+      return d;
+    }
+    switch (kind) {
       case 0 -> { return JSON.nullNode(); }
       case 1 -> d.put("value", "2031");
       case 2 -> d.put("value", "2031-0" + (1 + rnd.nextInt(6)));

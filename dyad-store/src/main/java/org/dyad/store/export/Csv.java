@@ -35,7 +35,7 @@ final class Csv {
     r.add(e.type().name());
     r.add(nullToEmpty(e.mode()));
     r.add(e.status().wireName());
-    r.add(e.date() == null ? "" : e.date().value());
+    r.add(e.date() == null ? "" : e.date().label());
     r.add(e.date() == null ? "" : e.date().precision().wireName());
     r.add(String.join(LIST, e.participants()));
     r.add(String.join(LIST, e.source()));
