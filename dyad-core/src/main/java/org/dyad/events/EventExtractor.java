@@ -645,7 +645,7 @@ public final class EventExtractor {
         c.date = stated;
         c.dateStated = true;
       } else if (status == Status.OCCURRED && date.value() != null) {
-        c.date = new DateValue(date.value().value(), date.value().precision(), null);
+        c.date = date.value().withBasis(null);
       }
       out.add(c);
     }
