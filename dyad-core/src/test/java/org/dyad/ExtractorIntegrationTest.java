@@ -89,6 +89,12 @@ class ExtractorIntegrationTest {
           + "Prime Minister Narendra Modi received his Nepalese counterpart Pushpa Kamal Dahal in New Delhi on Monday.\n"
           + "Later Modi held delegation-level talks with his counterpart on trade and hydropower.\n";
 
+  private static final String LOANS_BY_SUM =
+      " date 2023-06-02 \n"
+          + "MANILA, June 2 - The Asian Development Bank signed loans with the Philippines on Friday: $250 million for a flood "
+          + "control project in Cebu, $90 million for rural roads and a $5 million grant for school meals.\n"
+          + "The country also plans a $3 billion purchase of fighter jets.\n";
+
   private static final String LOAN =
       " date 2024-03-29 \n"
           + "The Government of Japan has decided to provide an ODA loan of 30 billion yen for the Dhaka Mass Rapid "
@@ -416,5 +422,23 @@ class ExtractorIntegrationTest {
     for (Event e : consults) {
       assertTrue(e.participants().containsAll(List.of("Narendra Modi", "Pushpa Kamal Dahal")), describe(r));
     }
+  }
+
+  @Test
+  void everySumOfAidIsAnItemAndAPurchaseIsNot() throws DocumentException {
+    ExtractionRecord r = extract("loans", LOANS_BY_SUM);
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(3, aid.size(), describe(r));
+    java.util.Map<Long, Event> bySum = new java.util.HashMap<>();
+    for (Event e : aid) {
+      bySum.put(e.amount().value().longValueExact(), e);
+      assertEquals("USD", e.amount().currency());
+      assertEquals(List.of("PHL"), e.target(), describe(r));
+    }
+    assertEquals(java.util.Set.of(250_000_000L, 90_000_000L, 5_000_000L), bySum.keySet());
+    assertEquals("loan", bySum.get(90_000_000L).mode());
+    assertEquals("grant", bySum.get(5_000_000L).mode());
+    assertEquals("rural roads", bySum.get(90_000_000L).title());
+    assertEquals("school meals", bySum.get(5_000_000L).title());
   }
 }

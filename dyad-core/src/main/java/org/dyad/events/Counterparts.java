@@ -83,7 +83,7 @@ final class Counterparts {
           }
         }
       }
-      if (others.size() == 1 || cue && !others.isEmpty()) {
+      if (others.size() == 1 && acted || cue && !others.isEmpty()) {
         top(others.get(0)).ifPresent(c.persons::add);
       }
     } else if (cue && acted && c.countries().size() <= 2) {

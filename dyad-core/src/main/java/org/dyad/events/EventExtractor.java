@@ -95,6 +95,7 @@ public final class EventExtractor {
       for (Trigger tr : triggers) {
         cands.addAll(candidates(doc, s, tr, actors, date, counterparts));
       }
+      cands.addAll(aidBySum(doc, s, actors, date, counterparts));
       if (signingDocument) {
         cands.addAll(instruments(doc, s, triggers, actors, date));
         cands.addAll(listedInstruments(doc, s, actors, date));
@@ -274,6 +275,130 @@ public final class EventExtractor {
       out.add(x);
     }
     return out;
+  }
+
+  /** Words that make a sum in their clause a sum of aid, with the kind of aid they name. */
+  private static final Pattern AID_CUE =
+      Pattern.compile("(?i)\\b(loans?|credit\\s+lines?|lines?\\s+of\\s+credit|grants?|grant\\s+aid|donat\\w+|subsid\\w+|aid|assistance|contribut\\w+"
+          + "|commit(?:s|ted|ment)?|pledg\\w+|funding|funds?|financ\\w+|support\\s+package|relief|equipment|handed\\s+over|hand\\s+over|facility)\\b");
+  /** Sums of trade, investment, prices and costs are not aid. */
+  private static final Pattern NOT_AID =
+      Pattern.compile("(?i)\\b(?:trade|exports?|imports?|investments?|invest|revenues?|gdp|turnover|deficit|sales?|prices?|costs?|salary|salaries|fines?|ransom|bribes?|market|valuation|arms\\s+deal|purchase|buy|bought|sold|sell|stock)\\b");
+
+  /**
+   * One AID per sum that a sentence states as aid: "$278 million for X, $100 million for Y and a $4
+   * million grant for Z" are three items, whatever verb or noun introduces them.
+   */
+  private List<Candidate> aidBySum(Annotated doc, Sentence s, ActorTable actors, DocumentDate date, Counterparts counterparts) {
+    String st = s.text(doc.text());
+    List<Amounts.Found> sums = Amounts.find(st);
+    if (sums.isEmpty() || !AID_CUE.matcher(st).find()) {
+      return List.of();
+    }
+    List<Token> t = s.tokens();
+    List<Candidate> out = new ArrayList<>();
+    Amounts.Found previous = null;
+    for (Amounts.Found f : sums) {
+      if (previous != null && st.substring(previous.end(), f.start()).matches("(?i)[\\s(,]*(?:about|approximately|around|roughly|some|equivalent\\s+to|or|i\\.e\\.)?[\\s(]*")) {
+        previous = f;
+        continue; // the conversion of the sum before it
+      }
+      previous = f;
+      int clauseFrom = Math.max(0, st.lastIndexOf(';', f.start()) + 1);
+      int clauseTo = st.indexOf(';', f.end());
+      String clause = st.substring(clauseFrom, clauseTo < 0 ? st.length() : clauseTo);
+      Matcher cue = AID_CUE.matcher(clause);
+      if (!cue.find()) {
+        continue;
+      }
+      // the word nearest the sum decides: "a $3 billion arms deal" is trade, "a $3 million grant" aid
+      String near = st.substring(Math.max(0, f.start() - 40), Math.min(st.length(), f.end() + 40));
+      if (NOT_AID.matcher(near).find() && !AID_CUE.matcher(near).find()) {
+        continue;
+      }
+      int k = 0;
+      while (k < t.size() - 1 && t.get(k).end() - s.start() <= f.start()) {
+        k++;
+      }
+      String mode = modeFromCue(nearestCue(clause, f.start() - clauseFrom, f.end() - clauseFrom, sums, clauseFrom));
+      Trigger at = new Trigger(EventType.AID, mode, k, k + 1);
+      if (negated(t, k)) {
+        continue;
+      }
+      Status status = status(t, at);
+      Candidate c = new Candidate(EventType.AID, mode, status, s.index());
+      c.heading = isHeading(doc.text(), s);
+      c.evidence.add(new Span(s.start(), s.end()));
+      c.amount = f.amount();
+      int i = sums.indexOf(f);
+      if (i + 1 < sums.size() && !f.amount().currency().equals("USD") && sums.get(i + 1).amount().currency().equals("USD")
+          && st.substring(f.end(), sums.get(i + 1).start()).matches("(?i)[\\s(,]*(?:about|approximately|around|roughly|some|equivalent\\s+to|or)?[\\s(]*")) {
+        c.amount = new Amount(f.amount().value(), f.amount().currency(), sums.get(i + 1).amount().value());
+      }
+      addParticipants(c, s, actors, clauseStart(t, k), clauseEnd(t, k + 1));
+      addCountries(c, doc, s, actors, at);
+      DateValue d = nearestDate(s, at, date, status);
+      if (d != null) {
+        c.date = d;
+        c.dateStated = true;
+      } else if (status == Status.OCCURRED && date.value() != null && announcedInClause(t, at)) {
+        c.date = date.value().withBasis(null);
+      }
+      c.title = aidTitle(doc.text(), s, at);
+      if (c.title != null) {
+        // "rural roads and a $5 million grant for school meals": the next item is not this one's purpose
+        List<Amounts.Found> inTitle = Amounts.find(c.title);
+        if (!inTitle.isEmpty()) {
+          String cut = c.title.substring(0, inTitle.get(0).start()).replaceAll("(?i)(?:[,;\\s]+(?:and|as well as|plus))?[,;\\s]+(?:an?|the)?\\s*$", "").trim();
+          c.title = cut.isEmpty() ? null : cut;
+        }
+      }
+      aidDirection(c, doc, s, at);
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** The aid word nearest a sum with no other sum between them, else the clause's first. */
+  private static String nearestCue(String clause, int from, int to, List<Amounts.Found> sums, int clauseFrom) {
+    Matcher m = AID_CUE.matcher(clause);
+    String best = null;
+    String first = null;
+    int bestDist = Integer.MAX_VALUE;
+    while (m.find()) {
+      if (first == null) {
+        first = m.group();
+      }
+      int a = Math.min(m.end(), from);
+      int b = Math.max(m.start(), to);
+      boolean between = false;
+      for (Amounts.Found x : sums) {
+        int xs = x.start() - clauseFrom;
+        if (xs >= a && xs < b && !(xs == from)) {
+          between = true;
+        }
+      }
+      int dist = m.start() >= to ? m.start() - to : Math.max(0, from - m.end());
+      if (!between && dist < bestDist) {
+        best = m.group();
+        bestDist = dist;
+      }
+    }
+    return best != null ? best : first == null ? "" : first;
+  }
+
+  private static String modeFromCue(String near) {
+    String n = near.toLowerCase(Locale.ROOT);
+    if (n.matches("(?s).*\\b(?:loans?|credit)\\b.*")) {
+      return "loan";
+    }
+    if (n.matches("(?s).*\\b(?:equipment|vehicles?|handed\\s+over|hand\\s+over)\\b.*")) {
+      return "equipment";
+    }
+    if (n.matches("(?s).*\\b(?:relief|humanitarian|emergency|food)\\b.*")) {
+      return "humanitarian";
+    }
+    return "grant";
   }
 
   /** "met", "held talks", "had a telephone conversation": the sentence tells the event itself. */
@@ -868,7 +993,19 @@ public final class EventExtractor {
       if (country.isEmpty()) {
         continue;
       }
-      (m.endToken() <= tr.first() ? givers : receivers).add(country.get());
+      // the preposition decides before the position does: "signed loans with the Philippines", "aid from Japan"
+      String before = Triggers.lower(s.tokens(), m.firstToken() - 1).equals("the")
+          ? Triggers.lower(s.tokens(), m.firstToken() - 2) : Triggers.lower(s.tokens(), m.firstToken() - 1);
+      boolean receiver = Set.of("to", "for", "with").contains(before) && !m.type().equals("ORGANIZATION");
+      boolean giver = Set.of("from", "by").contains(before);
+      boolean place = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION").contains(m.type());
+      if (giver || !receiver && m.endToken() <= tr.first()) {
+        if (!place) { // a dateline's city says where the report was filed, not who gave
+          givers.add(country.get());
+        }
+      } else {
+        receivers.add(country.get());
+      }
     }
     if (givers.isEmpty() && receivers.isEmpty()) {
       return;
