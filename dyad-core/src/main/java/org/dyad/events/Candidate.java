@@ -23,6 +23,8 @@ final class Candidate {
   final List<Span> evidence = new ArrayList<>();
   DateValue date;
   boolean dateStated;
+  /** The stated date is the report's own day ("today", "this morning"), which often dates the report rather than the event. */
+  boolean dateIsReportDay;
   boolean heading;
   /** "The two leaders discussed ...": says more about a meeting told elsewhere, if there is one. */
   boolean elaboration;

@@ -182,6 +182,7 @@ public final class EventExtractor {
     if (d != null) {
       c.date = d;
       c.dateStated = true;
+      c.dateIsReportDay = date.value() != null && d.firstDay().equals(date.value().firstDay()) && d.lastDay().equals(date.value().lastDay());
     } else if (status == Status.OCCURRED && date.value() != null && (tr.type() != EventType.AID || announcedInClause(t, tr))) {
       c.date = date.value().withBasis(null);
     }
@@ -232,7 +233,7 @@ public final class EventExtractor {
     String trigger = Triggers.lower(t, tr.first());
     boolean callOn = trigger.equals("courtesy") || trigger.equals("audience") || trigger.equals("audiences")
         || Triggers.lower(t, tr.first() + 1).equals("on") && t.get(tr.first()).lemma() != null && t.get(tr.first()).lemma().equals("call");
-    if (!callOn && !st.matches("(?s).*\\bseparate(?:ly)?\\b.*")) {
+    if (!callOn && !st.matches("(?s).*\\b(?:separate(?:ly)?|respective)\\b.*")) {
       return List.of();
     }
     int after = t.get(tr.end() - 1).end();
@@ -249,7 +250,7 @@ public final class EventExtractor {
     for (String h : hosts) {
       hostCountries.add(actors.byName(h).map(Actor::country).orElse("?"));
     }
-    boolean separately = st.matches("(?s).*\\bseparate(?:ly)?\\b.*");
+    boolean separately = st.matches("(?s).*\\b(?:separate(?:ly)?|respective)\\b.*");
     if (hosts.size() < 2 || hostCountries.size() != 1 && !separately) {
       return List.of();
     }
@@ -643,7 +644,7 @@ public final class EventExtractor {
   }
 
   private DateValue nearestDate(Sentence s, Trigger tr, DocumentDate date, Status status) {
-    return nearestDate(s, tr, date, status, 20);
+    return nearestDate(s, tr, date, status, 35);
   }
 
   private DateValue nearestDate(Sentence s, Trigger tr, DocumentDate date, Status status, int maxDistance) {
@@ -652,6 +653,10 @@ public final class EventExtractor {
     for (Mention m : s.mentions()) {
       if (!(m.type().equals("DATE") || m.type().equals("TIME"))) {
         continue;
+      }
+      if (m.text().matches("\\d{4}") && m.firstToken() > 0 && Character.isUpperCase(s.tokens().get(m.firstToken() - 1).word().charAt(0))
+          && !s.tokens().get(m.firstToken() - 1).ner().equals("DATE")) {
+        continue; // "Expo 2020", "Vision 2030": a year inside a name
       }
       int dist = m.firstToken() >= tr.end() ? m.firstToken() - tr.end() : tr.first() - m.endToken();
       if (dist < 0) {
@@ -663,7 +668,8 @@ public final class EventExtractor {
       boolean otherClause = false;
       for (int k = from; k < to; k++) {
         String pos = s.tokens().get(k).pos();
-        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+        // a capitalized word inside a name ("Minister of Foreign Affairs") is not a verb, whatever its tag
+        if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !Character.isUpperCase(s.tokens().get(k).word().charAt(0))) {
           otherClause = true;
         }
       }

@@ -150,7 +150,7 @@ final class Instruments {
   }
 
   private static final Pattern MODIFIERS =
-      Pattern.compile("(?i)\\b(?:the|a|an|its|their|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+((?:(?!(?:the|a|an|its|their|of|on|for|to|and|with|by|in|at|is|are|was|were|include|includes|included|including|signed|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b|new\\b|important\\b|several\\b|other\\b|following\\b|historic\\b|said\\b|same\\b|this\\b|these\\b|signed\\b|relevant\\b)[\\w\\-]+\\s+){1,4})$");
+      Pattern.compile("(?i)\\b(?:the|a|an|its|their|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+((?:(?!(?:the|a|an|its|their|of|on|for|to|and|with|by|in|at|is|are|was|were|include|includes|included|including|signed|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b|new\\b|important\\b|several\\b|other\\b|another\\b|first\\b|second\\b|third\\b|fourth\\b|fifth\\b|last\\b|final\\b|following\\b|historic\\b|said\\b|same\\b|this\\b|these\\b|signed\\b|relevant\\b)[\\w\\-]+\\s+){1,4})$");
 
   /** "the EDCF loan agreement", "a civil nuclear energy agreement": the words between a determiner and the head. */
   private static int modifierStart(String text, int headStart) {
@@ -381,7 +381,7 @@ final class Instruments {
 
   private static String clean(String t) {
     String x = t.replaceAll("[\"“”‘’]", "").replaceAll("\\s+", " ").trim();
-    x = x.replaceAll("^(?i)(?:the|a|an)\\s+", "").replaceAll("(?i)\\s+(?:signed|inked|concluded)\\b", "").replaceAll("[,.;:(\\s]+$", "")
+    x = x.replaceAll("^(?i)(?:the|a|an|another|one|first|second|third|fourth|fifth|last|final)\\s+", "").replaceAll("(?i)\\s+(?:signed|inked|concluded)\\b", "").replaceAll("[,.;:(\\s]+$", "")
         .replaceAll("(?i)\\s+(?:and|or|the|a|an|of|to|on|for|with|between|in)$", "").trim();
     if (x.chars().filter(c -> c == '(').count() > x.chars().filter(c -> c == ')').count()) {
       x = x.substring(0, x.lastIndexOf('(')).trim();

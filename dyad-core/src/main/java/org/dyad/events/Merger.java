@@ -140,9 +140,12 @@ final class Merger {
       }
     }
     e.evidence.addAll(c.evidence);
-    if (c.dateStated && (!e.dateStated || precision(c.date) > precision(e.date))) {
+    if (c.dateStated && (!e.dateStated || precision(c.date) > precision(e.date)
+        || e.dateIsReportDay && !c.dateIsReportDay && precision(c.date) == precision(e.date))) {
+      // "her meeting with X on Jan. 28" dates the meeting better than "the release received this morning"
       e.date = c.date;
       e.dateStated = true;
+      e.dateIsReportDay = c.dateIsReportDay;
     } else if (e.date == null) {
       e.date = c.date;
     }
