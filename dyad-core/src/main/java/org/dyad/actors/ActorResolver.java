@@ -80,17 +80,31 @@ public final class ActorResolver {
     List<Actor> actors = new ArrayList<>();
     List<ActorMention> mentions = new ArrayList<>();
     Map<String, Integer> countryCounts = countryCounts(doc);
-    String home = homeCountry(doc);
+    Affiliation affiliation = new Affiliation(kb, this::isHonorificWord);
+    Map<Entity, String> stated = new HashMap<>();
+    for (Entity e : entities) {
+      stated.put(e, contextCountry(doc, e, affiliation));
+    }
+    String home = HomeCountry.of(doc.text(), kb);
+    if (home == null) {
+      home = homeFromOfficeholders(entities, stated);
+    }
     for (Entity e : entities) {
       if (e.tokens.size() < 2 && e.kb == null) {
         continue; // a lone word that no full name explains is too weak to be a person
       }
-      String country = e.kb != null ? e.kb.country() : contextCountry(doc, e);
-      if (country == null && home != null && (e.title == null || !mentionsOtherCountry(e.title))) {
-        country = home; // "Minister of Foreign Affairs X" in a note issued at home
-      }
-      if (country == null) {
-        country = originHint(e, countryCounts);
+      String country = e.kb != null ? e.kb.country() : stated.get(e);
+      if (Affiliation.INTERNATIONAL.equals(country)) {
+        country = null; // an official of an international body acts for no country
+      } else if (country == null && onlyInFurniture(doc.text(), e)) {
+        country = null; // a byline or a menu line says nothing of a country
+      } else {
+        if (country == null && home != null && (e.title == null || !mentionsOtherCountry(e.title))) {
+          country = home; // "Minister of Foreign Affairs X" in a note issued at home
+        }
+        if (country == null) {
+          country = originHint(e, countryCounts);
+        }
       }
       String title = e.title != null ? e.title : (e.kb != null && day != null && e.kb.heldOn(day) ? e.kb.title() : null);
       String name = e.canonical();
@@ -601,29 +615,42 @@ public final class ActorResolver {
   }
 
   /**
-   * The country a document is issued from: the city of its dateline ("BRASILIA, 2 February") or
-   * the ministry in its letterhead ("Ministry of Foreign Affairs of Brazil"), read in the first lines.
+   * A document that names its own officeholders without their country ("Foreign Minister X met
+   * the Minister of Foreign Affairs of Malaysia") speaks from their country: the country of the
+   * first person known to the knowledge base whose title names no country.
    */
-  private String homeCountry(Annotated doc) {
-    String text = doc.text();
-    String head = text.substring(0, Math.min(text.length(), 400));
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*([\\p{L}][\\p{L} .'\\-]{1,40}?),\\s*\\(?\\d{1,2}\\b|(?m)^\\s*([\\p{L}][\\p{L} .'\\-]{1,40}?),\\s*[A-Z][a-z]+\\.? \\d{1,2}\\b").matcher(head);
-    if (m.find()) {
-      String city = m.group(1) != null ? m.group(1) : m.group(2);
-      Optional<Country> c = kb.countryByCity(city.trim());
-      if (c.isPresent()) {
-        return c.get().alpha3();
+  private String homeFromOfficeholders(List<Entity> entities, Map<Entity, String> stated) {
+    Entity first = null;
+    for (Entity e : entities) {
+      if (e.kb == null || e.title == null || stated.get(e) != null || mentionsOtherCountry(e.title) || e.kb.country() == null
+          || e.kb.country().isEmpty()) {
+        continue;
+      }
+      if (first == null || e.raws.get(0).start < first.raws.get(0).start) {
+        first = e;
       }
     }
-    java.util.regex.Matcher ministry = java.util.regex.Pattern.compile("(?i)^\\s*(?:the\\s+)?(?:Ministry|Department|Office) of [\\p{L} ,]+? of (?:the )?([\\p{L} ]+?)\\s*(?:[-–—,(\\n]|$)", java.util.regex.Pattern.MULTILINE).matcher(head);
-    if (ministry.find()) {
-      return kb.countryByName(ministry.group(1).trim()).map(Country::alpha3).orElse(null);
+    return first == null ? null : first.kb.country();
+  }
+
+  /** Whether every mention of the person is in a byline ("By X") or a menu line ("X | Video | Search"). */
+  private static boolean onlyInFurniture(String text, Entity e) {
+    for (Raw r : e.raws) {
+      int from = text.lastIndexOf('\n', r.start) + 1;
+      int to = text.indexOf('\n', r.end);
+      String line = text.substring(from, to < 0 ? text.length() : to).trim();
+      String before = text.substring(from, r.start).trim();
+      boolean byline = before.matches("(?i)(?:.*\\|\\s*)?(?:by|reported by|written by|reporting by|photo by|photos by|story by)");
+      boolean menu = line.split("\\s\\|\\s").length >= 3;
+      if (!byline && !menu) {
+        return false;
+      }
     }
-    return null;
+    return true;
   }
 
   /** The country the text ties to the person's mentions: "Cambodian Prime Minister X", "X, ... of Japan". */
-  private String contextCountry(Annotated doc, Entity e) {
+  private String contextCountry(Annotated doc, Entity e, Affiliation affiliation) {
     Map<String, Integer> votes = new HashMap<>();
     for (Raw r : e.raws) {
       Sentence s = doc.sentences().get(r.sentence);
@@ -633,78 +660,17 @@ public final class ActorResolver {
       if (first < 0 || last < 0) {
         continue;
       }
-      String before = scanBefore(s, first);
+      String before = affiliation.before(doc.text(), s, first);
       if (before != null) {
         votes.merge(before, 2, Integer::sum);
         continue;
       }
-      String after = scanAfter(s, last + 1);
+      String after = affiliation.after(doc.text(), s, last + 1);
       if (after != null) {
         votes.merge(after, 1, Integer::sum);
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-  }
-
-  private String scanBefore(Sentence s, int first) {
-    List<Token> t = s.tokens();
-    for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
-      Token x = t.get(i);
-      Optional<String> named = countryOf(t, i);
-      if (named.isPresent()) {
-        return named.get(); // before the person test: the tagger sometimes takes "Viet Nam" for a person
-      }
-      if (x.pos().startsWith("VB") && !x.pos().equals("VBG") || x.ner().equals("PERSON") && !isHonorificWord(x.word())
-          || x.word().equals(";") || Set.of("''", "\"", "”", "“", "``", "’’").contains(x.word())) {
-        return null; // a verb, another person or a quotation closes the name's title
-      }
-      String k = NameForms.key(x.word());
-      if ((k.equals("and") || k.equals(",")) && i + 1 < first && isHonorificWord(t.get(i + 1).word())) {
-        return null;
-      }
-      // "in Mozambique, Minister X": a comma before a title that is not itself part of one ends the scan;
-      // "of Argentina, Santiago Cafiero" and "Minister of the Sea, Inland Waters" go on
-      if (k.equals(",") && i + 1 < first && t.get(i + 1).ner().equals("TITLE") && (i == 0 || !t.get(i - 1).ner().equals("TITLE"))) {
-        return null;
-      }
-      Optional<String> c = countryOf(t, i);
-      if (c.isPresent()) {
-        return c.get();
-      }
-    }
-    return null;
-  }
-
-  private String scanAfter(Sentence s, int from) {
-    List<Token> t = s.tokens();
-    if (from >= t.size() || !t.get(from).word().equals(",")) {
-      return null;
-    }
-    for (int i = from + 1; i < Math.min(t.size(), from + 25); i++) {
-      Token x = t.get(i);
-      if (x.pos().startsWith("VB") && !x.pos().equals("VBG") && !x.pos().equals("VBN") || x.ner().equals("PERSON")
-          || x.word().equals(";") || x.word().equals("(")) {
-        return null;
-      }
-      Optional<String> c = countryOf(t, i);
-      if (c.isPresent()) {
-        return c.get();
-      }
-    }
-    return null;
-  }
-
-  /** The country a token names: "Japan", "Japanese", "Japan's", "Japan-Cambodia" (first part). */
-  private Optional<String> countryOf(List<Token> t, int i) {
-    String w = t.get(i).word();
-    Optional<Country> c = kb.countryByName(w);
-    if (c.isEmpty() && w.contains("-")) {
-      c = kb.countryByName(w.substring(0, w.indexOf('-')));
-    }
-    if (c.isEmpty() && i + 1 < t.size() && Character.isUpperCase(w.charAt(0))) {
-      c = kb.countryByName(w + " " + t.get(i + 1).word());
-    }
-    return c.map(Country::alpha3);
   }
 
   private static int tokenAt(List<Token> t, int offset) {

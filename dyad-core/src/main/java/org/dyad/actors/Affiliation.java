@@ -1,0 +1,254 @@
+package org.dyad.actors;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.dyad.kb.Country;
+import org.dyad.kb.KnowledgeBase;
+import org.dyad.kb.Organization;
+import org.dyad.nlp.Mention;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * What the words around a person's name say about the country the person acts for: the title's
+ * own country ("Chilean Foreign Minister X", "X, Minister of Foreign Affairs of Japan"), the
+ * sending state of an envoy ("the Indian Ambassador to Japan X", "X, Ambassador of Chile to
+ * Peru"), the country of a national body the person heads ("Chairman X of the Egyptian
+ * Authority for Tunnels", "JICA President X") or no country at all for an official of an
+ * international body ("WFP Executive Director X", "EU Ambassador to Cambodia X").
+ */
+final class Affiliation {
+  /** The answer for a person who acts for an international body: no country. */
+  static final String INTERNATIONAL = "";
+
+  /** Words after which a country is where an envoy is sent or posted, not whom the envoy serves. */
+  private static final Set<String> RECEIVING = Set.of("to", "in", "at");
+
+  /** Envoys and missions: "Ambassador to X", "Embassy in X", "Permanent Representative to the UN". */
+  private static final Set<String> ENVOYS =
+      Set.of("ambassador", "ambassador-designate", "ambassadors", "envoy", "envoys", "representative", "representatives",
+          "commissioner", "consul", "consul-general", "consul general", "delegate", "delegation", "mission", "embassy",
+          "consulate", "attache", "attaché", "charge", "chargé", "d'affaires", "coordinator", "observer");
+
+  /** Words that end a title read backwards from a name. */
+  private static final Set<String> TITLE_ENDS =
+      Set.of("with", "between", "after", "during", "that", "which", "who", "whom", "while", "than", "like");
+
+  private final KnowledgeBase kb;
+  private final Predicate<String> honorific;
+
+  Affiliation(KnowledgeBase kb, Predicate<String> honorific) {
+    this.kb = kb;
+    this.honorific = honorific;
+  }
+
+  /**
+   * The country named by the title words before the name that starts at token {@code first}: an
+   * ISO code, {@link #INTERNATIONAL}, or {@code null} when the title names none.
+   */
+  String before(String text, Sentence s, int first) {
+    List<Token> t = s.tokens();
+    for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
+      Token x = t.get(i);
+      if (lineBreak(text, x, t.get(i + 1))) {
+        return null; // a headline or a letterhead above is not the name's title
+      }
+      Mention org = organizationAt(s, i);
+      if (org != null) {
+        String c = organizationCountry(org.text());
+        if (c != null && !receiving(t, org.firstToken())) {
+          return c;
+        }
+        if (c == null) {
+          Optional<String> inName = countryInside(t, org.firstToken(), org.endToken());
+          if (inName.isPresent()) {
+            return inName.get(); // "the Egyptian Authority for Tunnels", "the ROK side"
+          }
+        }
+        i = org.firstToken();
+        if (i < first - 12) {
+          break;
+        }
+        continue;
+      }
+      Optional<String> named = countryOf(t, i);
+      if (named.isPresent()) {
+        // "the Indian Ambassador to Japan X": Japan receives the envoy, India sends them
+        int start = kb.countryByName(x.word()).isEmpty() && i > 0 && !x.word().contains("-") ? i - 1 : i;
+        if (!receiving(t, start)) {
+          return named.get();
+        }
+        i = start;
+        continue;
+      }
+      String acronym = acronymOrganization(x.word());
+      if (acronym != null) {
+        if (!receiving(t, i)) {
+          return acronym;
+        }
+        continue;
+      }
+      if (x.pos().startsWith("VB") && !x.pos().equals("VBG") || x.ner().equals("PERSON") && !honorific.test(x.word())
+          || x.word().equals(";") || Set.of("''", "\"", "”", "“", "``", "’’").contains(x.word())) {
+        return null; // a verb, another person or a quotation closes the name's title
+      }
+      String k = NameForms.key(x.word());
+      if (TITLE_ENDS.contains(k)) {
+        return null; // "signed an agreement with Chairman X": what comes before "with" is not X's title
+      }
+      if (k.equals(",") && i + 1 < first && t.get(i + 1).ner().equals("TITLE") && (i == 0 || !t.get(i - 1).ner().equals("TITLE"))) {
+        return null; // "in Mozambique, Minister X"
+      }
+      if ((k.equals(",") || k.equals("and")) && i + 1 < first && (k.equals("and") && honorific.test(t.get(i + 1).word())
+          || !t.get(i + 1).ner().equals("TITLE") && !Character.isUpperCase(t.get(i + 1).word().charAt(0)))) {
+        return null; // "X of Cambodia and H.E. Y": X's country is not Y's
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country named after the name that ends before token {@code from}: "X, Minister of
+   * Foreign Affairs of Japan" or "Chairman X of the Egyptian Authority for Tunnels".
+   */
+  String after(String text, Sentence s, int from) {
+    List<Token> t = s.tokens();
+    if (from >= t.size()) {
+      return null;
+    }
+    String w = NameForms.key(t.get(from).word());
+    if (!w.equals(",") && !w.equals("of")) {
+      return null;
+    }
+    int limit = w.equals(",") ? 25 : 12;
+    for (int i = from + 1; i < Math.min(t.size(), from + limit); i++) {
+      Token x = t.get(i);
+      if (lineBreak(text, t.get(i - 1), x)) {
+        return null;
+      }
+      if (x.pos().startsWith("VB") && !x.pos().equals("VBG") && !x.pos().equals("VBN") || x.ner().equals("PERSON")
+          || x.word().equals(";") || x.word().equals("(") || x.word().equals(".")) {
+        return null;
+      }
+      Mention org = organizationAt(s, i);
+      if (org != null) {
+        String c = organizationCountry(org.text());
+        if (c != null && !receiving(t, org.firstToken())) {
+          return c;
+        }
+        if (c == null) {
+          Optional<String> inName = countryInside(t, org.firstToken(), org.endToken());
+          if (inName.isPresent()) {
+            return inName.get();
+          }
+        }
+        i = org.endToken() - 1;
+        continue;
+      }
+      Optional<String> c = countryOf(t, i);
+      if (c.isPresent()) {
+        if (!receiving(t, i)) {
+          return c.get();
+        }
+        continue;
+      }
+      String acronym = acronymOrganization(x.word());
+      if (acronym != null && !receiving(t, i)) {
+        return acronym;
+      }
+    }
+    return null;
+  }
+
+  private static boolean lineBreak(String text, Token a, Token b) {
+    return text != null && a.end() <= b.start() && b.start() <= text.length() && text.substring(a.end(), b.start()).indexOf('\n') >= 0;
+  }
+
+  private Optional<String> countryInside(List<Token> t, int first, int end) {
+    for (int i = first; i < end; i++) {
+      Optional<String> c = countryOf(t, i);
+      if (c.isPresent() && !receiving(t, i)) {
+        return c;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether token {@code i} names where an envoy is sent or posted: "Ambassador to (the) X",
+   * "Embassy in X", "Special Envoy of Japan to X"; a country after "talks to" or "according to" is
+   * not one.
+   */
+  static boolean receiving(List<Token> t, int i) {
+    int j = i - 1;
+    if (j >= 0 && NameForms.key(t.get(j).word()).equals("the")) {
+      j--;
+    }
+    if (j < 1 || !RECEIVING.contains(NameForms.key(t.get(j).word()))) {
+      return false;
+    }
+    // the envoy word may be a few words back: "Ambassador of Japan to X", "Ambassador Extraordinary and Plenipotentiary to X"
+    for (int k = j - 1; k >= Math.max(0, j - 6); k--) {
+      String w = NameForms.key(t.get(k).word());
+      if (ENVOYS.contains(w)) {
+        return true;
+      }
+      if (t.get(k).pos().startsWith("VB") || w.equals(",") || w.equals("according")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static Mention organizationAt(Sentence s, int i) {
+    for (Mention m : s.mentions()) {
+      if (m.type().equals("ORGANIZATION") && m.firstToken() <= i && i < m.endToken()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The country of a named organization: from the knowledge base, or a country in its name; INTERNATIONAL for an international one. */
+  String organizationCountry(String name) {
+    String n = name.replaceAll("^(?i)the\\s+", "").replaceAll("(['’]s|['’])$", "").trim();
+    Optional<Organization> known = kb.organization(n);
+    if (known.isPresent()) {
+      return known.get().country() == null || known.get().country().isEmpty() ? INTERNATIONAL : known.get().country();
+    }
+    return null;
+  }
+
+  /** An all-capital acronym of a known organization written without the tagger noticing it ("WFP", "EU"). */
+  private String acronymOrganization(String word) {
+    String w = word.replaceAll("(['’]s|['’])$", "");
+    if (w.length() < 2 || !w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
+      return null;
+    }
+    if (kb.countryByName(w).isPresent()) {
+      return null;
+    }
+    return organizationCountry(w);
+  }
+
+  /** The country a token names: "Japan", "Japanese", "Japan's", "Japan-Cambodia" (first part), "New Zealand". */
+  Optional<String> countryOf(List<Token> t, int i) {
+    String w = t.get(i).word();
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return Optional.empty();
+    }
+    Optional<Country> c = kb.countryByName(w);
+    if (c.isEmpty() && w.contains("-")) {
+      c = kb.countryByName(w.substring(0, w.indexOf('-')));
+    }
+    if (c.isEmpty() && i + 1 < t.size()) {
+      c = kb.countryByName(w + " " + t.get(i + 1).word());
+    }
+    if (c.isEmpty() && i > 0 && Character.isUpperCase(t.get(i - 1).word().charAt(0))) {
+      c = kb.countryByName(t.get(i - 1).word() + " " + w);
+    }
+    return c.map(Country::alpha3);
+  }
+}
