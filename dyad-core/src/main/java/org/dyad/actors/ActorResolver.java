@@ -31,6 +31,7 @@ public final class ActorResolver {
   private static final Set<String> PLACE_NOUNS =
       Set.of("province", "provinces", "district", "districts", "region", "regions", "county", "counties", "prefecture", "prefectures",
           "state", "states", "municipality", "island", "islands", "river", "valley");
+  private static final Set<String> STORMS = Set.of("cyclone", "typhoon", "hurricane", "storm", "tropical");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
 
   private final KnowledgeBase kb;
@@ -160,16 +161,31 @@ public final class ActorResolver {
     for (Sentence s : doc.sentences()) {
       boolean[] covered = new boolean[s.tokens().size()];
       for (Mention m : s.mentions()) {
+        if (m.type().equals("ORGANIZATION")) {
+          int from = nameAfterOrganization(s, m);
+          if (from >= 0) {
+            for (int i = from; i < m.endToken(); i++) {
+              covered[i] = true;
+            }
+            addCandidate(doc, s, from, m.endToken(), out);
+          }
+          continue;
+        }
         if (!m.type().equals("PERSON")) {
           continue;
         }
         if (PRONOUNS.contains(NameForms.key(m.text()))) {
           continue;
         }
-        for (int i = m.firstToken(); i < m.endToken(); i++) {
+        int end = m.endToken();
+        List<Token> tt = s.tokens();
+        while (end + 1 < tt.size() && isInitial(tt, end) && tt.get(end + 1).ner().equals("O") && end - m.firstToken() < 4) {
+          end += 2; // "Carlson D. Apis" tagged as "Carlson" alone
+        }
+        for (int i = m.firstToken(); i < end; i++) {
           covered[i] = true;
         }
-        addCandidate(doc, s, m.firstToken(), m.endToken(), out);
+        addCandidate(doc, s, m.firstToken(), end, out);
       }
       // Names that the tagger missed: "Xxx Yyy, a research supervisor at ..." and "H.E. XXX Yyy".
       List<Token> t = s.tokens();
@@ -178,7 +194,7 @@ public final class ActorResolver {
           continue;
         }
         int j = i;
-        while (j < t.size() && !covered[j] && isNameToken(t.get(j)) && j - i < 4) {
+        while (j < t.size() && !covered[j] && (isNameToken(t.get(j)) || j > i && isInitial(t, j)) && j - i < 4) {
           j++;
         }
         if (j - i >= 2 && (appositiveTitleFollows(t, j) || honorificPrecedes(t, i))) {
@@ -197,6 +213,45 @@ public final class ActorResolver {
     String w = t.word();
     return t.pos().startsWith("NNP") && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
         && (t.ner().equals("O") || t.ner().equals("PERSON") || t.ner().equals("MISC"));
+  }
+
+  /**
+   * Where a person's name starts inside an organization mention that the tagger ran on into the
+   * name after it ("Agence Francaise de Developpement Remy Rioux", "FSM Eiichi Suzuki"): the token
+   * after the longest known organization or country that opens the mention, when at least two
+   * name words follow; else -1.
+   */
+  private int nameAfterOrganization(Sentence s, Mention m) {
+    List<Token> t = s.tokens();
+    boolean titled = false;
+    for (int i = m.firstToken() - 1; i >= Math.max(0, m.firstToken() - 3); i--) {
+      titled |= t.get(i).ner().equals("TITLE");
+    }
+    if (!titled) {
+      return -1; // only after an office: "CEO Agence ... Remy Rioux", "Ambassador to the FSM Eiichi Suzuki"
+    }
+    for (int k = m.endToken() - 2; k > m.firstToken(); k--) {
+      String prefix = s.tokens().subList(m.firstToken(), k).stream().map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
+      if (kb.organization(prefix).isEmpty() && kb.countryByName(prefix).isEmpty()) {
+        continue;
+      }
+      for (int i = k; i < m.endToken(); i++) {
+        String w = t.get(i).word();
+        boolean nameLike = t.get(i).pos().startsWith("NNP") && Character.isUpperCase(w.charAt(0))
+            && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+        if (!nameLike && !isInitial(t, i) || NameForms.ORG_WORDS.contains(NameForms.key(t.get(i).word()))
+            || NameForms.PORTFOLIO_WORDS.contains(NameForms.key(t.get(i).word())) || NameForms.TITLE_WORDS.contains(NameForms.key(t.get(i).word()))) {
+          return -1;
+        }
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  /** "D." in "Carlson D. Apis": an initial between two words of a name. */
+  private static boolean isInitial(List<Token> t, int j) {
+    return t.get(j).word().matches("\\p{Lu}\\.") && j + 1 < t.size() && isNameToken(t.get(j + 1));
   }
 
   private static boolean appositiveTitleFollows(List<Token> t, int j) {
@@ -228,7 +283,7 @@ public final class ActorResolver {
         return true;
       }
       boolean titleWord = Character.isUpperCase(x.word().charAt(0)) && (x.ner().equals("O") || x.ner().equals("MISC"));
-      if (!titleWord && !Set.of("of", "for", "and", "the").contains(w)) {
+      if (!titleWord && !Set.of("of", "for", "and", "the", "to").contains(w)) {
         break;
       }
     }
@@ -241,9 +296,15 @@ public final class ActorResolver {
     // words as written, so that "Tae-yul" stays one word although the tokenizer split it
     List<String> words = new ArrayList<>(List.of(doc.text().substring(t.get(first).start(), t.get(end - 1).end()).trim().split("\\s+")));
     // strip honorifics, title words and demonyms from the front, possessives from the back
-    List<String> name = stripFront(words);
+    List<String> name = stripFront(withoutOrganization(words));
     if (name.isEmpty()) {
       return;
+    }
+    if (first > 0 && STORMS.contains(NameForms.key(t.get(first - 1).word())) || words.stream().anyMatch(w -> STORMS.contains(NameForms.key(w)))) {
+      return; // "Cyclone Harold", "Typhoon Haiyan": weather, not persons
+    }
+    if (namesAPlace(name)) {
+      return; // "Ho Chi Minh-Moc Bai": a road between two places
     }
     for (String w : name) {
       if (NameForms.ORG_WORDS.contains(NameForms.key(w)) || NameForms.PORTFOLIO_WORDS.contains(NameForms.key(w))) {
@@ -277,6 +338,32 @@ public final class ActorResolver {
     out.add(new Raw(s.index(), start, endChar, folded, titleBefore(t, first + cut), gender(t, first + cut)));
   }
 
+  /** "Agence Francaise de Developpement Remy Rioux": the words after a known organization's name that opens the mention. */
+  private List<String> withoutOrganization(List<String> words) {
+    for (int k = words.size() - 2; k >= 1; k--) {
+      String prefix = String.join(" ", words.subList(0, k));
+      if (kb.organization(prefix).isPresent()) {
+        return new ArrayList<>(words.subList(k, words.size()));
+      }
+    }
+    return words;
+  }
+
+  /** Whether a hyphenated part of the name is a known place: "Ho Chi Minh-Moc Bai", "Phnom Penh-Bavet". */
+  private boolean namesAPlace(List<String> name) {
+    String joined = String.join(" ", name);
+    if (!joined.contains("-")) {
+      return false;
+    }
+    for (String piece : joined.split("-")) {
+      String p = piece.trim();
+      if (p.contains(" ") && (kb.countryByCity(p).isPresent() || kb.countryByCity(p + " City").isPresent() || kb.countryByName(p).isPresent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<String> stripFront(List<String> words) {
     List<String> w = new ArrayList<>();
     for (String x : words) {
@@ -285,6 +372,9 @@ public final class ActorResolver {
     boolean changed = true;
     while (changed && !w.isEmpty()) {
       changed = false;
+      if (w.size() >= 2 && !kb.byName(String.join(" ", w)).isEmpty()) {
+        break; // a known name that starts with a title-like word: "Sheikh Hasina"
+      }
       String joined = NameForms.key(String.join(" ", w));
       for (String h : honorifics) {
         if (joined.startsWith(h + " ") || joined.equals(h)) {

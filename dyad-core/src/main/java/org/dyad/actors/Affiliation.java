@@ -57,12 +57,14 @@ final class Affiliation {
       }
       Mention org = organizationAt(s, i);
       if (org != null) {
-        String c = organizationCountry(org.text());
+        // the tagger may run an organization on into the name: "Agence Francaise de Developpement Remy Rioux"
+        String orgText = org.endToken() > first ? words(t, org.firstToken(), first) : org.text();
+        String c = organizationCountry(orgText);
         if (c != null && !receiving(t, org.firstToken())) {
           return c;
         }
         if (c == null) {
-          Optional<String> inName = countryInside(t, org.firstToken(), org.endToken());
+          Optional<String> inName = countryInside(t, org.firstToken(), Math.min(first, org.endToken()));
           if (inName.isPresent()) {
             return inName.get(); // "the Egyptian Authority for Tunnels", "the ROK side"
           }
@@ -160,6 +162,14 @@ final class Affiliation {
       }
     }
     return null;
+  }
+
+  private static String words(List<Token> t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      b.append(i > from ? " " : "").append(t.get(i).word());
+    }
+    return b.toString();
   }
 
   private static boolean lineBreak(String text, Token a, Token b) {

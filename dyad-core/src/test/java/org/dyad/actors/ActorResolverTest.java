@@ -1,0 +1,60 @@
+package org.dyad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.dyad.kb.KnowledgeBase;
+import org.dyad.model.Actor;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+  private static final ActorResolver RESOLVER = ActorResolver.create(KnowledgeBase.standard());
+  private static final LocalDate DAY = LocalDate.of(2022, 9, 6);
+
+  private static Map<String, Actor> persons(String spec) {
+    return RESOLVER.resolve(Sentences.doc(spec), DAY).persons();
+  }
+
+  private static Map<String, Actor> persons(String head, String spec) {
+    return RESOLVER.resolve(Sentences.doc(head, spec), DAY).persons();
+  }
+
+  @Test
+  void aKnownNameKeepsItsTitleLikeFirstWord() {
+    Map<String, Actor> p = persons("the/DT guests/NNS met/VBD Sheikh/NNP/PERSON Hasina/NNP/PERSON ./.");
+    assertEquals(1, p.size(), p.toString());
+    assertEquals("BGD", p.get("Sheikh Hasina").country());
+  }
+
+  @Test
+  void stormsAndRoadsBetweenPlacesAreNotPersons() {
+    assertTrue(persons("Cyclone/NNP/PERSON Harold/NNP/PERSON hit/VBD the/DT islands/NNS ./.").isEmpty());
+    assertTrue(persons("the/DT Phnom/NNP/PERSON Penh-Bavet/NNP/PERSON Road/NNP/PERSON was/VBD built/VBN ./.").isEmpty());
+  }
+
+  @Test
+  void aNameTheTaggerRanIntoAnOrganizationIsFound() {
+    Map<String, Actor> p =
+        persons("the/DT CEO/NNP/TITLE [Agence/NNP/ORGANIZATION Francaise/NNP/ORGANIZATION de/NNP/ORGANIZATION "
+            + "Developpement/NNP/ORGANIZATION Mathilde/NNP/ORGANIZATION Durand/NNP/ORGANIZATION] signed/VBD it/PRP ./.");
+    assertEquals("FRA", p.get("Mathilde Durand").country(), p.toString());
+  }
+
+  @Test
+  void anInitialTheTaggerLeftOutIsPartOfTheName() {
+    Map<String, Actor> p = persons("Secretary/NNP/TITLE ,/, Mr./NNP Joseph/NNP/PERSON K./NNP Lamar/NNP signed/VBD ./.");
+    assertTrue(p.containsKey("Joseph K. Lamar"), p.toString());
+  }
+
+  @Test
+  void anOfficialOfAnInternationalBodyGetsNoCountryEvenInADatelinedDocument() {
+    Map<String, Actor> p = persons("BERLIN, 5 September -\n",
+        "said/VBD WFP/NNP Executive/NNP/TITLE Director/NNP/TITLE Daniel/NNP/PERSON Morrow/NNP/PERSON ./.");
+    assertNull(p.get("Daniel Morrow").country());
+    Map<String, Actor> q = persons("BERLIN, 5 September -\n", "said/VBD the/DT official/NN Daniel/NNP/PERSON Morrow/NNP/PERSON ./.");
+    assertEquals("DEU", q.get("Daniel Morrow").country());
+  }
+}
