@@ -24,13 +24,14 @@ final class Affiliation {
   static final String INTERNATIONAL = "";
 
   /** Words after which a country is where an envoy is sent or posted, not whom the envoy serves. */
-  private static final Set<String> RECEIVING = Set.of("to", "in", "at");
+  private static final Set<String> RECEIVING = Set.of("to", "in", "at", "for");
 
   /** Envoys and missions: "Ambassador to X", "Embassy in X", "Permanent Representative to the UN". */
   private static final Set<String> ENVOYS =
       Set.of("ambassador", "ambassador-designate", "ambassadors", "envoy", "envoys", "representative", "representatives",
           "commissioner", "consul", "consul-general", "consul general", "delegate", "delegation", "mission", "embassy",
-          "consulate", "attache", "attaché", "charge", "chargé", "d'affaires", "coordinator", "observer");
+          "consulate", "attache", "attaché", "charge", "chargé", "d'affaires", "coordinator", "observer", "director", "office",
+          "representation");
 
   /** Words that end a title read backwards from a name. */
   private static final Set<String> TITLE_ENDS =
@@ -85,11 +86,13 @@ final class Affiliation {
         i = start;
         continue;
       }
-      String acronym = acronymOrganization(x.word());
-      if (acronym != null) {
-        if (!receiving(t, i)) {
-          return acronym;
+      int[] span = knownOrganization(t, i, false);
+      if (span != null) {
+        String c = organizationCountry(words(t, span[0], span[1]));
+        if (!receiving(t, span[0])) {
+          return c;
         }
+        i = span[0];
         continue;
       }
       if (x.pos().startsWith("VB") && !x.pos().equals("VBG") || x.ner().equals("PERSON") && !honorific.test(x.word())
@@ -125,43 +128,49 @@ final class Affiliation {
       return null;
     }
     int limit = w.equals(",") ? 25 : 12;
+    // the first country named, unless the same phrase goes on to name an international body the
+    // person works for: "X, officer-in-charge of the Nepal resident mission of the ADB"
+    String found = null;
     for (int i = from + 1; i < Math.min(t.size(), from + limit); i++) {
       Token x = t.get(i);
       if (lineBreak(text, t.get(i - 1), x)) {
-        return null;
+        return found;
       }
       if (x.pos().startsWith("VB") && !x.pos().equals("VBG") && !x.pos().equals("VBN") || x.ner().equals("PERSON")
-          || x.word().equals(";") || x.word().equals("(") || x.word().equals(".")) {
-        return null;
+          || x.word().equals(";") || x.word().equals("(") || x.word().equals(".") || found != null && x.word().equals(",")) {
+        return found;
       }
       Mention org = organizationAt(s, i);
       if (org != null) {
         String c = organizationCountry(org.text());
         if (c != null && !receiving(t, org.firstToken())) {
-          return c;
-        }
-        if (c == null) {
-          Optional<String> inName = countryInside(t, org.firstToken(), org.endToken());
-          if (inName.isPresent()) {
-            return inName.get();
+          if (c.equals(INTERNATIONAL) || found == null) {
+            return c;
           }
+        }
+        if (c == null && found == null) {
+          found = countryInside(t, org.firstToken(), org.endToken()).orElse(null);
         }
         i = org.endToken() - 1;
         continue;
       }
       Optional<String> c = countryOf(t, i);
       if (c.isPresent()) {
-        if (!receiving(t, i)) {
-          return c.get();
+        if (!receiving(t, i) && found == null) {
+          found = c.get();
         }
         continue;
       }
-      String acronym = acronymOrganization(x.word());
-      if (acronym != null && !receiving(t, i)) {
-        return acronym;
+      int[] span = knownOrganization(t, i, true);
+      if (span != null) {
+        String known = organizationCountry(words(t, span[0], span[1]));
+        if (!receiving(t, i) && (known.equals(INTERNATIONAL) || found == null)) {
+          return known;
+        }
+        i = span[1] - 1;
       }
     }
-    return null;
+    return found;
   }
 
   private static String words(List<Token> t, int from, int to) {
@@ -225,8 +234,38 @@ final class Affiliation {
   String organizationCountry(String name) {
     String n = name.replaceAll("^(?i)the\\s+", "").replaceAll("(['’]s|['’])$", "").trim();
     Optional<Organization> known = kb.organization(n);
+    if (known.isEmpty()) {
+      // "the Commission of the African Union", "the Bangkok office of the World Bank": the body it belongs to
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\bof\\s+(?:the\\s+)?").matcher(n);
+      while (known.isEmpty() && m.find()) {
+        known = kb.organization(n.substring(m.end()));
+      }
+    }
     if (known.isPresent()) {
       return known.get().country() == null || known.get().country().isEmpty() ? INTERNATIONAL : known.get().country();
+    }
+    return null;
+  }
+
+  /**
+   * A known organization the tagger did not mark as one ("WFP", "EU", "African Union" taken for a
+   * place): the longest run of capitalized words that ends at token {@code i} (or, {@code
+   * forward}, starts there) and names one; {@code [start, end)} or {@code null}.
+   */
+  private int[] knownOrganization(List<Token> t, int i, boolean forward) {
+    if (!Character.isUpperCase(t.get(i).word().charAt(0))) {
+      return null;
+    }
+    for (int n = 6; n >= 1; n--) {
+      int from = forward ? i : i - n + 1;
+      int to = from + n;
+      if (from < 0 || to > t.size()) {
+        continue;
+      }
+      String w = words(t, from, to);
+      if (n == 1 ? acronymOrganization(w) != null : kb.countryByName(w).isEmpty() && kb.organization(w).isPresent()) {
+        return new int[] {from, to};
+      }
     }
     return null;
   }

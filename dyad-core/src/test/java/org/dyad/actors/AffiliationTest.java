@@ -99,6 +99,15 @@ class AffiliationTest {
   void anOfficialOfAnInternationalBodyHasNoCountry() {
     assertEquals(Affiliation.INTERNATIONAL, before("said/VBD WFP/NNP Executive/NNP/TITLE Director/NNP/TITLE ,/, NAME/NNP/PERSON"));
     assertEquals(Affiliation.INTERNATIONAL, before("EU/NNP Ambassador/NNP/TITLE to/TO Cambodia/NNP/COUNTRY NAME/NNP/PERSON"));
+    // the country a unit of the body covers is not the person's
+    assertEquals(Affiliation.INTERNATIONAL,
+        after("NAME/NNP/PERSON ,/, head/NN of/IN the/DT Nepal/NNP/COUNTRY resident/JJ mission/NN of/IN the/DT ADB/NNP ,/, signed/VBD"));
+    assertEquals(Affiliation.INTERNATIONAL, before("ADB/NNP Country/NNP Director/NNP/TITLE for/IN Laos/NNP/COUNTRY NAME/NNP/PERSON"));
+    assertEquals(Affiliation.INTERNATIONAL,
+        before("[the/DT Commission/NNP of/IN the/DT African/NNP Union/NNP] Chairperson/NNP/TITLE ,/, NAME/NNP/PERSON"));
+    // a body the tagger took for a place
+    assertEquals(Affiliation.INTERNATIONAL,
+        before("The/DT Chairperson/NN/TITLE of/IN the/DT African/NNP/LOCATION Union/NNP/LOCATION ,/, NAME/NNP/PERSON ,/, was/VBD"));
   }
 
   @Test
