@@ -31,6 +31,8 @@ public final class ActorResolver {
   private static final Set<String> PLACE_NOUNS =
       Set.of("province", "provinces", "district", "districts", "region", "regions", "county", "counties", "prefecture", "prefectures",
           "state", "states", "municipality", "island", "islands", "river", "valley");
+  /** Countries whose names the knowledge base writes family name first. */
+  private static final Set<String> FAMILY_NAME_FIRST = Set.of("KHM", "CHN", "JPN", "KOR", "PRK", "VNM", "TWN");
   private static final Set<String> STORMS = Set.of("cyclone", "typhoon", "hurricane", "storm", "tropical");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
 
@@ -656,7 +658,10 @@ public final class ActorResolver {
       Officeholder hit = null;
       for (Officeholder o : kb.officeholders()) {
         List<String> nt = NameForms.tokens(o.name());
-        if (NameForms.key(nt.get(nt.size() - 1)).equals(surname) && titleFits(e.title, o.title())) {
+        // the family name is last in most names, first in the knowledge base's East Asian ones ("Abe Shinzo")
+        boolean family = NameForms.key(nt.get(nt.size() - 1)).equals(surname)
+            || o.country() != null && FAMILY_NAME_FIRST.contains(o.country()) && NameForms.key(nt.get(0)).equals(surname);
+        if (family && titleFits(e.title, o.title())) {
           people.add(o.name());
           if (hit == null || (day != null && o.heldOn(day))) {
             hit = o;

@@ -57,4 +57,11 @@ class ActorResolverTest {
     Map<String, Actor> q = persons("BERLIN, 5 September -\n", "said/VBD the/DT official/NN Daniel/NNP/PERSON Morrow/NNP/PERSON ./.");
     assertEquals("DEU", q.get("Daniel Morrow").country());
   }
+
+  @Test
+  void aSurnameWithItsOfficeFindsAFamilyNameFirstOfficeholder() {
+    Map<String, Actor> p = RESOLVER.resolve(Sentences.doc("under/IN Prime/NNP/TITLE Minister/NNP/TITLE Abe/NNP/PERSON ./."), LocalDate.of(2019, 5, 1))
+        .persons();
+    assertEquals("JPN", p.get("Abe Shinzo").country(), p.toString());
+  }
 }
