@@ -324,6 +324,9 @@ public final class ActorResolver {
         break;
       }
     }
+    if (end < t.size() && t.get(end).word().startsWith("Declassified")) {
+      return; // the reviewer's name in a declassification stamp ("... Declassified/Released US Department of State ...")
+    }
     if (end < t.size() - 2 && t.get(end).word().equals(",") && t.get(end + 1).ner().equals("DATE") && first == 0) {
       return; // "Ha Noi, 22 June 2023 -": a dateline's place
     }
@@ -669,6 +672,26 @@ public final class ActorResolver {
         }
       }
       if (people.size() == 1) {
+        best = hit;
+      }
+    }
+    if (best == null && e.tokens.size() == 1 && e.title == null && day != null && NameForms.key(e.tokens.get(0)).length() >= 4) {
+      // "Meets Putin": the one person of that surname the knowledge base knows, in office on the day
+      String surname = NameForms.key(e.tokens.get(0));
+      Set<String> people = new LinkedHashSet<>();
+      Officeholder hit = null;
+      for (Officeholder o : kb.officeholders()) {
+        List<String> nt = NameForms.tokens(o.name());
+        boolean family = NameForms.key(nt.get(nt.size() - 1)).equals(surname)
+            || o.country() != null && FAMILY_NAME_FIRST.contains(o.country()) && NameForms.key(nt.get(0)).equals(surname);
+        if (family) {
+          people.add(o.name());
+          if (o.heldOn(day)) {
+            hit = o;
+          }
+        }
+      }
+      if (people.size() == 1 && hit != null) {
         best = hit;
       }
     }

@@ -64,4 +64,17 @@ class ActorResolverTest {
         .persons();
     assertEquals("JPN", p.get("Abe Shinzo").country(), p.toString());
   }
+
+  @Test
+  void aLoneSurnameIsTheOneOfficeholderOfThatNameInOfficeThatDay() {
+    Map<String, Actor> p = RESOLVER.resolve(Sentences.doc("Meets/VBZ Putin/NNP/PERSON"), LocalDate.of(2019, 5, 1)).persons();
+    assertEquals("RUS", p.get("Vladimir Putin").country(), p.toString());
+    // out of office that day: not enough to name him
+    assertTrue(RESOLVER.resolve(Sentences.doc("Meets/VBZ Putin/NNP/PERSON"), LocalDate.of(1995, 5, 1)).persons().isEmpty());
+  }
+
+  @Test
+  void aDeclassificationStampNamesNoPerson() {
+    assertTrue(persons("Mary/NNP/PERSON Q./NNP/PERSON Rivers/NNP/PERSON Declassified/Released/NNP US/NNP/COUNTRY Department/NNP").isEmpty());
+  }
 }
