@@ -751,7 +751,10 @@ public final class ActorResolver {
     return first == null ? null : first.kb.country();
   }
 
-  /** Whether every mention of the person is in a byline ("By X") or a menu line ("X | Video | Search"). */
+  /**
+   * Whether every mention of the person is in a byline ("By X", or the name alone on its line in
+   * the first lines) or a menu line ("X | Video | Search").
+   */
   private static boolean onlyInFurniture(String text, Entity e) {
     for (Raw r : e.raws) {
       int from = text.lastIndexOf('\n', r.start) + 1;
@@ -760,7 +763,12 @@ public final class ActorResolver {
       String before = text.substring(from, r.start).trim();
       boolean byline = before.matches("(?i)(?:.*\\|\\s*)?(?:by|reported by|written by|reporting by|photo by|photos by|story by)");
       boolean menu = line.split("\\s\\|\\s").length >= 3;
-      if (!byline && !menu) {
+      // a name alone on its line under the headline: the author's
+      boolean author = from < 600 && line.equals(text.substring(r.start, r.end).trim()) && line.split("\\s+").length <= 4;
+      // the author's note at the end: "X is a reporter at ..."
+      boolean bio = text.substring(r.end, Math.min(text.length(), r.end + 60))
+          .matches("(?is)\\s+is\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:reporter|writer|journalist|correspondent|editor|photographer|columnist|contributor)\\b.*");
+      if (!byline && !menu && !author && !bio) {
         return false;
       }
     }

@@ -77,4 +77,11 @@ class ActorResolverTest {
   void aDeclassificationStampNamesNoPerson() {
     assertTrue(persons("Mary/NNP/PERSON Q./NNP/PERSON Rivers/NNP/PERSON Declassified/Released/NNP US/NNP/COUNTRY Department/NNP").isEmpty());
   }
+
+  @Test
+  void anAuthorsNameUnderTheHeadlineGetsNoCountry() {
+    Map<String, Actor> p = persons("Ministers meet in Manila\n\n", "Dana/NNP/PERSON Reyes/NNP/PERSON | | The/DT Philippine/JJ/NATIONALITY minister/NN spoke/VBD ./. | "
+        + "Dana/NNP/PERSON is/VBZ a/DT senior/JJ reporter/NN ./.");
+    assertNull(p.get("Dana Reyes").country(), p.toString());
+  }
 }

@@ -24,24 +24,16 @@ final class Sentences {
 
   /** A one-sentence document after a first line that the tagger does not see (a dateline, a letterhead). */
   static Annotated doc(String head, String spec) {
-    Sentence s = sentence(head, spec);
     StringBuilder text = new StringBuilder(head);
-    return new Annotated(text.append(textOf(head, spec)).toString(), List.of(s));
-  }
-
-  private static String textOf(String head, String spec) {
-    StringBuilder text = new StringBuilder();
-    for (Token t : sentence(head, spec).tokens()) {
-      while (head.length() + text.length() < t.start()) {
-        text.append(' ');
-      }
-      text.append(t.word());
-    }
-    return text.toString();
+    Sentence s = sentence(head, spec, text);
+    return new Annotated(text.toString(), List.of(s));
   }
 
   static Sentence sentence(String head, String spec) {
-    StringBuilder text = new StringBuilder(head);
+    return sentence(head, spec, new StringBuilder(head));
+  }
+
+  private static Sentence sentence(String head, String spec, StringBuilder text) {
     List<Token> tokens = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     int orgStart = -1;
