@@ -192,8 +192,8 @@ public final class ActorResolver {
       // Names that the tagger missed: "Xxx Yyy, a research supervisor at ..." and "H.E. XXX Yyy".
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
-        if (covered[i] || !isNameToken(t.get(i))) {
-          continue;
+        if (covered[i] || !isNameToken(t.get(i)) || isHonorificWord(t.get(i).word()) || NameForms.TITLE_WORDS.contains(NameForms.key(t.get(i).word()))) {
+          continue; // a name starts after "His Excellency", not with it
         }
         int j = i;
         while (j < t.size() && !covered[j] && (isNameToken(t.get(j)) || j > i && isInitial(t, j)) && j - i < 4) {

@@ -79,7 +79,11 @@ final class Affiliation {
       Optional<String> named = countryOf(t, i);
       if (named.isPresent()) {
         // "the Indian Ambassador to Japan X": Japan receives the envoy, India sends them
-        int start = kb.countryByName(x.word()).isEmpty() && i > 0 && !x.word().contains("-") ? i - 1 : i;
+        boolean alone = kb.countryByName(x.word()).isPresent() || x.word().contains("-");
+        if (!alone && i + 1 < first && kb.countryByName(x.word() + " " + t.get(i + 1).word()).isPresent()) {
+          continue; // "The Gambia", "New Zealand": already judged at its last word
+        }
+        int start = alone || i == 0 ? i : i - 1;
         if (!receiving(t, start)) {
           return named.get();
         }

@@ -84,4 +84,11 @@ class ActorResolverTest {
         + "Dana/NNP/PERSON is/VBZ a/DT senior/JJ reporter/NN ./.");
     assertNull(p.get("Dana Reyes").country(), p.toString());
   }
+
+  @Test
+  void aNameAfterHisExcellencyIsFoundWhenTheTaggerMissedIt() {
+    Map<String, Actor> p = persons("the/DT Ambassador/NNP/TITLE of/IN Chile/NNP/COUNTRY to/IN Ghana/NNP/COUNTRY ,/, His/PRP$ Excellency/NNP "
+        + "Tomas/NNP Alvarado/NNP ,/, said/VBD ./.");
+    assertEquals("CHL", p.get("Tomas Alvarado").country(), p.toString());
+  }
 }
