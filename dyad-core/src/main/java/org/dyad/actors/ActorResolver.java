@@ -85,8 +85,18 @@ public final class ActorResolver {
     Map<String, Integer> countryCounts = countryCounts(doc);
     Affiliation affiliation = new Affiliation(kb, this::isHonorificWord);
     Map<Entity, String> stated = new HashMap<>();
+    String embassy = null;
+    boolean embassyRead = false;
     for (Entity e : entities) {
-      stated.put(e, contextCountry(doc, e, affiliation));
+      String c = contextCountry(doc, e, affiliation);
+      if (c == null && e.raws.stream().anyMatch(r -> embassyStaff(doc, r))) {
+        if (!embassyRead) {
+          embassy = affiliation.embassyCountry(doc.text());
+          embassyRead = true;
+        }
+        c = embassy; // "the embassy's spokesman X" in a report about one embassy
+      }
+      stated.put(e, c);
     }
     String home = HomeCountry.of(doc.text(), kb);
     if (home == null) {
@@ -773,6 +783,12 @@ public final class ActorResolver {
       }
     }
     return true;
+  }
+
+  private static boolean embassyStaff(Annotated doc, Raw r) {
+    Sentence s = doc.sentences().get(r.sentence);
+    int first = tokenAt(s.tokens(), r.start);
+    return first >= 0 && Affiliation.embassyStaff(s, first);
   }
 
   /** The country the text ties to the person's mentions: "Cambodian Prime Minister X", "X, ... of Japan". */

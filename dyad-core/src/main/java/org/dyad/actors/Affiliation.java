@@ -118,6 +118,41 @@ final class Affiliation {
     return null;
   }
 
+  /** Whether the words just before the name make the person an embassy's staff: "the embassy's spokesman X". */
+  static boolean embassyStaff(Sentence s, int first) {
+    List<Token> t = s.tokens();
+    for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+      String k = NameForms.key(t.get(i).word()).replaceAll("'s$", "");
+      if (k.equals("embassy")) {
+        return true;
+      }
+      if (t.get(i).pos().startsWith("VB") || k.equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The sending state of the one embassy a document names ("the U.S. Embassy", "the Embassy of
+   * Japan", "Embassy of the Republic of Korea in ..."), or {@code null} when it names none or several.
+   */
+  String embassyCountry(String text) {
+    java.util.Set<String> found = new java.util.LinkedHashSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("([\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*)?)\\s+Embassy\\b|Embassy of (?:the )?([\\p{Lu}][\\p{L}'’]*(?: (?:of )?[\\p{Lu}][\\p{L}'’]*){0,4})")
+        .matcher(text);
+    while (m.find()) {
+      String name = m.group(1) != null ? m.group(1) : m.group(2);
+      Optional<Country> c = kb.countryByName(name);
+      for (int cut = name.lastIndexOf(' '); c.isEmpty() && cut > 0; cut = name.lastIndexOf(' ', cut - 1)) {
+        c = kb.countryByName(m.group(1) != null ? name.substring(cut + 1) : name.substring(0, cut));
+      }
+      c.ifPresent(x -> found.add(x.alpha3()));
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
   /**
    * The country named after the name that ends before token {@code from}: "X, Minister of
    * Foreign Affairs of Japan" or "Chairman X of the Egyptian Authority for Tunnels".

@@ -124,4 +124,13 @@ class AffiliationTest {
     assertNull(before("talks/NNS with/IN Namibia/NNP/COUNTRY | Foreign/NNP/TITLE Minister/NNP/TITLE NAME/NNP/PERSON"));
     assertNull(before("Minister/NNP/TITLE of/IN Cambodia/NNP/COUNTRY and/CC H.E./NNP NAME/NNP/PERSON"));
   }
+
+  @Test
+  void anEmbassysStaffActForTheOneEmbassyTheDocumentNames() {
+    assertEquals("USA", AFFILIATION.embassyCountry("The US Embassy Phnom Penh said ... the embassy's spokesman said ..."));
+    assertEquals("JPN", AFFILIATION.embassyCountry("a reception at the Embassy of Japan in Hanoi"));
+    assertNull(AFFILIATION.embassyCountry("the Embassy of Japan and the Chinese Embassy both said"));
+    Built b = sentence("according/VBG to/TO the/DT embassy/NN 's/POS spokesman/NN NAME/NNP/PERSON");
+    org.junit.jupiter.api.Assertions.assertTrue(Affiliation.embassyStaff(b.sentence(), index(b, "NAME")));
+  }
 }
