@@ -96,6 +96,16 @@ public final class ActorResolver {
         }
         c = embassy; // "the embassy's spokesman X" in a report about one embassy
       }
+      if (c == null) {
+        for (Raw r : e.raws) {
+          Sentence s = doc.sentences().get(r.sentence);
+          int at = tokenAt(s.tokens(), r.start);
+          c = at < 0 ? null : Affiliation.honorificCountry(s, at);
+          if (c != null) {
+            break; // "Shri X", "Samdech X": a form of address only one country uses
+          }
+        }
+      }
       stated.put(e, c);
     }
     String home = HomeCountry.of(doc.text(), kb);

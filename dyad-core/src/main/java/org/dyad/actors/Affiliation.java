@@ -118,6 +118,30 @@ final class Affiliation {
     return null;
   }
 
+  /** Forms of address that only one country uses ("Shri" in India, "Samdech" in Cambodia, "Tan Sri" in Malaysia). */
+  private static final java.util.Map<String, String> NATIONAL_HONORIFICS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("shri", "IND"), java.util.Map.entry("shrimati", "IND"), java.util.Map.entry("smt.", "IND"),
+          java.util.Map.entry("samdech", "KHM"), java.util.Map.entry("samdach", "KHM"), java.util.Map.entry("chumteav", "KHM"),
+          java.util.Map.entry("oknha", "KHM"), java.util.Map.entry("tan sri", "MYS"), java.util.Map.entry("datuk", "MYS"),
+          java.util.Map.entry("pehin", "BRN"), java.util.Map.entry("khunying", "THA"));
+
+  /** The country whose form of address stands just before the name, or {@code null}. */
+  static String honorificCountry(Sentence s, int first) {
+    List<Token> t = s.tokens();
+    for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+      String k = NameForms.key(t.get(i).word());
+      String two = i > 0 ? NameForms.key(t.get(i - 1).word()) + " " + k : k;
+      if (NATIONAL_HONORIFICS.containsKey(two)) {
+        return NATIONAL_HONORIFICS.get(two);
+      }
+      if (NATIONAL_HONORIFICS.containsKey(k)) {
+        return NATIONAL_HONORIFICS.get(k);
+      }
+    }
+    return null;
+  }
+
   /** Whether the words just before the name make the person an embassy's staff: "the embassy's spokesman X". */
   static boolean embassyStaff(Sentence s, int first) {
     List<Token> t = s.tokens();

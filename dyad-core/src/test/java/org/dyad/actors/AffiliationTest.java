@@ -133,4 +133,14 @@ class AffiliationTest {
     Built b = sentence("according/VBG to/TO the/DT embassy/NN 's/POS spokesman/NN NAME/NNP/PERSON");
     org.junit.jupiter.api.Assertions.assertTrue(Affiliation.embassyStaff(b.sentence(), index(b, "NAME")));
   }
+
+  @Test
+  void aFormOfAddressThatOnlyOneCountryUsesNamesIt() {
+    Built b = sentence("Official/NNP Spokesperson/NNP/TITLE ,/, Shri/NNP NAME/NNP/PERSON");
+    assertEquals("IND", Affiliation.honorificCountry(b.sentence(), index(b, "NAME")));
+    Built c = sentence("met/VBD Tan/NNP Sri/NNP NAME/NNP/PERSON");
+    assertEquals("MYS", Affiliation.honorificCountry(c.sentence(), index(c, "NAME")));
+    Built d = sentence("met/VBD Mr./NNP NAME/NNP/PERSON");
+    assertNull(Affiliation.honorificCountry(d.sentence(), index(d, "NAME")));
+  }
 }
