@@ -113,8 +113,8 @@ public final class ActorResolver {
       home = homeFromOfficeholders(entities, stated);
     }
     for (Entity e : entities) {
-      if (e.tokens.size() < 2 && e.kb == null) {
-        continue; // a lone word that no full name explains is too weak to be a person
+      if (e.tokens.size() < 2 && e.kb == null && e.raws.stream().noneMatch(r -> r.capitals)) {
+        continue; // a lone word that no full name explains is too weak to be a person, except after an office in a cable
       }
       String country = e.kb != null ? e.kb.country() : stated.get(e);
       if (Affiliation.INTERNATIONAL.equals(country)) {
@@ -167,6 +167,8 @@ public final class ActorResolver {
     final List<String> tokens;
     final String title;
     final char gender;
+    /** Found after an office in a text written in capitals. */
+    boolean capitals;
 
     Raw(int sentence, int start, int end, List<String> tokens, String title, char gender) {
       this.sentence = sentence;
@@ -227,8 +229,64 @@ public final class ActorResolver {
         }
         i = j - 1;
       }
+      if (upperCase(s, doc.text())) {
+        capitalNamesAfterTitles(doc, s, covered, out);
+        for (Raw r : out) {
+          if (r.sentence == s.index()) {
+            int at = tokenAt(s.tokens(), r.start);
+            r.capitals = at > 0 && (CABLE_OFFICES.contains(NameForms.key(s.tokens().get(at - 1).word()))
+                || s.tokens().get(at - 1).ner().equals("TITLE"));
+          }
+        }
+      }
     }
     return out;
+  }
+
+  /** Whether a sentence is written in capitals, as telegrams and cables are. */
+  private static boolean upperCase(Sentence s, String text) {
+    String x = s.text(text);
+    long letters = x.chars().filter(Character::isLetter).count();
+    long upper = x.chars().filter(Character::isUpperCase).count();
+    return letters >= 20 && upper >= 0.9 * letters;
+  }
+
+  /** Offices that a cable writes right before a person's name: "SECRETARY VANCE", "AMBASSADOR JOHN DOE". */
+  private static final Set<String> CABLE_OFFICES =
+      Set.of("ambassador", "secretary", "minister", "president", "premier", "chairman", "governor", "senator", "congressman",
+          "undersecretary", "administrator", "charge", "counselor", "consul", "king", "queen", "prince", "mr", "mrs", "ms", "mr.",
+          "mrs.", "ms.", "dr", "dr.");
+  private static final Set<String> NOT_NAME_TAGS = Set.of("IN", "DT", "CC", "TO", "PRP", "PRP$", "MD", "CD", "WDT", "WP", "RB", "POS");
+
+  /** In a text written in capitals the tagger finds few names: the one to three words after an office are one. */
+  private void capitalNamesAfterTitles(Annotated doc, Sentence s, boolean[] covered, List<Raw> out) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 1 < t.size(); i++) {
+      if (!CABLE_OFFICES.contains(NameForms.key(t.get(i).word()))) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < t.size() && j - i <= 3 && !covered[j] && capitalNameWord(t.get(j))) {
+        j++;
+      }
+      if (j > i + 1 && (j == t.size() || !t.get(j).word().matches("\\p{Lu}{2,}") || !capitalNameWord(t.get(j)))) {
+        addCandidate(doc, s, i + 1, j, out);
+        for (int k = i + 1; k < j; k++) {
+          covered[k] = true;
+        }
+        i = j - 1;
+      }
+    }
+  }
+
+  private boolean capitalNameWord(Token x) {
+    String w = x.word();
+    String k = NameForms.key(w);
+    return w.matches("\\p{Lu}[\\p{Lu}'\\-]+") && !NOT_NAME_TAGS.contains(x.pos()) && !x.pos().startsWith("VB")
+        && !NameForms.TITLE_WORDS.contains(k) && !NameForms.ORG_WORDS.contains(k) && !NameForms.PORTFOLIO_WORDS.contains(k)
+        && !CABLE_OFFICES.contains(k) && kb.countryByName(w).isEmpty() && kb.countryByCity(w).isEmpty() && kb.organization(w).isEmpty()
+        && !Set.of("of", "the", "and", "to", "for", "in", "on", "at", "by", "with", "said", "says", "also", "has", "had", "was", "is",
+            "will", "would", "that", "who", "met", "told", "asked", "during", "after", "before", "general", "designate").contains(k);
   }
 
   private static boolean isNameToken(Token t) {

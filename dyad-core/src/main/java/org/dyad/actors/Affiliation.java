@@ -51,6 +51,8 @@ final class Affiliation {
    */
   String before(String text, Sentence s, int first) {
     List<Token> t = s.tokens();
+    // in a text written in capitals, case tells nothing: a title ends at the first comma
+    boolean capitals = text != null && s.end() <= text.length() && capitals(s.text(text));
     for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
       Token x = t.get(i);
       if (lineBreak(text, x, t.get(i + 1))) {
@@ -109,6 +111,9 @@ final class Affiliation {
       }
       if (k.equals(",") && i + 1 < first && t.get(i + 1).ner().equals("TITLE") && (i == 0 || !t.get(i - 1).ner().equals("TITLE"))) {
         return null; // "in Mozambique, Minister X"
+      }
+      if (capitals && k.equals(",") && i + 1 < first) {
+        return null;
       }
       if ((k.equals(",") || k.equals("and")) && i + 1 < first && (k.equals("and") && honorific.test(t.get(i + 1).word())
           || !t.get(i + 1).ner().equals("TITLE") && !Character.isUpperCase(t.get(i + 1).word().charAt(0)))) {
@@ -234,6 +239,11 @@ final class Affiliation {
       }
     }
     return found;
+  }
+
+  private static boolean capitals(String x) {
+    long letters = x.chars().filter(Character::isLetter).count();
+    return letters >= 20 && x.chars().filter(Character::isUpperCase).count() >= 0.9 * letters;
   }
 
   private static String words(List<Token> t, int from, int to) {

@@ -91,4 +91,13 @@ class ActorResolverTest {
         + "Tomas/NNP Alvarado/NNP ,/, said/VBD ./.");
     assertEquals("CHL", p.get("Tomas Alvarado").country(), p.toString());
   }
+
+  @Test
+  void inACableASurnameAfterAnOfficeIsAPerson() {
+    Map<String, Actor> p = persons("FM SECSTATE WASHDC\n",
+        "THE/DT VISITORS/NNS MADE/VBD A/DT COURTESY/NN CALL/NN ON/IN SECRETARY/NNP/TITLE HOLLIS/NNP/PERSON ././.");
+    assertEquals("USA", p.get("Hollis").country(), p.toString());
+    // in ordinary text a lone surname stays too weak
+    assertTrue(persons("the/DT visitors/NNS made/VBD a/DT courtesy/NN call/NN on/IN Secretary/NNP/TITLE Hollis/NNP/PERSON ./.").isEmpty());
+  }
 }

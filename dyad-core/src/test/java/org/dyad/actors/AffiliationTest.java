@@ -123,6 +123,8 @@ class AffiliationTest {
     assertNull(before("signed/VBN a/DT loan/NN from/IN [KOICA/NNP] with/IN Chairman/NNP/TITLE NAME/NNP/PERSON"));
     assertNull(before("talks/NNS with/IN Namibia/NNP/COUNTRY | Foreign/NNP/TITLE Minister/NNP/TITLE NAME/NNP/PERSON"));
     assertNull(before("Minister/NNP/TITLE of/IN Cambodia/NNP/COUNTRY and/CC H.E./NNP NAME/NNP/PERSON"));
+    // in capitals, case says nothing: a title ends at a comma
+    assertNull(before("AID/NNP FOR/IN PERU/NNP/COUNTRY ,/, TALKING/NNP POINTS/NNP FOR/IN AMBASSADOR/NNP/TITLE NAME/NNP/PERSON"));
   }
 
   @Test
