@@ -230,7 +230,6 @@ public final class ActorResolver {
         i = j - 1;
       }
       if (upperCase(s, doc.text())) {
-        capitalNamesAfterTitles(doc, s, covered, out);
         for (Raw r : out) {
           if (r.sentence == s.index()) {
             int at = tokenAt(s.tokens(), r.start);
@@ -256,38 +255,6 @@ public final class ActorResolver {
       Set.of("ambassador", "secretary", "minister", "president", "premier", "chairman", "governor", "senator", "congressman",
           "undersecretary", "administrator", "charge", "counselor", "consul", "king", "queen", "prince", "mr", "mrs", "ms", "mr.",
           "mrs.", "ms.", "dr", "dr.");
-  private static final Set<String> NOT_NAME_TAGS = Set.of("IN", "DT", "CC", "TO", "PRP", "PRP$", "MD", "CD", "WDT", "WP", "RB", "POS");
-
-  /** In a text written in capitals the tagger finds few names: the one to three words after an office are one. */
-  private void capitalNamesAfterTitles(Annotated doc, Sentence s, boolean[] covered, List<Raw> out) {
-    List<Token> t = s.tokens();
-    for (int i = 0; i + 1 < t.size(); i++) {
-      if (!CABLE_OFFICES.contains(NameForms.key(t.get(i).word()))) {
-        continue;
-      }
-      int j = i + 1;
-      while (j < t.size() && j - i <= 3 && !covered[j] && capitalNameWord(t.get(j))) {
-        j++;
-      }
-      if (j > i + 1 && (j == t.size() || !t.get(j).word().matches("\\p{Lu}{2,}") || !capitalNameWord(t.get(j)))) {
-        addCandidate(doc, s, i + 1, j, out);
-        for (int k = i + 1; k < j; k++) {
-          covered[k] = true;
-        }
-        i = j - 1;
-      }
-    }
-  }
-
-  private boolean capitalNameWord(Token x) {
-    String w = x.word();
-    String k = NameForms.key(w);
-    return w.matches("\\p{Lu}[\\p{Lu}'\\-]+") && !NOT_NAME_TAGS.contains(x.pos()) && !x.pos().startsWith("VB")
-        && !NameForms.TITLE_WORDS.contains(k) && !NameForms.ORG_WORDS.contains(k) && !NameForms.PORTFOLIO_WORDS.contains(k)
-        && !CABLE_OFFICES.contains(k) && kb.countryByName(w).isEmpty() && kb.countryByCity(w).isEmpty() && kb.organization(w).isEmpty()
-        && !Set.of("of", "the", "and", "to", "for", "in", "on", "at", "by", "with", "said", "says", "also", "has", "had", "was", "is",
-            "will", "would", "that", "who", "met", "told", "asked", "during", "after", "before", "general", "designate").contains(k);
-  }
 
   private static boolean isNameToken(Token t) {
     String w = t.word();
