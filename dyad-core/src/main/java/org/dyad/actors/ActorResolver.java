@@ -31,6 +31,9 @@ public final class ActorResolver {
   private static final Set<String> PLACE_NOUNS =
       Set.of("province", "provinces", "district", "districts", "region", "regions", "county", "counties", "prefecture", "prefectures",
           "state", "states", "municipality", "island", "islands", "river", "valley");
+  /** Countries whose names the knowledge base writes family name first. */
+  private static final Set<String> FAMILY_NAME_FIRST = Set.of("KHM", "CHN", "JPN", "KOR", "PRK", "VNM", "TWN");
+  private static final Set<String> STORMS = Set.of("cyclone", "typhoon", "hurricane", "storm", "tropical");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
 
   private final KnowledgeBase kb;
@@ -80,17 +83,51 @@ public final class ActorResolver {
     List<Actor> actors = new ArrayList<>();
     List<ActorMention> mentions = new ArrayList<>();
     Map<String, Integer> countryCounts = countryCounts(doc);
-    String home = homeCountry(doc);
+    Affiliation affiliation = new Affiliation(kb, this::isHonorificWord);
+    Map<Entity, String> stated = new HashMap<>();
+    String embassy = null;
+    boolean embassyRead = false;
     for (Entity e : entities) {
-      if (e.tokens.size() < 2 && e.kb == null) {
-        continue; // a lone word that no full name explains is too weak to be a person
+      String c = contextCountry(doc, e, affiliation);
+      if (c == null && e.raws.stream().anyMatch(r -> embassyStaff(doc, r))) {
+        if (!embassyRead) {
+          embassy = affiliation.embassyCountry(doc.text());
+          embassyRead = true;
+        }
+        c = embassy; // "the embassy's spokesman X" in a report about one embassy
       }
-      String country = e.kb != null ? e.kb.country() : contextCountry(doc, e);
-      if (country == null && home != null && (e.title == null || !mentionsOtherCountry(e.title))) {
-        country = home; // "Minister of Foreign Affairs X" in a note issued at home
+      if (c == null) {
+        for (Raw r : e.raws) {
+          Sentence s = doc.sentences().get(r.sentence);
+          int at = tokenAt(s.tokens(), r.start);
+          c = at < 0 ? null : Affiliation.honorificCountry(s, at);
+          if (c != null) {
+            break; // "Shri X", "Samdech X": a form of address only one country uses
+          }
+        }
       }
-      if (country == null) {
-        country = originHint(e, countryCounts);
+      stated.put(e, c);
+    }
+    String home = HomeCountry.of(doc.text(), kb);
+    if (home == null) {
+      home = homeFromOfficeholders(entities, stated);
+    }
+    for (Entity e : entities) {
+      if (e.tokens.size() < 2 && e.kb == null && e.raws.stream().noneMatch(r -> r.capitals)) {
+        continue; // a lone word that no full name explains is too weak to be a person, except after an office in a cable
+      }
+      String country = e.kb != null ? e.kb.country() : stated.get(e);
+      if (Affiliation.INTERNATIONAL.equals(country)) {
+        country = null; // an official of an international body acts for no country
+      } else if (country == null && onlyInFurniture(doc.text(), e)) {
+        country = null; // a byline or a menu line says nothing of a country
+      } else {
+        if (country == null && home != null && (e.title == null || !mentionsOtherCountry(e.title))) {
+          country = home; // "Minister of Foreign Affairs X" in a note issued at home
+        }
+        if (country == null) {
+          country = originHint(e, countryCounts);
+        }
       }
       String title = e.title != null ? e.title : (e.kb != null && day != null && e.kb.heldOn(day) ? e.kb.title() : null);
       String name = e.canonical();
@@ -130,6 +167,8 @@ public final class ActorResolver {
     final List<String> tokens;
     final String title;
     final char gender;
+    /** Found after an office in a text written in capitals. */
+    boolean capitals;
 
     Raw(int sentence, int start, int end, List<String> tokens, String title, char gender) {
       this.sentence = sentence;
@@ -146,25 +185,40 @@ public final class ActorResolver {
     for (Sentence s : doc.sentences()) {
       boolean[] covered = new boolean[s.tokens().size()];
       for (Mention m : s.mentions()) {
+        if (m.type().equals("ORGANIZATION")) {
+          int from = nameAfterOrganization(s, m);
+          if (from >= 0) {
+            for (int i = from; i < m.endToken(); i++) {
+              covered[i] = true;
+            }
+            addCandidate(doc, s, from, m.endToken(), out);
+          }
+          continue;
+        }
         if (!m.type().equals("PERSON")) {
           continue;
         }
         if (PRONOUNS.contains(NameForms.key(m.text()))) {
           continue;
         }
-        for (int i = m.firstToken(); i < m.endToken(); i++) {
+        int end = m.endToken();
+        List<Token> tt = s.tokens();
+        while (end + 1 < tt.size() && isInitial(tt, end) && tt.get(end + 1).ner().equals("O") && end - m.firstToken() < 4) {
+          end += 2; // "Carlson D. Apis" tagged as "Carlson" alone
+        }
+        for (int i = m.firstToken(); i < end; i++) {
           covered[i] = true;
         }
-        addCandidate(doc, s, m.firstToken(), m.endToken(), out);
+        addCandidate(doc, s, m.firstToken(), end, out);
       }
       // Names that the tagger missed: "Xxx Yyy, a research supervisor at ..." and "H.E. XXX Yyy".
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
-        if (covered[i] || !isNameToken(t.get(i))) {
-          continue;
+        if (covered[i] || !isNameToken(t.get(i)) || isHonorificWord(t.get(i).word()) || NameForms.TITLE_WORDS.contains(NameForms.key(t.get(i).word()))) {
+          continue; // a name starts after "His Excellency", not with it
         }
         int j = i;
-        while (j < t.size() && !covered[j] && isNameToken(t.get(j)) && j - i < 4) {
+        while (j < t.size() && !covered[j] && (isNameToken(t.get(j)) || j > i && isInitial(t, j)) && j - i < 4) {
           j++;
         }
         if (j - i >= 2 && (appositiveTitleFollows(t, j) || honorificPrecedes(t, i))) {
@@ -175,14 +229,76 @@ public final class ActorResolver {
         }
         i = j - 1;
       }
+      if (upperCase(s, doc.text())) {
+        for (Raw r : out) {
+          if (r.sentence == s.index()) {
+            int at = tokenAt(s.tokens(), r.start);
+            r.capitals = at > 0 && (CABLE_OFFICES.contains(NameForms.key(s.tokens().get(at - 1).word()))
+                || s.tokens().get(at - 1).ner().equals("TITLE"));
+          }
+        }
+      }
     }
     return out;
   }
+
+  /** Whether a sentence is written in capitals, as telegrams and cables are. */
+  private static boolean upperCase(Sentence s, String text) {
+    String x = s.text(text);
+    long letters = x.chars().filter(Character::isLetter).count();
+    long upper = x.chars().filter(Character::isUpperCase).count();
+    return letters >= 20 && upper >= 0.9 * letters;
+  }
+
+  /** Offices that a cable writes right before a person's name: "SECRETARY VANCE", "AMBASSADOR JOHN DOE". */
+  private static final Set<String> CABLE_OFFICES =
+      Set.of("ambassador", "secretary", "minister", "president", "premier", "chairman", "governor", "senator", "congressman",
+          "undersecretary", "administrator", "charge", "counselor", "consul", "king", "queen", "prince", "mr", "mrs", "ms", "mr.",
+          "mrs.", "ms.", "dr", "dr.");
 
   private static boolean isNameToken(Token t) {
     String w = t.word();
     return t.pos().startsWith("NNP") && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
         && (t.ner().equals("O") || t.ner().equals("PERSON") || t.ner().equals("MISC"));
+  }
+
+  /**
+   * Where a person's name starts inside an organization mention that the tagger ran on into the
+   * name after it ("Agence Francaise de Developpement Remy Rioux", "FSM Eiichi Suzuki"): the token
+   * after the longest known organization or country that opens the mention, when at least two
+   * name words follow; else -1.
+   */
+  private int nameAfterOrganization(Sentence s, Mention m) {
+    List<Token> t = s.tokens();
+    boolean titled = false;
+    for (int i = m.firstToken() - 1; i >= Math.max(0, m.firstToken() - 3); i--) {
+      titled |= t.get(i).ner().equals("TITLE");
+    }
+    if (!titled) {
+      return -1; // only after an office: "CEO Agence ... Remy Rioux", "Ambassador to the FSM Eiichi Suzuki"
+    }
+    for (int k = m.endToken() - 2; k > m.firstToken(); k--) {
+      String prefix = s.tokens().subList(m.firstToken(), k).stream().map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
+      if (kb.organization(prefix).isEmpty() && kb.countryByName(prefix).isEmpty()) {
+        continue;
+      }
+      for (int i = k; i < m.endToken(); i++) {
+        String w = t.get(i).word();
+        boolean nameLike = t.get(i).pos().startsWith("NNP") && Character.isUpperCase(w.charAt(0))
+            && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+        if (!nameLike && !isInitial(t, i) || NameForms.ORG_WORDS.contains(NameForms.key(t.get(i).word()))
+            || NameForms.PORTFOLIO_WORDS.contains(NameForms.key(t.get(i).word())) || NameForms.TITLE_WORDS.contains(NameForms.key(t.get(i).word()))) {
+          return -1;
+        }
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  /** "D." in "Carlson D. Apis": an initial between two words of a name. */
+  private static boolean isInitial(List<Token> t, int j) {
+    return t.get(j).word().matches("\\p{Lu}\\.") && j + 1 < t.size() && isNameToken(t.get(j + 1));
   }
 
   private static boolean appositiveTitleFollows(List<Token> t, int j) {
@@ -214,7 +330,7 @@ public final class ActorResolver {
         return true;
       }
       boolean titleWord = Character.isUpperCase(x.word().charAt(0)) && (x.ner().equals("O") || x.ner().equals("MISC"));
-      if (!titleWord && !Set.of("of", "for", "and", "the").contains(w)) {
+      if (!titleWord && !Set.of("of", "for", "and", "the", "to").contains(w)) {
         break;
       }
     }
@@ -227,9 +343,15 @@ public final class ActorResolver {
     // words as written, so that "Tae-yul" stays one word although the tokenizer split it
     List<String> words = new ArrayList<>(List.of(doc.text().substring(t.get(first).start(), t.get(end - 1).end()).trim().split("\\s+")));
     // strip honorifics, title words and demonyms from the front, possessives from the back
-    List<String> name = stripFront(words);
+    List<String> name = stripFront(withoutOrganization(words));
     if (name.isEmpty()) {
       return;
+    }
+    if (first > 0 && STORMS.contains(NameForms.key(t.get(first - 1).word())) || words.stream().anyMatch(w -> STORMS.contains(NameForms.key(w)))) {
+      return; // "Cyclone Harold", "Typhoon Haiyan": weather, not persons
+    }
+    if (namesAPlace(name)) {
+      return; // "Ho Chi Minh-Moc Bai": a road between two places
     }
     for (String w : name) {
       if (NameForms.ORG_WORDS.contains(NameForms.key(w)) || NameForms.PORTFOLIO_WORDS.contains(NameForms.key(w))) {
@@ -247,6 +369,9 @@ public final class ActorResolver {
         break;
       }
     }
+    if (end < t.size() && t.get(end).word().startsWith("Declassified")) {
+      return; // the reviewer's name in a declassification stamp ("... Declassified/Released US Department of State ...")
+    }
     if (end < t.size() - 2 && t.get(end).word().equals(",") && t.get(end + 1).ner().equals("DATE") && first == 0) {
       return; // "Ha Noi, 22 June 2023 -": a dateline's place
     }
@@ -263,6 +388,32 @@ public final class ActorResolver {
     out.add(new Raw(s.index(), start, endChar, folded, titleBefore(t, first + cut), gender(t, first + cut)));
   }
 
+  /** "Agence Francaise de Developpement Remy Rioux": the words after a known organization's name that opens the mention. */
+  private List<String> withoutOrganization(List<String> words) {
+    for (int k = words.size() - 2; k >= 1; k--) {
+      String prefix = String.join(" ", words.subList(0, k));
+      if (kb.organization(prefix).isPresent()) {
+        return new ArrayList<>(words.subList(k, words.size()));
+      }
+    }
+    return words;
+  }
+
+  /** Whether a hyphenated part of the name is a known place: "Ho Chi Minh-Moc Bai", "Phnom Penh-Bavet". */
+  private boolean namesAPlace(List<String> name) {
+    String joined = String.join(" ", name);
+    if (!joined.contains("-")) {
+      return false;
+    }
+    for (String piece : joined.split("-")) {
+      String p = piece.trim();
+      if (p.contains(" ") && (kb.countryByCity(p).isPresent() || kb.countryByCity(p + " City").isPresent() || kb.countryByName(p).isPresent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<String> stripFront(List<String> words) {
     List<String> w = new ArrayList<>();
     for (String x : words) {
@@ -271,6 +422,9 @@ public final class ActorResolver {
     boolean changed = true;
     while (changed && !w.isEmpty()) {
       changed = false;
+      if (w.size() >= 2 && !kb.byName(String.join(" ", w)).isEmpty()) {
+        break; // a known name that starts with a title-like word: "Sheikh Hasina"
+      }
       String joined = NameForms.key(String.join(" ", w));
       for (String h : honorifics) {
         if (joined.startsWith(h + " ") || joined.equals(h)) {
@@ -552,7 +706,10 @@ public final class ActorResolver {
       Officeholder hit = null;
       for (Officeholder o : kb.officeholders()) {
         List<String> nt = NameForms.tokens(o.name());
-        if (NameForms.key(nt.get(nt.size() - 1)).equals(surname) && titleFits(e.title, o.title())) {
+        // the family name is last in most names, first in the knowledge base's East Asian ones ("Abe Shinzo")
+        boolean family = NameForms.key(nt.get(nt.size() - 1)).equals(surname)
+            || o.country() != null && FAMILY_NAME_FIRST.contains(o.country()) && NameForms.key(nt.get(0)).equals(surname);
+        if (family && titleFits(e.title, o.title())) {
           people.add(o.name());
           if (hit == null || (day != null && o.heldOn(day))) {
             hit = o;
@@ -560,6 +717,26 @@ public final class ActorResolver {
         }
       }
       if (people.size() == 1) {
+        best = hit;
+      }
+    }
+    if (best == null && e.tokens.size() == 1 && e.title == null && day != null && NameForms.key(e.tokens.get(0)).length() >= 4) {
+      // "Meets Putin": the one person of that surname the knowledge base knows, in office on the day
+      String surname = NameForms.key(e.tokens.get(0));
+      Set<String> people = new LinkedHashSet<>();
+      Officeholder hit = null;
+      for (Officeholder o : kb.officeholders()) {
+        List<String> nt = NameForms.tokens(o.name());
+        boolean family = NameForms.key(nt.get(nt.size() - 1)).equals(surname)
+            || o.country() != null && FAMILY_NAME_FIRST.contains(o.country()) && NameForms.key(nt.get(0)).equals(surname);
+        if (family) {
+          people.add(o.name());
+          if (o.heldOn(day)) {
+            hit = o;
+          }
+        }
+      }
+      if (people.size() == 1 && hit != null) {
         best = hit;
       }
     }
@@ -601,29 +778,56 @@ public final class ActorResolver {
   }
 
   /**
-   * The country a document is issued from: the city of its dateline ("BRASILIA, 2 February") or
-   * the ministry in its letterhead ("Ministry of Foreign Affairs of Brazil"), read in the first lines.
+   * A document that names its own officeholders without their country ("Foreign Minister X met
+   * the Minister of Foreign Affairs of Malaysia") speaks from their country: the country of the
+   * first person known to the knowledge base whose title names no country.
    */
-  private String homeCountry(Annotated doc) {
-    String text = doc.text();
-    String head = text.substring(0, Math.min(text.length(), 400));
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*([\\p{L}][\\p{L} .'\\-]{1,40}?),\\s*\\(?\\d{1,2}\\b|(?m)^\\s*([\\p{L}][\\p{L} .'\\-]{1,40}?),\\s*[A-Z][a-z]+\\.? \\d{1,2}\\b").matcher(head);
-    if (m.find()) {
-      String city = m.group(1) != null ? m.group(1) : m.group(2);
-      Optional<Country> c = kb.countryByCity(city.trim());
-      if (c.isPresent()) {
-        return c.get().alpha3();
+  private String homeFromOfficeholders(List<Entity> entities, Map<Entity, String> stated) {
+    Entity first = null;
+    for (Entity e : entities) {
+      if (e.kb == null || e.title == null || stated.get(e) != null || mentionsOtherCountry(e.title) || e.kb.country() == null
+          || e.kb.country().isEmpty()) {
+        continue;
+      }
+      if (first == null || e.raws.get(0).start < first.raws.get(0).start) {
+        first = e;
       }
     }
-    java.util.regex.Matcher ministry = java.util.regex.Pattern.compile("(?i)^\\s*(?:the\\s+)?(?:Ministry|Department|Office) of [\\p{L} ,]+? of (?:the )?([\\p{L} ]+?)\\s*(?:[-–—,(\\n]|$)", java.util.regex.Pattern.MULTILINE).matcher(head);
-    if (ministry.find()) {
-      return kb.countryByName(ministry.group(1).trim()).map(Country::alpha3).orElse(null);
+    return first == null ? null : first.kb.country();
+  }
+
+  /**
+   * Whether every mention of the person is in a byline ("By X", or the name alone on its line in
+   * the first lines) or a menu line ("X | Video | Search").
+   */
+  private static boolean onlyInFurniture(String text, Entity e) {
+    for (Raw r : e.raws) {
+      int from = text.lastIndexOf('\n', r.start) + 1;
+      int to = text.indexOf('\n', r.end);
+      String line = text.substring(from, to < 0 ? text.length() : to).trim();
+      String before = text.substring(from, r.start).trim();
+      boolean byline = before.matches("(?i)(?:.*\\|\\s*)?(?:by|reported by|written by|reporting by|photo by|photos by|story by)");
+      boolean menu = line.split("\\s\\|\\s").length >= 3;
+      // a name alone on its line under the headline: the author's
+      boolean author = from < 600 && line.equals(text.substring(r.start, r.end).trim()) && line.split("\\s+").length <= 4;
+      // the author's note at the end: "X is a reporter at ..."
+      boolean bio = text.substring(r.end, Math.min(text.length(), r.end + 60))
+          .matches("(?is)\\s+is\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:reporter|writer|journalist|correspondent|editor|photographer|columnist|contributor)\\b.*");
+      if (!byline && !menu && !author && !bio) {
+        return false;
+      }
     }
-    return null;
+    return true;
+  }
+
+  private static boolean embassyStaff(Annotated doc, Raw r) {
+    Sentence s = doc.sentences().get(r.sentence);
+    int first = tokenAt(s.tokens(), r.start);
+    return first >= 0 && Affiliation.embassyStaff(s, first);
   }
 
   /** The country the text ties to the person's mentions: "Cambodian Prime Minister X", "X, ... of Japan". */
-  private String contextCountry(Annotated doc, Entity e) {
+  private String contextCountry(Annotated doc, Entity e, Affiliation affiliation) {
     Map<String, Integer> votes = new HashMap<>();
     for (Raw r : e.raws) {
       Sentence s = doc.sentences().get(r.sentence);
@@ -633,78 +837,17 @@ public final class ActorResolver {
       if (first < 0 || last < 0) {
         continue;
       }
-      String before = scanBefore(s, first);
+      String before = affiliation.before(doc.text(), s, first);
       if (before != null) {
         votes.merge(before, 2, Integer::sum);
         continue;
       }
-      String after = scanAfter(s, last + 1);
+      String after = affiliation.after(doc.text(), s, last + 1);
       if (after != null) {
         votes.merge(after, 1, Integer::sum);
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-  }
-
-  private String scanBefore(Sentence s, int first) {
-    List<Token> t = s.tokens();
-    for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
-      Token x = t.get(i);
-      Optional<String> named = countryOf(t, i);
-      if (named.isPresent()) {
-        return named.get(); // before the person test: the tagger sometimes takes "Viet Nam" for a person
-      }
-      if (x.pos().startsWith("VB") && !x.pos().equals("VBG") || x.ner().equals("PERSON") && !isHonorificWord(x.word())
-          || x.word().equals(";") || Set.of("''", "\"", "”", "“", "``", "’’").contains(x.word())) {
-        return null; // a verb, another person or a quotation closes the name's title
-      }
-      String k = NameForms.key(x.word());
-      if ((k.equals("and") || k.equals(",")) && i + 1 < first && isHonorificWord(t.get(i + 1).word())) {
-        return null;
-      }
-      // "in Mozambique, Minister X": a comma before a title that is not itself part of one ends the scan;
-      // "of Argentina, Santiago Cafiero" and "Minister of the Sea, Inland Waters" go on
-      if (k.equals(",") && i + 1 < first && t.get(i + 1).ner().equals("TITLE") && (i == 0 || !t.get(i - 1).ner().equals("TITLE"))) {
-        return null;
-      }
-      Optional<String> c = countryOf(t, i);
-      if (c.isPresent()) {
-        return c.get();
-      }
-    }
-    return null;
-  }
-
-  private String scanAfter(Sentence s, int from) {
-    List<Token> t = s.tokens();
-    if (from >= t.size() || !t.get(from).word().equals(",")) {
-      return null;
-    }
-    for (int i = from + 1; i < Math.min(t.size(), from + 25); i++) {
-      Token x = t.get(i);
-      if (x.pos().startsWith("VB") && !x.pos().equals("VBG") && !x.pos().equals("VBN") || x.ner().equals("PERSON")
-          || x.word().equals(";") || x.word().equals("(")) {
-        return null;
-      }
-      Optional<String> c = countryOf(t, i);
-      if (c.isPresent()) {
-        return c.get();
-      }
-    }
-    return null;
-  }
-
-  /** The country a token names: "Japan", "Japanese", "Japan's", "Japan-Cambodia" (first part). */
-  private Optional<String> countryOf(List<Token> t, int i) {
-    String w = t.get(i).word();
-    Optional<Country> c = kb.countryByName(w);
-    if (c.isEmpty() && w.contains("-")) {
-      c = kb.countryByName(w.substring(0, w.indexOf('-')));
-    }
-    if (c.isEmpty() && i + 1 < t.size() && Character.isUpperCase(w.charAt(0))) {
-      c = kb.countryByName(w + " " + t.get(i + 1).word());
-    }
-    return c.map(Country::alpha3);
   }
 
   private static int tokenAt(List<Token> t, int offset) {

@@ -1,0 +1,103 @@
+package org.dyad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.dyad.kb.KnowledgeBase;
+import org.dyad.model.Actor;
+import org.junit.jupiter.api.Test;
+
+class ActorResolverTest {
+  private static final ActorResolver RESOLVER = ActorResolver.create(KnowledgeBase.standard());
+  private static final LocalDate DAY = LocalDate.of(2022, 9, 6);
+
+  private static Map<String, Actor> persons(String spec) {
+    return RESOLVER.resolve(Sentences.doc(spec), DAY).persons();
+  }
+
+  private static Map<String, Actor> persons(String head, String spec) {
+    return RESOLVER.resolve(Sentences.doc(head, spec), DAY).persons();
+  }
+
+  @Test
+  void aKnownNameKeepsItsTitleLikeFirstWord() {
+    Map<String, Actor> p = persons("the/DT guests/NNS met/VBD Sheikh/NNP/PERSON Hasina/NNP/PERSON ./.");
+    assertEquals(1, p.size(), p.toString());
+    assertEquals("BGD", p.get("Sheikh Hasina").country());
+  }
+
+  @Test
+  void stormsAndRoadsBetweenPlacesAreNotPersons() {
+    assertTrue(persons("Cyclone/NNP/PERSON Harold/NNP/PERSON hit/VBD the/DT islands/NNS ./.").isEmpty());
+    assertTrue(persons("the/DT Phnom/NNP/PERSON Penh-Bavet/NNP/PERSON Road/NNP/PERSON was/VBD built/VBN ./.").isEmpty());
+  }
+
+  @Test
+  void aNameTheTaggerRanIntoAnOrganizationIsFound() {
+    Map<String, Actor> p =
+        persons("the/DT CEO/NNP/TITLE [Agence/NNP/ORGANIZATION Francaise/NNP/ORGANIZATION de/NNP/ORGANIZATION "
+            + "Developpement/NNP/ORGANIZATION Mathilde/NNP/ORGANIZATION Durand/NNP/ORGANIZATION] signed/VBD it/PRP ./.");
+    assertEquals("FRA", p.get("Mathilde Durand").country(), p.toString());
+  }
+
+  @Test
+  void anInitialTheTaggerLeftOutIsPartOfTheName() {
+    Map<String, Actor> p = persons("Secretary/NNP/TITLE ,/, Mr./NNP Joseph/NNP/PERSON K./NNP Lamar/NNP signed/VBD ./.");
+    assertTrue(p.containsKey("Joseph K. Lamar"), p.toString());
+  }
+
+  @Test
+  void anOfficialOfAnInternationalBodyGetsNoCountryEvenInADatelinedDocument() {
+    Map<String, Actor> p = persons("BERLIN, 5 September -\n",
+        "said/VBD WFP/NNP Executive/NNP/TITLE Director/NNP/TITLE Daniel/NNP/PERSON Morrow/NNP/PERSON ./.");
+    assertNull(p.get("Daniel Morrow").country());
+    Map<String, Actor> q = persons("BERLIN, 5 September -\n", "said/VBD the/DT official/NN Daniel/NNP/PERSON Morrow/NNP/PERSON ./.");
+    assertEquals("DEU", q.get("Daniel Morrow").country());
+  }
+
+  @Test
+  void aSurnameWithItsOfficeFindsAFamilyNameFirstOfficeholder() {
+    Map<String, Actor> p = RESOLVER.resolve(Sentences.doc("under/IN Prime/NNP/TITLE Minister/NNP/TITLE Abe/NNP/PERSON ./."), LocalDate.of(2019, 5, 1))
+        .persons();
+    assertEquals("JPN", p.get("Abe Shinzo").country(), p.toString());
+  }
+
+  @Test
+  void aLoneSurnameIsTheOneOfficeholderOfThatNameInOfficeThatDay() {
+    Map<String, Actor> p = RESOLVER.resolve(Sentences.doc("Meets/VBZ Putin/NNP/PERSON"), LocalDate.of(2019, 5, 1)).persons();
+    assertEquals("RUS", p.get("Vladimir Putin").country(), p.toString());
+    // out of office that day: not enough to name him
+    assertTrue(RESOLVER.resolve(Sentences.doc("Meets/VBZ Putin/NNP/PERSON"), LocalDate.of(1995, 5, 1)).persons().isEmpty());
+  }
+
+  @Test
+  void aDeclassificationStampNamesNoPerson() {
+    assertTrue(persons("Mary/NNP/PERSON Q./NNP/PERSON Rivers/NNP/PERSON Declassified/Released/NNP US/NNP/COUNTRY Department/NNP").isEmpty());
+  }
+
+  @Test
+  void anAuthorsNameUnderTheHeadlineGetsNoCountry() {
+    Map<String, Actor> p = persons("Ministers meet in Manila\n\n", "Dana/NNP/PERSON Reyes/NNP/PERSON | | The/DT Philippine/JJ/NATIONALITY minister/NN spoke/VBD ./. | "
+        + "Dana/NNP/PERSON is/VBZ a/DT senior/JJ reporter/NN ./.");
+    assertNull(p.get("Dana Reyes").country(), p.toString());
+  }
+
+  @Test
+  void aNameAfterHisExcellencyIsFoundWhenTheTaggerMissedIt() {
+    Map<String, Actor> p = persons("the/DT Ambassador/NNP/TITLE of/IN Chile/NNP/COUNTRY to/IN Ghana/NNP/COUNTRY ,/, His/PRP$ Excellency/NNP "
+        + "Tomas/NNP Alvarado/NNP ,/, said/VBD ./.");
+    assertEquals("CHL", p.get("Tomas Alvarado").country(), p.toString());
+  }
+
+  @Test
+  void inACableASurnameAfterAnOfficeIsAPerson() {
+    Map<String, Actor> p = persons("FM SECSTATE WASHDC\n",
+        "THE/DT VISITORS/NNS MADE/VBD A/DT COURTESY/NN CALL/NN ON/IN SECRETARY/NNP/TITLE HOLLIS/NNP/PERSON ././.");
+    assertEquals("USA", p.get("Hollis").country(), p.toString());
+    // in ordinary text a lone surname stays too weak
+    assertTrue(persons("the/DT visitors/NNS made/VBD a/DT courtesy/NN call/NN on/IN Secretary/NNP/TITLE Hollis/NNP/PERSON ./.").isEmpty());
+  }
+}
