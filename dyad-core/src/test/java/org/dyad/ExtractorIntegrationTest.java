@@ -95,6 +95,10 @@ class ExtractorIntegrationTest {
           + "control project in Cebu, $90 million for rural roads and a $5 million grant for school meals.\n"
           + "The country also plans a $3 billion purchase of fighter jets.\n";
 
+  private static final String SIGNING_WITNESSED =
+      "Staff Reporter, 12 June 2019 09:30, Quito: Ecuador and Peru signed three MoUs on fisheries, tourism and border health.\n"
+          + "The signing of the MoUs was witnessed by the two presidents in Lima on Tuesday, June 11.\n";
+
   private static final String LOAN =
       " date 2024-03-29 \n"
           + "The Government of Japan has decided to provide an ODA loan of 30 billion yen for the Dhaka Mass Rapid "
@@ -440,5 +444,15 @@ class ExtractorIntegrationTest {
     assertEquals("grant", bySum.get(5_000_000L).mode());
     assertEquals("rural roads", bySum.get(90_000_000L).title());
     assertEquals("school meals", bySum.get(5_000_000L).title());
+  }
+
+  @Test
+  void instrumentsTakeTheSigningsOwnDateNotTheBylines() throws DocumentException {
+    ExtractionRecord r = extract("witnessed", SIGNING_WITNESSED);
+    List<Event> agree = events(r, EventType.AGREE);
+    assertEquals(3, agree.size(), describe(r));
+    for (Event e : agree) {
+      assertEquals(new DateValue("2019-06-11", Precision.DAY, null), e.date(), describe(r));
+    }
   }
 }

@@ -86,8 +86,9 @@ public final class EventExtractor {
       List<Trigger> triggers = Triggers.find(s);
       for (Trigger tr : triggers) {
         if (tr.type() == EventType.AGREE && tr.mode().equals("agreement")) {
-          DateValue d = nearestDate(s, tr, date, Status.OCCURRED);
-          if (d != null) {
+          DateValue d = nearestDate(s, tr, date, Status.OCCURRED, 35, false);
+          // the first date the text gives the signing, unless that is only the report's own day
+          if (d != null && (signingDate == null || reportDay(signingDate, date) && !reportDay(d, date))) {
             signingDate = d;
           }
         }
@@ -103,7 +104,7 @@ public final class EventExtractor {
     }
     // instruments listed without their own date were signed at the signing the text describes
     for (Candidate c : cands) {
-      if (c.type == EventType.AGREE && !c.dateStated && signingDate != null && c.status == Status.OCCURRED && !c.mode.equals("partnership_upgrade")) {
+      if (c.type == EventType.AGREE && (!c.dateStated || c.dateIsReportDay) && signingDate != null && c.status == Status.OCCURRED && !c.mode.equals("partnership_upgrade")) {
         c.date = signingDate;
       }
     }
@@ -402,6 +403,10 @@ public final class EventExtractor {
     return "grant";
   }
 
+  private static boolean reportDay(DateValue d, DocumentDate date) {
+    return date.value() != null && d.firstDay().equals(date.value().firstDay()) && d.lastDay().equals(date.value().lastDay());
+  }
+
   /** "met", "held talks", "had a telephone conversation": the sentence tells the event itself. */
   private static boolean acted(List<Token> t, Trigger tr) {
     if (t.get(tr.first()).pos().startsWith("VB")) {
@@ -648,6 +653,16 @@ public final class EventExtractor {
   }
 
   private DateValue nearestDate(Sentence s, Trigger tr, DocumentDate date, Status status, int maxDistance) {
+    return nearestDate(s, tr, date, status, maxDistance, true);
+  }
+
+  /**
+   * The date nearest the trigger within {@code maxDistance} tokens; with {@code ownClause}, only one
+   * that no finite verb separates from it. A signing is the sentence's one event ("the signing was
+   * witnessed ... on May 18", "On 26 December the two governments held a signing ceremony"), so its
+   * date may lie across a verb.
+   */
+  private DateValue nearestDate(Sentence s, Trigger tr, DocumentDate date, Status status, int maxDistance, boolean ownClause) {
     Mention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Mention m : s.mentions()) {
@@ -673,7 +688,7 @@ public final class EventExtractor {
           otherClause = true;
         }
       }
-      if (dist <= maxDistance && dist < bestDist && !otherClause) {
+      if (dist <= maxDistance && dist < bestDist && !(otherClause && ownClause)) {
         best = m;
         bestDist = dist;
       }
@@ -755,7 +770,7 @@ public final class EventExtractor {
     if (signing != null && negated(s.tokens(), signing.first())) {
       return List.of();
     }
-    DateValue stated = signing == null ? null : nearestDate(s, signing, date, status, 80); // the signing's own date, however long the list
+    DateValue stated = signing == null ? null : nearestDate(s, signing, date, status, 80, false); // however long the list
     List<String> countries = mainCountries(actors);
     boolean heading = isHeading(doc.text(), s);
     List<Candidate> out = new ArrayList<>();
@@ -775,6 +790,7 @@ public final class EventExtractor {
       if (stated != null) {
         c.date = stated;
         c.dateStated = true;
+        c.dateIsReportDay = reportDay(stated, date);
       } else if (status == Status.OCCURRED && date.value() != null) {
         c.date = date.value().withBasis(null);
       }
