@@ -10,6 +10,8 @@ final class GluedWords {
   static final String SPLIT = "split";
   static final String SPACE = "space";
   private static final int MAX_WORD = 40;
+  // a stray letter is put back only on a stem this long ("the e" is not "thee")
+  private static final int MIN_STEM = 4;
 
   private GluedWords() {}
 
@@ -79,18 +81,16 @@ final class GluedWords {
       if (!Character.isLowerCase(c) || c == 'a' || c == 'i' || line.charAt(p - 1) != ' ') {
         continue;
       }
-      if (p + 1 < n && Character.isLetterOrDigit(line.charAt(p + 1))) {
+      // the letter stands alone before a space or a clause mark: not "e-commerce", "l'Etat", "s."
+      if (p + 1 < n && ",;:!?)".indexOf(line.charAt(p + 1)) < 0 && !Character.isWhitespace(line.charAt(p + 1))) {
         continue;
-      }
-      if (p + 1 < n && (line.charAt(p + 1) == '\'' || line.charAt(p + 1) == '\u2019' || line.charAt(p + 1) == '.')) {
-        continue; // "l'", initials and abbreviations
       }
       int leftStart = p - 1;
       while (leftStart > 0 && Character.isLetter(line.charAt(leftStart - 1)) && p - leftStart < MAX_WORD) {
         leftStart--;
       }
       String left = line.substring(leftStart, p - 1);
-      if (left.length() >= 3 && Character.isLowerCase(left.charAt(left.length() - 1))
+      if (left.length() >= MIN_STEM && Character.isLowerCase(left.charAt(left.length() - 1))
           && (leftStart == 0 || !Character.isLetterOrDigit(line.charAt(leftStart - 1))) && known.test(left + c)) {
         edit.remove(p - 1, p, SPACE);
       }

@@ -449,7 +449,7 @@ public final class TextRepairer {
               Character.isLowerCase(firstCp)
                   || (left.length() > 1 && Lines.isAllCaps(left) && Lines.isAllCaps(right) && right.length() > 1);
           if (caseFits && !vocabulary.hasHyphenated(left, right)
-              && (isKnownWord(left + right) || (!isKnownFragment(left) && isMisspeltWord(left + right)))) {
+              && (isKnownWord(left + right) || (!isKnownFragment(left) && isMisspeltWord(left, right)))) {
             out.setLength(len - 1);
             if (previousIndex >= 0) {
               int at = raw(previousIndex, previous.length() - 1);
@@ -469,14 +469,15 @@ public final class TextRepairer {
     }
 
     /**
-     * A typed word with one letter wrong ("VETETABLE"): one substitution, transposition, missing
-     * or extra letter away from a listed word. Only long words, where a near miss is telling.
+     * A typed word with one letter wrong ("VETETABLE"): one substituted letter or two swapped ones
+     * away from a listed word. Only for long words, both halves at least three letters, where a
+     * near miss is telling; a letter missing or added is not mended ("e-commerce" stays).
      */
-    private boolean isMisspeltWord(String word) {
-      if (word.length() < MIN_MISSPELT) {
+    private boolean isMisspeltWord(String left, String right) {
+      String w = (left + right).toLowerCase(Locale.ROOT);
+      if (w.length() < MIN_MISSPELT || left.length() < 3 || right.length() < 3) {
         return false;
       }
-      String w = word.toLowerCase(Locale.ROOT);
       char[] c = w.toCharArray();
       for (int i = 0; i < c.length; i++) {
         char original = c[i];
@@ -489,17 +490,20 @@ public final class TextRepairer {
           }
         }
         c[i] = original;
-        if (words.contains(w.substring(0, i) + w.substring(i + 1))) {
-          return true;
-        }
-        if (i + 1 < c.length) {
-          if (words.contains(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2))) {
+        if (i + 1 < c.length && c[i] != c[i + 1]) {
+          c[i] = c[i + 1];
+          c[i + 1] = original;
+          boolean found = words.contains(new String(c));
+          c[i + 1] = c[i];
+          c[i] = original;
+          if (found) {
             return true;
           }
         }
       }
       return false;
     }
+
     /**
      * Whether two letter runs on either side of a line break are one word: together they make a
      * known word and they are not both words on their own.

@@ -33,15 +33,20 @@ final class WebDebris {
       Set.of("share", "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "pinterest", "reddit",
           "tumblr", "messenger", "viber", "vk", "weibo", "wechat", "line", "email", "e-mail", "mail", "print",
           "tweet", "copy", "link", "sms", "pocket", "flipboard", "save");
+  // "Site icon", "Ministry of Trade logo"; an article makes it prose ("a national icon")
   private static final Pattern LABEL =
-      Pattern.compile("(?:[\\p{L}\\p{N}&'.\\-]+[ \\t]+){0,5}(?:logo|icon|favicon)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?!.*\\b(?:a|an|the)\\b)(?:[\\p{L}\\p{N}&'.\\-]+[ \\t]+){0,4}(?:logo|icon|favicon)", Pattern.CASE_INSENSITIVE);
   private static final Pattern IMAGE_FILE =
       Pattern.compile(".{0,200}\\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)\\)?", Pattern.CASE_INSENSITIVE);
+  // who took or owns a picture: a few words, not a caption that says what happens in it
+  private static final String CREDITED = "[^.!?()\\s]+(?:[ \\t]+[^.!?()\\s]+){0,4}";
   private static final Pattern CREDIT =
       Pattern.compile(
           "\\(?(?:(?:file )?photo(?:graph)?s?|images?|pictures?|pic|credits?|photo credits?)"
-              + "(?:[ \\t]+(?:by|credit|courtesy(?:[ \\t]+of)?|source))?[ \\t]*[:/|\u00A9][ \\t]*[^.!?()]{1,60}\\)?"
-              + "|\u00A9[ \\t]*[^.!?]{1,60}",
+              + "(?:[ \\t]+(?:by|credit|courtesy(?:[ \\t]+of)?|source))?[ \\t]*[:/|\u00A9][ \\t]*"
+              + CREDITED + "\\)?"
+              + "|\u00A9[ \\t]*" + CREDITED,
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COOKIE_NOTICE =

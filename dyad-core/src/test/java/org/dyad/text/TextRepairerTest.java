@@ -329,6 +329,12 @@ class TextRepairerTest {
     }
 
     @Test
+    void mendsNoSlipWhenAPieceIsShortOrALetterIsMissing() {
+      assertEquals("the e-commerce rules.", repair("the e-\ncommerce rules."));
+      assertEquals("the anti-corruption drive.", repair("the anti-\ncorruption drive."));
+    }
+
+    @Test
     void capitalsInOrdinaryTextStillMarkHeadings() {
       String raw = "REGIONAL NEWS ROUNDUP FOR THE WEEK OF THE SUMMIT\nThe two leaders met on Monday.";
       assertEquals(raw, repair(raw));
@@ -370,7 +376,8 @@ class TextRepairerTest {
     void keepsProseThatMentionsTheseWords() {
       String raw =
           "The ministers agreed to share data on fisheries.\n\nThe agency will print the new maps.\n\n"
-              + "Photographs of the visit were shown to the press.";
+              + "Photographs of the visit were shown to the press.\n\nRemembering a national icon\n\n"
+              + "Photo: The foreign minister greets the visiting delegation at the airport";
       assertEquals(raw, repair(raw));
     }
   }
