@@ -1,6 +1,5 @@
 package org.dyad.text;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +29,8 @@ final class Cable {
               + "|declassified(?:[ \\t]*:|[ \\t]+(?:authority|per|by|under|e\\.?[ \\t]*o\\.?|nnd)\\b).*",
           Pattern.CASE_INSENSITIVE);
 
+  private static final int MAX_MARKING = 60;
+
   private Cable() {}
 
   /** The kind of cable furniture the (trimmed) line is, or {@code null}. */
@@ -38,13 +39,14 @@ final class Cable {
       return null;
     }
     char first = trimmed.isEmpty() ? ' ' : trimmed.charAt(0);
-    if (first == 'P' && HEADER.matcher(trimmed).matches()) {
+    if (first == 'P' && trimmed.startsWith("PAGE") && HEADER.matcher(trimmed).matches()) {
       return PAGE_HEADER;
     }
-    if (Character.isUpperCase(first) && MARKING.matcher(trimmed).matches()) {
+    if (Character.isUpperCase(first) && trimmed.length() <= MAX_MARKING && Lines.isAllCaps(trimmed)
+        && MARKING.matcher(trimmed).matches()) {
       return CLASSIFICATION;
     }
-    if (trimmed.toLowerCase(Locale.ROOT).contains("declassified")
+    if (WebDebris.containsIgnoreCase(trimmed, "declassified")
         && !Lines.endsSentence(trimmed)
         && STAMP.matcher(trimmed).matches()) {
       return DECLASSIFICATION;

@@ -74,8 +74,7 @@ public final class TextRepairer {
       repairs.add(new Repair("metadata", toRaw[0][0], toRaw[0][base]));
     }
     List<String> lines = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
-    splitLines(text, base, lines, starts);
+    int[] starts = splitLines(text, base, lines);
     Assembly assembly = new Assembly(lines, starts, toRaw[0], new DocumentVocabulary(text), repairs);
     String repaired = assembly.run();
     repairs.sort(Comparator.comparingInt(Repair::start).thenComparingInt(Repair::end));
@@ -144,19 +143,24 @@ public final class TextRepairer {
   }
 
   /** Lines without trailing or leading horizontal whitespace, with where each starts. */
-  private static void splitLines(String text, int base, List<String> lines, List<Integer> starts) {
+  private static int[] splitLines(String text, int base, List<String> lines) {
     int start = 0;
     int n = text.length();
+    int[] starts = new int[16];
     for (int i = 0; i <= n; i++) {
       if (i == n || text.charAt(i) == '\n') {
         String raw = text.substring(start, i);
         String line = raw.strip();
         int lead = line.isEmpty() ? 0 : raw.indexOf(line.charAt(0));
+        if (lines.size() == starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+        }
+        starts[lines.size()] = base + start + lead;
         lines.add(line);
-        starts.add(base + start + lead);
         start = i + 1;
       }
     }
+    return Arrays.copyOf(starts, lines.size());
   }
 
   private enum Kind {
@@ -191,24 +195,23 @@ public final class TextRepairer {
     private int lastIndex = -1;
     private boolean lastShortSeparate;
 
-    Assembly(List<String> lines, List<Integer> starts, int[] toRaw, DocumentVocabulary vocabulary, List<Repair> repairs) {
+    Assembly(List<String> lines, int[] starts, int[] toRaw, DocumentVocabulary vocabulary, List<Repair> repairs) {
       this.lines = lines;
       this.toRaw = toRaw;
       this.repairs = repairs;
       this.vocabulary = vocabulary;
       int count = lines.size();
-      this.starts = new int[count];
+      this.starts = starts;
       this.lengths = new int[count];
       this.lineMaps = new int[count][];
       for (int i = 0; i < count; i++) {
-        this.starts[i] = starts.get(i);
         this.lengths[i] = lines.get(i).length();
       }
-      editLines();
       this.furniture = new boolean[count];
       this.furnitureKind = new String[count];
       this.cableFurniture = new boolean[count];
       this.debris = new boolean[count];
+      editLines();
       Set<String> seen = new HashSet<>();
       int letterLines = 0;
       int capsLines = 0;
@@ -227,8 +230,7 @@ public final class TextRepairer {
             }
           }
         }
-        if (WebDebris.isDebris(line)) {
-          debris[i] = true;
+        if (debris[i]) {
           furniture[i] = true;
           furnitureKind[i] = WebDebris.KIND;
           continue;
@@ -273,6 +275,10 @@ public final class TextRepairer {
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         if (line.isEmpty()) {
+          continue;
+        }
+        if (WebDebris.isDebris(line)) {
+          debris[i] = true; // the whole line goes
           continue;
         }
         LineEdit edit = new LineEdit(line);

@@ -1,5 +1,6 @@
 package org.dyad.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,8 +38,6 @@ final class WebDebris {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?!.*\\b(?:a|an|the)\\b)(?:[\\p{L}\\p{N}&'.\\-]+[ \\t]+){0,4}(?:logo|icon|favicon)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern IMAGE_FILE =
-      Pattern.compile(".{0,200}\\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)\\)?", Pattern.CASE_INSENSITIVE);
   // who took or owns a picture: a few words, not a caption that says what happens in it
   private static final String CREDITED = "[^.!?()\\s]+(?:[ \\t]+[^.!?()\\s]+){0,4}";
   private static final Pattern CREDIT =
@@ -48,6 +47,18 @@ final class WebDebris {
               + CREDITED + "\\)?"
               + "|\u00A9[ \\t]*" + CREDITED,
           Pattern.CASE_INSENSITIVE);
+  // the first words of INTERFACE and CREDIT, a cheap test before the patterns
+  private static final Set<String> INTERFACE_WORDS =
+      Set.of("share", "print", "printer", "subscribe", "sign", "email", "e-mail", "send", "advertisement",
+          "advertising", "sponsored", "exit", "site", "skip", "back", "scroll", "go", "toggle", "open", "close",
+          "read", "continue", "click", "copy", "link", "follow", "adjust", "change", "font", "text", "a", "a-",
+          "no", "accept", "reject", "manage", "cookie", "got");
+  private static final Set<String> CREDIT_WORDS =
+      Set.of("photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures", "pic",
+          "credit", "credits", "file");
+  private static final Set<String> IMAGE_EXTENSIONS =
+      Set.of("jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "avif");
+  private static final List<String> TRAILING_WORDS = List.of("version", "advertisement", "article", "story", "page", "newsletter");
   private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COOKIE_NOTICE =
       Pattern.compile(
@@ -56,6 +67,12 @@ final class WebDebris {
   // inside a line: a font-size switcher after a dateline, a photo credit glued to the sentence after it
   private static final Pattern TRAILING_SWITCHER =
       Pattern.compile("[ \\t]+(?:adjust |change )?(?:font|text) size:?(?:[ \\t]*a[+\\-]?){0,4}$", Pattern.CASE_INSENSITIVE);
+  // interface text run onto the end of a paragraph after its last sentence
+  private static final Pattern TRAILING_INTERFACE =
+      Pattern.compile(
+          "(?<=[.!?\"\u201D\u2019)])[ \\t]+(?:exit mobile version|advertisement|share this (?:article|story)|print this (?:article|page)"
+              + "|subscribe to (?:our|the) newsletter)[ \\t]*$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_CREDIT =
       Pattern.compile(
           "^\\((?:(?:file )?photos?|images?|pictures?|credits?)(?:[ \\t]+(?:by|credit|courtesy(?:[ \\t]+of)?))?[ \\t]*[:/|\u00A9][^()]{1,80}\\)[ \\t]*(?=\\p{Lu})",
@@ -70,23 +87,76 @@ final class WebDebris {
   /** Whether the (trimmed) line is web interface debris on its own. */
   static boolean isDebris(String trimmed) {
     int length = trimmed.length();
-    if (length == 0) {
+    if (length == 0 || length > MAX_NOTICE) {
       return false;
     }
-    if (length <= MAX_NOTICE && COOKIE.matcher(trimmed).find() && COOKIE_NOTICE.matcher(trimmed).find()) {
+    // cheap tests first: nearly every line is prose and fails them all
+    if (containsIgnoreCase(trimmed, "cookie")) {
+      return COOKIE.matcher(trimmed).find() && COOKIE_NOTICE.matcher(trimmed).find();
+    }
+    if (length <= 200 && isImageFileName(trimmed)) {
       return true;
     }
-    if (length > MAX_LENGTH && !(length <= 200 && IMAGE_FILE.matcher(trimmed).matches())) {
+    if (length > MAX_LENGTH) {
       return false;
     }
-    if (length <= MAX_LENGTH
-        && (INTERFACE.matcher(trimmed).matches() || isButtonRow(trimmed) || LABEL.matcher(trimmed).matches())) {
+    if ((endsWithIgnoreCase(trimmed, "logo") || endsWithIgnoreCase(trimmed, "icon")) && LABEL.matcher(trimmed).matches()) {
       return true;
     }
-    if (IMAGE_FILE.matcher(trimmed).matches()) {
+    char first = trimmed.charAt(0);
+    if (first == '(' || first == '\u00A9') {
+      return CREDIT.matcher(trimmed).matches();
+    }
+    String word = firstWord(trimmed);
+    if (INTERFACE_WORDS.contains(word) && INTERFACE.matcher(trimmed).matches()) {
       return true;
     }
-    return length <= MAX_LENGTH && CREDIT.matcher(trimmed).matches();
+    if (BUTTONS.contains(word) && isButtonRow(trimmed)) {
+      return true;
+    }
+    return CREDIT_WORDS.contains(word) && CREDIT.matcher(trimmed).matches();
+  }
+
+  /** The lower-cased letters (and hyphens) the line starts with. */
+  private static String firstWord(String s) {
+    int end = 0;
+    while (end < s.length() && end < 16 && (Character.isLetter(s.charAt(end)) || s.charAt(end) == '-')) {
+      end++;
+    }
+    return s.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isImageFileName(String s) {
+    int end = s.length();
+    if (end > 0 && s.charAt(end - 1) == ')') {
+      end--;
+    }
+    int dot = s.lastIndexOf('.', end - 1);
+    if (dot < 1 || end - dot > 5) {
+      return false;
+    }
+    return IMAGE_EXTENSIONS.contains(s.substring(dot + 1, end).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code s} holds {@code lowerNeedle} in any case. */
+  static boolean containsIgnoreCase(String s, String lowerNeedle) {
+    // the needle's tail, in lower or upper case, narrows the search cheaply
+    String tail = lowerNeedle.substring(1);
+    if (s.indexOf(tail) < 0 && s.indexOf(tail.toUpperCase(Locale.ROOT)) < 0) {
+      return false;
+    }
+    int n = lowerNeedle.length();
+    char c0 = lowerNeedle.charAt(0);
+    for (int i = 0; i + n <= s.length(); i++) {
+      if (Character.toLowerCase(s.charAt(i)) == c0 && s.regionMatches(true, i, lowerNeedle, 0, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithIgnoreCase(String s, String suffix) {
+    return s.length() >= suffix.length() && s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length());
   }
 
   /** Only the names of buttons, separated by spaces, bars, bullets or colons. */
@@ -104,17 +174,34 @@ final class WebDebris {
     return count > 0;
   }
 
-  /** Finds debris inside a line and records its removal in {@code edit}. */
-  static void findInline(String line, LineEdit edit) {
-    if (isDebris(line)) {
-      return; // the whole line goes
+  private static boolean endsWithInterfaceWord(String line) {
+    for (String w : TRAILING_WORDS) {
+      if (endsWithIgnoreCase(line, w)) {
+        return true;
+      }
     }
-    Matcher m = TRAILING_SWITCHER.matcher(line);
-    if (m.find() && m.start() > 0) {
-      edit.remove(m.start(), m.end(), KIND);
+    return false;
+  }
+
+  /** Finds debris inside a line (the caller has made sure the whole line is not debris) and records its removal in {@code edit}. */
+  static void findInline(String line, LineEdit edit) {
+    Matcher m;
+    if (containsIgnoreCase(line, " size")) {
+      m = TRAILING_SWITCHER.matcher(line);
+      if (m.find() && m.start() > 0) {
+        edit.remove(m.start(), m.end(), KIND);
+      }
+    } else if (Character.isLetter(line.charAt(line.length() - 1)) && endsWithInterfaceWord(line)) {
+      m = TRAILING_INTERFACE.matcher(line);
+      if (m.find()) {
+        edit.remove(m.start(), m.end(), KIND);
+      }
+    }
+    if (line.indexOf('(') < 0) {
+      return;
     }
     m = LEADING_CREDIT.matcher(line);
-    if (m.find()) {
+    if (line.charAt(0) == '(' && m.find()) {
       edit.remove(m.start(), m.end(), KIND);
     } else {
       m = GLUED_CREDIT.matcher(line);

@@ -366,6 +366,12 @@ class TextRepairerTest {
     }
 
     @Test
+    void removesInterfaceTextRunOntoTheLastSentence() {
+      assertEquals("They will meet again in May.", repair("They will meet again in May. Exit mobile version"));
+      assertEquals("The talks on advertisement rules ended", repair("The talks on advertisement rules ended"));
+    }
+
+    @Test
     void removesAPhotoCreditGluedToTheNextSentence() {
       assertEquals(
           "The two ministers shake hands. The talks lasted two hours.",
