@@ -80,7 +80,12 @@ public final class Extractor {
       warnings.add("date inferred (" + date.first() + ".." + date.last() + ") from: " + String.join("; ", date.evidence()));
     }
     warnings.addAll(table.notes());
-    return new ExtractionRecord(doc.id(), text, date.value(), table.actors(), found, topics.classify(text), warnings);
+    List<org.dyad.model.Repair> repairs = new ArrayList<>();
+    for (org.dyad.text.Repair x : repaired.repairs()) {
+      repairs.add(new org.dyad.model.Repair(x.kind(), x.start(), x.end()));
+    }
+    return new ExtractionRecord(
+        doc.id(), text, date.value(), table.actors(), found, topics.classify(text), warnings, repairs);
   }
 
   /** Decodes strict UTF-8 and refuses what cannot be a text document. */

@@ -15,6 +15,7 @@ import org.dyad.model.Amount;
 import org.dyad.model.DateValue;
 import org.dyad.model.Event;
 import org.dyad.model.ExtractionRecord;
+import org.dyad.model.Repair;
 import org.dyad.model.Span;
 
 /** Writes extraction records in the interchange format of shared/spec/FORMAT.md (version 1). */
@@ -93,6 +94,13 @@ public final class RecordJson {
     r.topics().forEach(topics::add);
     ArrayNode warnings = o.putArray("warnings");
     r.warnings().forEach(warnings::add);
+    if (!r.repairs().isEmpty()) {
+      // an extra field, present only when repair removed something
+      ArrayNode repairs = o.putArray("repairs");
+      for (Repair x : r.repairs()) {
+        repairs.addObject().put("kind", x.kind()).put("start", x.start()).put("end", x.end());
+      }
+    }
     return o;
   }
 

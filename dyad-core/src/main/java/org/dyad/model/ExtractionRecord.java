@@ -12,6 +12,7 @@ import java.util.List;
  * @param events one per real-world event
  * @param topics drawn from the closed list of {@code org.dyad.topics}
  * @param warnings conflicts and doubts found while extracting, for a human to check
+ * @param repairs what text repair removed from the raw document (spans in the raw text)
  */
 public record ExtractionRecord(
     String doc,
@@ -20,7 +21,20 @@ public record ExtractionRecord(
     List<Actor> actors,
     List<Event> events,
     List<String> topics,
-    List<String> warnings) {
+    List<String> warnings,
+    List<Repair> repairs) {
+  /** A record without a list of repairs. */
+  public ExtractionRecord(
+      String doc,
+      String text,
+      DateValue date,
+      List<Actor> actors,
+      List<Event> events,
+      List<String> topics,
+      List<String> warnings) {
+    this(doc, text, date, actors, events, topics, warnings, List.of());
+  }
+
   public ExtractionRecord {
     if (doc == null || doc.isBlank() || text == null) {
       throw new IllegalArgumentException("record needs a doc id and a text");
@@ -29,6 +43,7 @@ public record ExtractionRecord(
     events = events == null ? List.of() : List.copyOf(events);
     topics = topics == null ? List.of() : List.copyOf(topics);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    repairs = repairs == null ? List.of() : List.copyOf(repairs);
     for (Event e : events) {
       for (Span s : e.evidence()) {
         if (s.end() > text.length()) {

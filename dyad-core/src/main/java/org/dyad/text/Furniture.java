@@ -44,9 +44,22 @@ final class Furniture {
 
   /** Whether the (trimmed) line is page furniture on its own. */
   static boolean isFurniture(String trimmed) {
+    return kind(trimmed) != null;
+  }
+
+  /**
+   * What kind of page furniture the (trimmed) line is ({@code page_header}, {@code
+   * classification}, {@code declassification}, {@code page_number}, {@code separator}, {@code
+   * contact}), or {@code null} for a line of prose.
+   */
+  static String kind(String trimmed) {
     int length = trimmed.length();
     if (length == 0 || length > MAX_LENGTH) {
-      return false;
+      return null;
+    }
+    String cable = Cable.kind(trimmed);
+    if (cable != null) {
+      return cable;
     }
     // cheap character counts first: most lines are prose and fail every test below
     int digits = 0;
@@ -63,30 +76,30 @@ final class Furniture {
       space |= c == ' ' || c == '\t';
     }
     if (lettersOrDigits == 0) {
-      return true;
+      return "separator";
     }
     if (digits > 0 && length <= 20 && PAGE_NUMBER.matcher(trimmed).matches()) {
-      return true;
+      return "page_number";
     }
     if (length <= 16 && isLabel(trimmed)) {
-      return true;
+      return "contact";
     }
     if (digits >= 6 && isPhone(trimmed)) {
-      return true;
+      return "contact";
     }
     if (!space && isAddressLine(trimmed)) {
-      return true;
+      return "contact";
     }
     int colon = indexOfColonOrDot(trimmed);
     if (colon < 0 || colon > 20) {
-      return false;
+      return null;
     }
     var labelled = LABELLED.matcher(trimmed);
     if (labelled.matches()) {
       String value = labelled.group(1).strip();
-      return isPhone(value) || isAddressLine(value) || isAddressList(value);
+      return isPhone(value) || isAddressLine(value) || isAddressList(value) ? "contact" : null;
     }
-    return false;
+    return null;
   }
 
   /** A contact label on its own, such as "Tel", "Fax:" or "E-mail ." */

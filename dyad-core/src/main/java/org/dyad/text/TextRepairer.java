@@ -2,10 +2,15 @@ package org.dyad.text;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Repairs crawled or PDF-extracted text: joins words and sentences broken by line breaks, removes
@@ -23,6 +28,10 @@ public final class TextRepairer {
   private static final int SHORT_LINE_WORDS = 6;
   // running heads are short; longer repeated lines are repeated prose
   private static final int MAX_RUNNING_HEAD = 100;
+  // a document with at least this many lines in capitals, most of its lines, is a typed cable
+  private static final int MIN_CABLE_LINES = 8;
+  // words shorter than this are not mended as misspellings when joined across a hyphen
+  private static final int MIN_MISSPELT = 7;
 
   private final WordList fixedWords;
 
@@ -55,60 +64,103 @@ public final class TextRepairer {
     if (raw == null) {
       throw new IllegalArgumentException("raw text is required");
     }
-    MetadataPrefix.Result prefix = MetadataPrefix.strip(normalise(raw));
+    int[][] toRaw = new int[1][];
+    String normalised = normalise(raw, toRaw);
+    MetadataPrefix.Result prefix = MetadataPrefix.strip(normalised);
     String text = prefix.rest();
-    List<String> lines = splitLines(text);
-    return new RepairedText(new Assembly(lines, new DocumentVocabulary(text)).run(), prefix.isoDate());
+    int base = normalised.length() - text.length();
+    List<Repair> repairs = new ArrayList<>();
+    if (base > 0) {
+      repairs.add(new Repair("metadata", toRaw[0][0], toRaw[0][base]));
+    }
+    List<String> lines = new ArrayList<>();
+    int[] starts = splitLines(text, base, lines);
+    Assembly assembly = new Assembly(lines, starts, toRaw[0], new DocumentVocabulary(text), repairs);
+    String repaired = assembly.run();
+    repairs.sort(Comparator.comparingInt(Repair::start).thenComparingInt(Repair::end));
+    return new RepairedText(repaired, prefix.isoDate(), repairs);
   }
 
   /** Unifies line breaks and spaces, drops invisible soft hyphens and a byte-order mark. */
   static String normalise(String raw) {
+    return normalise(raw, new int[1][]);
+  }
+
+  /**
+   * As {@link #normalise(String)}; {@code toRaw[0]} receives, for each position of the result and
+   * one past its end, the position in {@code raw}.
+   */
+  static String normalise(String raw, int[][] toRaw) {
     StringBuilder b = new StringBuilder(raw.length());
     int n = raw.length();
+    int[] map = new int[n + 2];
+    int m = 0;
     for (int i = 0; i < n; i++) {
       char c = raw.charAt(i);
+      if (b.length() + 2 >= map.length) {
+        map = Arrays.copyOf(map, map.length * 2);
+      }
+      int at = i;
       switch (c) {
         case '\r':
           if (i + 1 < n && raw.charAt(i + 1) == '\n') {
             i++;
           }
+          map[b.length()] = at;
           b.append('\n');
           break;
         case '\f', '\u000B', '\u0085', '\u2028':
+          map[b.length()] = at;
           b.append('\n');
           break;
         case '\u2029':
+          map[b.length()] = at;
+          map[b.length() + 1] = at;
           b.append("\n\n");
           break;
         case '\u00A0', '\u2007', '\u202F':
+          map[b.length()] = at;
           b.append(' ');
           break;
         case '\u00AD':
           break;
         case '\uFEFF':
           if (i != 0) {
+            map[b.length()] = at;
             b.append(c);
           }
           break;
         default:
+          map[b.length()] = at;
           b.append(c);
       }
     }
+    m = b.length();
+    map = Arrays.copyOf(map, m + 1);
+    map[m] = n;
+    toRaw[0] = map;
     return b.toString();
   }
 
-  /** Lines without trailing or leading horizontal whitespace. */
-  private static List<String> splitLines(String text) {
-    List<String> lines = new ArrayList<>();
+  /** Lines without trailing or leading horizontal whitespace, with where each starts. */
+  private static int[] splitLines(String text, int base, List<String> lines) {
     int start = 0;
     int n = text.length();
+    int[] starts = new int[16];
     for (int i = 0; i <= n; i++) {
       if (i == n || text.charAt(i) == '\n') {
-        lines.add(text.substring(start, i).strip());
+        String raw = text.substring(start, i);
+        String line = raw.strip();
+        int lead = line.isEmpty() ? 0 : raw.indexOf(line.charAt(0));
+        if (lines.size() == starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+        }
+        starts[lines.size()] = base + start + lead;
+        lines.add(line);
         start = i + 1;
       }
     }
-    return lines;
+    return Arrays.copyOf(starts, lines.size());
   }
 
   private enum Kind {
@@ -120,56 +172,193 @@ public final class TextRepairer {
   /** One pass over a document's lines, appending each to the output or joining it on. */
   private final class Assembly {
     private final List<String> lines;
+    private final int[] starts;
+    private final int[] lengths;
+    private final int[][] lineMaps;
+    private final int[] toRaw;
+    private final List<Repair> repairs;
     private final boolean[] furniture;
+    // why a furniture line is furniture, for the list of repairs
+    private final String[] furnitureKind;
+    // lines removed wherever they stand: cable furniture once content has begun, web debris always
+    private final boolean[] cableFurniture;
+    private final boolean[] debris;
     private final DocumentVocabulary vocabulary;
     private final WordList words = words();
     private final StringBuilder out = new StringBuilder();
+    // a typewritten cable: capitals throughout, so capitals say nothing about headings
+    private final boolean cable;
+    // in a cable, a line at least this long was wrapped by the typewriter
+    private final int wrapWidth;
     private Kind lastKind;
     private String lastLine;
+    private int lastIndex = -1;
     private boolean lastShortSeparate;
 
-    Assembly(List<String> lines, DocumentVocabulary vocabulary) {
+    Assembly(List<String> lines, int[] starts, int[] toRaw, DocumentVocabulary vocabulary, List<Repair> repairs) {
       this.lines = lines;
+      this.toRaw = toRaw;
+      this.repairs = repairs;
       this.vocabulary = vocabulary;
-      this.furniture = new boolean[lines.size()];
+      int count = lines.size();
+      this.starts = starts;
+      this.lengths = new int[count];
+      this.lineMaps = new int[count][];
+      for (int i = 0; i < count; i++) {
+        this.lengths[i] = lines.get(i).length();
+      }
+      this.furniture = new boolean[count];
+      this.furnitureKind = new String[count];
+      this.cableFurniture = new boolean[count];
+      this.debris = new boolean[count];
+      editLines();
       Set<String> seen = new HashSet<>();
-      for (int i = 0; i < lines.size(); i++) {
+      int letterLines = 0;
+      int capsLines = 0;
+      List<Integer> capsLengths = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
         String line = lines.get(i);
         if (line.isEmpty()) {
           continue;
+        }
+        if (hasLetter(line)) {
+          letterLines++;
+          if (Lines.isAllCaps(line)) {
+            capsLines++;
+            if (wordCount(line) >= 3) {
+              capsLengths.add(line.length());
+            }
+          }
+        }
+        if (debris[i]) {
+          furniture[i] = true;
+          furnitureKind[i] = WebDebris.KIND;
+          continue;
+        }
+        String kind = Furniture.kind(line);
+        if (kind == null && i > 0 && Cable.PAGE_HEADER.equals(furnitureKind[previousNonEmpty(i)]) && Cable.isReference(line)) {
+          kind = Cable.PAGE_HEADER;
         }
         // a running head is a title-like line seen before; repeated prose lines are not furniture
         boolean repeated =
             line.length() <= MAX_RUNNING_HEAD && !seen.add(line) && hasLetter(line) && Lines.isHeadingLike(line);
-        furniture[i] = repeated || Furniture.isFurniture(line);
+        if (kind == null && repeated) {
+          kind = "running_head";
+        }
+        furniture[i] = kind != null;
+        furnitureKind[i] = kind;
+        cableFurniture[i] =
+            Cable.PAGE_HEADER.equals(kind) || Cable.CLASSIFICATION.equals(kind) || Cable.DECLASSIFICATION.equals(kind);
+      }
+      cable = capsLines >= MIN_CABLE_LINES && capsLines * 10 >= letterLines * 6;
+      if (cable && !capsLengths.isEmpty()) {
+        Collections.sort(capsLengths);
+        int typical = capsLengths.get(Math.min(capsLengths.size() - 1, capsLengths.size() * 9 / 10));
+        wrapWidth = typical * 7 / 10;
+      } else {
+        wrapWidth = Integer.MAX_VALUE;
       }
     }
 
-    String run() {
-      int last = -1;
+    private int previousNonEmpty(int i) {
+      int j = i - 1;
+      while (j > 0 && lines.get(j).isEmpty()) {
+        j--;
+      }
+      return j;
+    }
+
+    /** Edits inside lines: debris within a line, glued words split, stray spaces in words closed. */
+    private void editLines() {
+      Predicate<String> listed = words::contains;
+      Predicate<String> known = w -> words.contains(w) || vocabulary.count(w) > 0;
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         if (line.isEmpty()) {
           continue;
         }
+        if (WebDebris.isDebris(line)) {
+          debris[i] = true; // the whole line goes
+          continue;
+        }
+        LineEdit edit = new LineEdit(line);
+        WebDebris.findInline(line, edit);
+        GluedWords.find(line, edit, known, listed);
+        if (edit.isEmpty()) {
+          continue;
+        }
+        List<LineEdit.Change> applied = edit.applied();
+        int[][] map = new int[1][];
+        String edited = edit.apply(applied, map);
+        for (LineEdit.Change c : applied) {
+          repairs.add(new Repair(c.kind(), raw(i, c.reportStart(), null), raw(i, c.reportEnd(), null)));
+        }
+        lines.set(i, edited.strip());
+        // strip() after an edit drops only spaces the edits left at the ends
+        int lead = 0;
+        while (lead < edited.length() && Character.isWhitespace(edited.charAt(lead))) {
+          lead++;
+        }
+        lineMaps[i] = lead == 0 ? map[0] : Arrays.copyOfRange(map[0], lead, map[0].length);
+      }
+    }
+
+    /** The raw-text position of position {@code pos} of line {@code i}. */
+    private int raw(int i, int pos, int[] lineMap) {
+      int original = lineMap == null ? pos : lineMap[Math.min(pos, lineMap.length - 1)];
+      return toRaw[Math.min(starts[i] + original, toRaw.length - 1)];
+    }
+
+    private int raw(int i, int pos) {
+      return raw(i, pos, lineMaps[i]);
+    }
+
+    /** Records that line {@code i} was removed whole. */
+    private void removed(int i) {
+      String kind = furnitureKind[i] != null ? furnitureKind[i] : "separator";
+      repairs.add(new Repair(kind, toRaw[starts[i]], toRaw[Math.min(starts[i] + lengths[i], toRaw.length - 1)]));
+    }
+
+    String run() {
+      int last = -1;
+      boolean blank = false;
+      boolean content = false;
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.isEmpty()) {
+          blank |= last >= 0;
+          continue;
+        }
+        if (debris[i] || (cableFurniture[i] && content)) {
+          // never prose: read on as if the line were not there
+          removed(i);
+          continue;
+        }
         if (last < 0) {
-          startLine(line, furniture[i] ? Kind.FURNITURE : null);
+          startLine(line, i, furniture[i] ? Kind.FURNITURE : null);
         } else if (furniture[i]) {
           int resume = furnitureBridge(i);
           if (resume >= 0) {
-            join(lines.get(resume));
+            for (int k = i; k < resume; k++) {
+              if (!lines.get(k).isEmpty()) {
+                removed(k);
+              }
+            }
+            join(lines.get(resume), resume);
             i = resume;
           } else {
-            separate(i > last + 1);
-            startLine(line, Kind.FURNITURE);
+            separate(blank);
+            startLine(line, i, Kind.FURNITURE);
           }
-        } else if (continuesSentence(line, i > last + 1)) {
-          join(line);
+        } else if (continuesSentence(line, blank)) {
+          join(line, i);
         } else {
-          separate(i > last + 1);
-          startLine(line, null);
+          separate(blank);
+          startLine(line, i, null);
         }
         last = i;
+        blank = false;
+        content |= !furniture[i];
       }
       return out.toString();
     }
@@ -193,7 +382,7 @@ public final class TextRepairer {
       boolean continues =
           !Lines.isListItem(next)
               && (Lines.startsLowercase(next)
-                  ? !Lines.isAllCaps(lastLine)
+                  ? !Lines.isAllCaps(lastLine) || cable
                   : lastKind == Kind.CONTENT && Lines.endsWithConnector(lastLine));
       return continues ? j : -1;
     }
@@ -206,6 +395,10 @@ public final class TextRepairer {
         // a blank line is a paragraph break unless the sentence plainly goes on
         return lastKind == Kind.CONTENT
             && (Lines.startsLowercase(line) || Lines.endsWithFunctionWord(lastLine));
+      }
+      if (cable && lastLine.length() >= wrapWidth && Lines.isAllCaps(lastLine)) {
+        // a full typewritten line: the sentence runs on
+        return true;
       }
       if (Lines.startsLowercase(line)) {
         return !Lines.isAllCaps(lastLine);
@@ -226,10 +419,11 @@ public final class TextRepairer {
       return !(Lines.isAllCaps(line) && line.indexOf(' ') > 0);
     }
 
-    private void startLine(String line, Kind kind) {
+    private void startLine(String line, int index, Kind kind) {
       out.append(line);
       lastKind = kind != null ? kind : Lines.isHeadingLike(line) ? Kind.HEADING : Kind.CONTENT;
       lastLine = line;
+      lastIndex = index;
       lastShortSeparate = wordCount(line) <= SHORT_LINE_WORDS;
     }
 
@@ -238,12 +432,15 @@ public final class TextRepairer {
     }
 
     /** Appends {@code next} to the current line: without a space where a word was broken. */
-    private void join(String next) {
+    private void join(String next, int index) {
       int len = out.length();
       int lastCp = out.codePointBefore(len);
       int firstCp = next.codePointAt(0);
+      String previous = lastLine;
+      int previousIndex = lastIndex;
       lastKind = Kind.CONTENT;
       lastLine = next;
+      lastIndex = index;
       lastShortSeparate = false;
       if (isUnspacedScript(lastCp) && isUnspacedScript(firstCp)) {
         out.append(next);
@@ -251,11 +448,19 @@ public final class TextRepairer {
       }
       if (lastCp == '-' && len >= 2 && Character.isLetterOrDigit(out.charAt(len - 2))
           && Character.isLetterOrDigit(firstCp)) {
-        if (Character.isLetter(out.charAt(len - 2)) && Character.isLowerCase(firstCp)) {
+        if (Character.isLetter(out.charAt(len - 2)) && Character.isLetter(firstCp)) {
           String left = trailingLetters(len - 1);
           String right = leadingLetters(next);
-          if (!vocabulary.hasHyphenated(left, right) && isKnownWord(left + right)) {
+          boolean caseFits =
+              Character.isLowerCase(firstCp)
+                  || (left.length() > 1 && Lines.isAllCaps(left) && Lines.isAllCaps(right) && right.length() > 1);
+          if (caseFits && !vocabulary.hasHyphenated(left, right)
+              && (isKnownWord(left + right) || (!isKnownFragment(left) && isMisspeltWord(left, right)))) {
             out.setLength(len - 1);
+            if (previousIndex >= 0) {
+              int at = raw(previousIndex, previous.length() - 1);
+              repairs.add(new Repair("hyphen", at, at + 1));
+            }
           }
         }
         out.append(next);
@@ -267,6 +472,42 @@ public final class TextRepairer {
         return;
       }
       out.append(' ').append(next);
+    }
+
+    /**
+     * A typed word with one letter wrong ("VETETABLE"): one substituted letter or two swapped ones
+     * away from a listed word. Only for long words, both halves at least three letters, where a
+     * near miss is telling; a letter missing or added is not mended ("e-commerce" stays).
+     */
+    private boolean isMisspeltWord(String left, String right) {
+      String w = (left + right).toLowerCase(Locale.ROOT);
+      if (w.length() < MIN_MISSPELT || left.length() < 3 || right.length() < 3) {
+        return false;
+      }
+      char[] c = w.toCharArray();
+      for (int i = 0; i < c.length; i++) {
+        char original = c[i];
+        for (char x = 'a'; x <= 'z'; x++) {
+          if (x != original) {
+            c[i] = x;
+            if (words.contains(new String(c))) {
+              return true;
+            }
+          }
+        }
+        c[i] = original;
+        if (i + 1 < c.length && c[i] != c[i + 1]) {
+          c[i] = c[i + 1];
+          c[i + 1] = original;
+          boolean found = words.contains(new String(c));
+          c[i + 1] = c[i];
+          c[i] = original;
+          if (found) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /**

@@ -239,6 +239,208 @@ class TextRepairerTest {
   }
 
   @Nested
+  class Cables {
+    private static final String HEADER =
+        "UNCLASSIFIED\nPAGE 01 STATE 555123\nORIGIN EUR-09\nINFO OCT-01 ISO-00 SS-15\n"
+            + "O 101010Z MAR 79\nFM SECSTATE WASHDC\nTO AMEMBASSY VALLETTA IMMEDIATE\n";
+
+    @Test
+    void removesAPageHeaderAndClassificationInsideASentence() {
+      String raw =
+          HEADER
+              + "1. THE MINISTER REVIEWED THE FISHERIES TALKS WITH THE AMBASSADOR AND\n"
+              + "UNCLASSIFIED\nUNCLASSIFIED\nPAGE 02 STATE 555123\n"
+              + "AGREED TO MEET AGAIN IN THE AUTUMN.\n";
+      String text = repair(raw);
+      assertTrue(text.contains("WITH THE AMBASSADOR AND AGREED TO MEET AGAIN IN THE AUTUMN."), text);
+      assertFalse(text.contains("PAGE 02"), text);
+    }
+
+    @Test
+    void removesAPageHeaderBetweenSentencesAndItsReferenceLine() {
+      String raw =
+          HEADER
+              + "1. THE TALKS OPENED ON MONDAY IN THE PRESENCE OF BOTH DELEGATIONS.\n"
+              + "UNCLASSIFIED\nPAGE 02\nSTATE 555123\n"
+              + "2. THE TALKS CLOSED ON FRIDAY WITH A SHORT JOINT STATEMENT ISSUED.\n";
+      String text = repair(raw);
+      assertFalse(text.contains("PAGE 02"), text);
+      assertFalse(text.contains("STATE 555123\n2."), text);
+      assertTrue(text.contains("BOTH DELEGATIONS.\n2. THE TALKS CLOSED"), text);
+    }
+
+    @Test
+    void keepsTheHeaderAtTheTopOfTheCable() {
+      String text = repair(HEADER + "1. THE TALKS OPENED ON MONDAY IN THE PRESENCE OF BOTH DELEGATIONS.\n");
+      assertTrue(text.startsWith("UNCLASSIFIED\nPAGE 01 STATE 555123\n"), text);
+    }
+
+    @Test
+    void removesADeclassificationStampInsideASentence() {
+      String raw =
+          HEADER
+              + "1. BOTH SIDES WELCOMED THE DRAFT TEXT OF THE TRADE ACCORD WHICH\n"
+              + "Jane Q. Archivist Declassified/Released US Department of State EO Systematic Review 01 Jan 2010\n"
+              + "WILL BE INITIALLED BY THE TWO DELEGATION HEADS IN JUNE.\n";
+      String text = repair(raw);
+      assertTrue(text.contains("ACCORD WHICH WILL BE INITIALLED"), text);
+      assertFalse(text.contains("Declassified"), text);
+    }
+
+    @Test
+    void joinsFullTypewrittenLinesOfOneSentence() {
+      String raw =
+          HEADER
+              + "1. THE DELEGATION OF THE REPUBLIC PRESENTED A LONG PAPER ON PORTS\n"
+              + "SHIPPING LANES AND CUSTOMS ROUTINES TO THE EMBASSY STAFF.\n"
+              + "2. NO FURTHER MEETINGS ARE PLANNED.\n";
+      String text = repair(raw);
+      assertTrue(text.contains("ON PORTS SHIPPING LANES AND CUSTOMS"), text);
+      assertTrue(text.contains("STAFF.\n2. NO FURTHER"), text);
+      // short routing lines stay apart
+      assertTrue(text.contains("FM SECSTATE WASHDC\nTO AMEMBASSY VALLETTA IMMEDIATE\n"), text);
+    }
+
+    @Test
+    void joinsACapitalWordHyphenatedAcrossLines() {
+      String raw =
+          HEADER
+              + "1. THE MINISTRY OF FINANCE WILL SEND THE NEW LOAN TERMS TO THE GOVERN-\n"
+              + "MENT OF MALTA BEFORE THE END OF THE MONTH, THE DESK REPORTS.\n";
+      assertTrue(repair(raw).contains("TO THE GOVERNMENT OF MALTA"), repair(raw));
+    }
+
+    @Test
+    void joinsATypedWordWithOneWrongLetterAcrossAHyphen() {
+      String raw =
+          HEADER
+              + "1. THE PROGRAM FOR THIS YEAR PROVIDES 800 TONS OF POWDERED MULK AND 900 TONS OF\n"
+              + "VEGE-\nTAPLE SEEDS TO THE FARMERS OF THE ISLAND AS AGREED LAST MONTH.\n";
+      assertTrue(repair(raw).contains("900 TONS OF VEGETAPLE SEEDS"), repair(raw));
+    }
+
+    @Test
+    void keepsTheHyphenBetweenTwoCapitalWords() {
+      String raw =
+          HEADER
+              + "1. THE PARTIES DISCUSSED THE SMALL ISLAND ECONOMIES AND THEIR MINI-\n"
+              + "STATE NEIGHBORS IN THE REGION AT SOME LENGTH DURING THE LUNCH.\n";
+      assertTrue(repair(raw).contains("THEIR MINI-STATE NEIGHBORS"), repair(raw));
+    }
+
+    @Test
+    void mendsNoSlipWhenAPieceIsShortOrALetterIsMissing() {
+      assertEquals("the e-commerce rules.", repair("the e-\ncommerce rules."));
+      assertEquals("the anti-corruption drive.", repair("the anti-\ncorruption drive."));
+    }
+
+    @Test
+    void capitalsInOrdinaryTextStillMarkHeadings() {
+      String raw = "REGIONAL NEWS ROUNDUP FOR THE WEEK OF THE SUMMIT\nThe two leaders met on Monday.";
+      assertEquals(raw, repair(raw));
+    }
+  }
+
+  @Nested
+  class WebDebrisLines {
+    @ParameterizedTest
+    @ValueSource(
+        strings = {"Exit mobile version", "Site icon", "Ministry of Trade logo", "Share", "Share: Facebook Twitter WhatsApp",
+          "Print | Email", "Subscribe to our newsletter", "Advertisement", "Adjust font size:", "A A A",
+          "harbour_visit_0412.jpg", "Photo by: Lena Park", "(Photo: Courtesy of the ministry)",
+          "We use cookies to improve your browsing experience. By continuing you accept our cookie policy."})
+    void removesAnInterfaceLineInsideAParagraph(String debris) {
+      String raw = "The minister announced a new\n" + debris + "\nprogramme for students.";
+      assertEquals("The minister announced a new programme for students.", repair(raw));
+    }
+
+    @Test
+    void removesInterfaceLinesBetweenParagraphsAndAtTheEnds() {
+      String raw = "Site icon\n\nTrade Talks Resume\n\nThe envoys met.\n\nAdvertisement\n\nThey will meet again.\n\nExit mobile version";
+      assertEquals("Trade Talks Resume\n\nThe envoys met.\n\nThey will meet again.", repair(raw));
+    }
+
+    @Test
+    void removesAFontSizeSwitcherAfterADateline() {
+      assertEquals("Newswire, May 3, 2019\nThe envoys met.", repair("Newswire, May 3, 2019 Adjust font size:\nThe envoys met."));
+    }
+
+    @Test
+    void removesInterfaceTextRunOntoTheLastSentence() {
+      assertEquals("They will meet again in May.", repair("They will meet again in May. Exit mobile version"));
+      assertEquals("The talks on advertisement rules ended", repair("The talks on advertisement rules ended"));
+    }
+
+    @Test
+    void removesAPhotoCreditGluedToTheNextSentence() {
+      assertEquals(
+          "The two ministers shake hands. The talks lasted two hours.",
+          repair("The two ministers shake hands. (Photo: Foreign Ministry)The talks lasted two hours."));
+    }
+
+    @Test
+    void keepsProseThatMentionsTheseWords() {
+      String raw =
+          "The ministers agreed to share data on fisheries.\n\nThe agency will print the new maps.\n\n"
+              + "Photographs of the visit were shown to the press.\n\nRemembering a national icon\n\n"
+              + "Photo: The foreign minister greets the visiting delegation at the airport";
+      assertEquals(raw, repair(raw));
+    }
+  }
+
+  @Nested
+  class GluedWordsInALine {
+    @Test
+    void splitsWordsGluedAtATagBoundary() {
+      assertEquals("He must leave in 24 hours Expulsion is rare.", repair("He must leave in 24 hoursExpulsion is rare."));
+      assertEquals("the Minister of Foreign Affairs", repair("the Minister ofForeign Affairs"));
+      assertEquals("(Ministry of Trade) Hanoi, 2 May", repair("(Ministry of Trade)Hanoi, 2 May"));
+    }
+
+    @Test
+    void keepsCamelCaseNames() {
+      String raw = "Talks with McDonald on YouTube, PetroVietnam and iPhone makers.";
+      assertEquals(raw, repair(raw));
+    }
+
+    @Test
+    void closesAStraySpaceBeforeTheLastLetterOfAWord() {
+      assertEquals("the Secretary General of the ministry", repair("the Secretary Genera l of the ministry"));
+      assertEquals("vitamin d and plan b", repair("vitamin d and plan b"));
+    }
+  }
+
+  @Nested
+  class RepairsListed {
+    @Test
+    void listsEveryRemovalWithItsRawSpan() {
+      String raw = "date 2020-10-22 Site icon\r\nThe minister announced a new\r\nPage 2 of 5\r\nprogramme for inter-\r\nnational students in 24 hoursExpulsion.";
+      RepairedText r = REPAIRER.repair(raw);
+      assertEquals("The minister announced a new programme for international students in 24 hours Expulsion.", r.text());
+      List<String> listed =
+          r.repairs().stream().map(x -> x.kind() + ":" + raw.substring(x.start(), x.end())).collect(Collectors.toList());
+      assertEquals(
+          List.of("metadata:date 2020-10-22 ", "web_debris:Site icon", "page_number:Page 2 of 5", "hyphen:-",
+              "split:hoursExpulsion"),
+          listed);
+    }
+
+    @Test
+    void listsNothingForCleanText() {
+      assertTrue(REPAIRER.repair("The envoys met.\n\nThey talked.").repairs().isEmpty());
+    }
+
+    @Test
+    void spansSurviveSoftHyphensAndLineSeparators() {
+      String raw = "Some\u00AD thing\u2029\u2029Advertisement\r\nThe end.";
+      RepairedText r = REPAIRER.repair(raw);
+      assertEquals(1, r.repairs().size());
+      Repair x = r.repairs().get(0);
+      assertEquals("Advertisement", raw.substring(x.start(), x.end()));
+    }
+  }
+
+  @Nested
   class MetadataPrefixes {
     @ParameterizedTest
     @ValueSource(
