@@ -563,7 +563,8 @@ class TextRepairerTest {
     repair(oneLine);
     repair(atSigns);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < 1000, "took " + millis + " ms");
+    // a bound for superlinear behaviour (a quadratic pass takes minutes here), not a benchmark: `dyad bench` measures speed
+    assertTrue(millis < 10_000, "took " + millis + " ms");
     assertTrue(repaired.contains("would like to advance cooperation with the region and would support Minister Hale"
         + " in the security field."));
   }
