@@ -213,6 +213,10 @@ final class Clusterer {
   private static Match agreeSame(Report ra, Report rb) {
     Event a = ra.event();
     Event b = rb.event();
+    if ("partnership_upgrade".equals(a.mode()) && "partnership_upgrade".equals(b.mode())) {
+      // two countries raise their relations once: whatever words each outlet uses for the new level
+      return new Match(1.0, "one upgrade of relations between the same countries");
+    }
     if (a.title() == null && b.title() == null) {
       // an untitled signing can only be recognised by everything else being identical
       return sameCountriesSameDay(ra, rb) ? new Match(0.3, "untitled instruments; same countries on the same day") : null;
@@ -508,6 +512,9 @@ final class Clusterer {
    * ("Manmoham Singh").
    */
   static boolean sameName(String x, String y) {
+    if (acronym(x, y)) {
+      return true;
+    }
     String cx = canonical(x);
     String cy = canonical(y);
     for (String hyphen : List.of("", " ")) {
@@ -554,14 +561,50 @@ final class Clusterer {
     return b.toString();
   }
 
-  /** The knowledge base's name for the officeholder so named, else the name. */
+  /** The knowledge base's name for the officeholder or organization so named, else the name. */
   private static String canonical(String name) {
     try {
-      List<Officeholder> found = KnowledgeBase.standard().byName(name);
-      return found.isEmpty() ? name : found.get(0).name();
+      KnowledgeBase kb = KnowledgeBase.standard();
+      List<Officeholder> found = kb.byName(name);
+      if (!found.isEmpty()) {
+        return found.get(0).name();
+      }
+      return kb.organization(name).map(o -> o.name()).orElse(name);
     } catch (RuntimeException e) {
       return name;
     }
+  }
+
+  /**
+   * Whether one name is the other's acronym ("USFDA", "US Food and Drug Administration"): the
+   * initials of its words, small words left out, a short first word ("US") whole or by initial.
+   */
+  static boolean acronym(String x, String y) {
+    String ax = x.strip();
+    String ay = y.strip();
+    if (ax.contains(" ") == ay.contains(" ")) {
+      return false;
+    }
+    String acr = ax.contains(" ") ? ay : ax;
+    String full = acr == ax ? ay : ax;
+    if (acr.length() < 2 || acr.length() > 8 || !acr.equals(acr.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    String a = fold(acr).replaceAll("[^a-z]", "");
+    List<String> words = new ArrayList<>();
+    for (String w : fold(full).split("[^a-z0-9]+")) {
+      if (!w.isEmpty() && !Set.of("of", "and", "the", "for", "on", "in", "de", "du", "des", "la", "le").contains(w)) {
+        words.add(w);
+      }
+    }
+    if (words.size() < 2) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    words.forEach(w -> initials.append(w.charAt(0)));
+    StringBuilder firstWhole = new StringBuilder(words.get(0));
+    words.subList(1, words.size()).forEach(w -> firstWhole.append(w.charAt(0)));
+    return a.equals(initials.toString()) || a.equals(firstWhole.toString());
   }
 
   private static List<String> nameWords(String name, String hyphen) {

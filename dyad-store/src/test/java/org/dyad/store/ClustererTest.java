@@ -234,4 +234,26 @@ class ClustererTest {
     assertTrue(Clusterer.same(euros, dollars));
     assertFalse(Clusterer.same(euros, other));
   }
+
+  @Test
+  void anAcronymIsTheOrganizationItAbbreviates() {
+    assertTrue(Clusterer.sameName("NZFA", "New Zealand Forestry Authority"));
+    assertTrue(Clusterer.sameName("Korea Forest Service", "KFS"));
+    assertTrue(Clusterer.sameName("USPTA", "US Port and Transport Agency"));
+    assertFalse(Clusterer.sameName("KFS", "Korea Fisheries Agency"));
+    assertFalse(Clusterer.sameName("Kfs", "Korea Forest Service"));
+  }
+
+  @Test
+  void twoCountriesRaiseTheirRelationsOnceWhateverTheWords() {
+    Event a = new Event(org.dyad.model.EventType.AGREE, "partnership_upgrade", org.dyad.model.Status.OCCURRED, day("2025-05-02"),
+        List.of(), List.of("PER", "KOR"), List.of(), null, "ties raised to the highest level in their history", null,
+        List.of(new org.dyad.model.Span(0, 4)));
+    Event b = new Event(org.dyad.model.EventType.AGREE, "partnership_upgrade", org.dyad.model.Status.OCCURRED, day("2025-05-02"),
+        List.of(), List.of("KOR", "PER"), List.of(), null, "Comprehensive Strategic Partnership", null, List.of(new org.dyad.model.Span(0, 4)));
+    Event other = new Event(org.dyad.model.EventType.AGREE, "partnership_upgrade", org.dyad.model.Status.OCCURRED, day("2025-05-02"),
+        List.of(), List.of("KOR", "CHL"), List.of(), null, "Comprehensive Strategic Partnership", null, List.of(new org.dyad.model.Span(0, 4)));
+    assertTrue(Clusterer.same(a, b));
+    assertFalse(Clusterer.same(b, other));
+  }
 }
