@@ -224,6 +224,12 @@ final class Clusterer {
     if (a.title() == null || b.title() == null) {
       return null;
     }
+    String ka = instrumentKind(a);
+    String kb = instrumentKind(b);
+    if (!ka.equals(kb) && !ka.equals("agreement") && !kb.equals("agreement")) {
+      // a joint declaration and a memorandum on one subject, signed at one summit, are two
+      return null;
+    }
     Set<String> sa = subject(a.title());
     Set<String> sb = subject(b.title());
     if (!sa.isEmpty() && !sb.isEmpty()) {
@@ -239,8 +245,7 @@ final class Clusterer {
       return null;
     }
     // a title that only names the kind of instrument: the same kind signed by the same organization
-    String ka = instrumentKind(a);
-    if (!ka.equals(instrumentKind(b))) {
+    if (!ka.equals(kb)) {
       return null;
     }
     for (String p : a.participants()) {
@@ -256,12 +261,16 @@ final class Clusterer {
     return null;
   }
 
-  /** The kind of instrument a title names: memorandum, letter, notes, declaration, agreement. */
+  /**
+   * The kind of instrument a title names: memorandum, letter, notes, declaration (a joint statement
+   * or communique too), protocol, or "agreement" when it names none or only a generic one
+   * ("agreement", "accord", "pact"), which outlets use for any kind.
+   */
   static String instrumentKind(Event e) {
     List<String> words = titleWords(e.title() == null ? "" : e.title());
-    for (String k : List.of("memorandum", "letter", "note", "declaration", "protocol", "statement")) {
+    for (String k : List.of("memorandum", "letter", "note", "declaration", "statement", "communique", "protocol")) {
       if (words.contains(k)) {
-        return k;
+        return k.equals("statement") || k.equals("communique") ? "declaration" : k;
       }
     }
     return "agreement";
@@ -398,7 +407,8 @@ final class Clusterer {
     }
     return switch (e.type()) {
       case CONSULT -> m.equals("phone") || m.equals("video") ? "remote" : m.equals("visit") ? "visit" : "in-person";
-      case AGREE -> m.equals("mou") || m.equals("agreement") ? "instrument" : m;
+      // outlets call one instrument an MoU, an agreement or a declaration: the titles decide
+      case AGREE -> m.equals("partnership_upgrade") ? m : "instrument";
       case AID -> m.equals("loan") ? "loan" : "gift";
       default -> m;
     };

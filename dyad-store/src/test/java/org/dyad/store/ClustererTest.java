@@ -199,6 +199,14 @@ class ClustererTest {
     assertFalse(Clusterer.same(
         agree("MoU on green hydrogen", day("2025-05-02"), "DEU", "CHL"),
         agree("MoU on copper mining", day("2025-05-02"), "CHL", "DEU")));
+    // one outlet calls it an agreement, the other by its kind; but a declaration is not a memorandum
+    assertTrue(Clusterer.same(
+        agree("agreement on lithium processing", day("2025-05-02"), "DEU", "CHL"),
+        new Event(org.dyad.model.EventType.AGREE, "joint_statement", org.dyad.model.Status.OCCURRED, day("2025-05-02"), List.of(),
+            List.of("CHL"), List.of("DEU"), null, "joint declaration on lithium processing", null, List.of(new org.dyad.model.Span(0, 4)))));
+    assertFalse(Clusterer.same(
+        agree("MoU on lithium processing", day("2025-05-02"), "DEU", "CHL"),
+        agree("joint declaration on lithium processing", day("2025-05-02"), "CHL", "DEU")));
     // titles that only name the kind of instrument say nothing about which one it is
     assertFalse(Clusterer.same(
         agree("Memorandum of Understanding", day("2025-05-02"), "DEU", "CHL"),
