@@ -73,6 +73,13 @@ final class Clusterer {
           "protocol", "arrangement", "contract", "convention", "document", "instrument", "framework", "record",
           "discussion", "minute", "implementing", "implementation", "collaboration", "partnership");
 
+  /** Words of parties' names that many parties share: they tell no two parties apart. */
+  private static final Set<String> PARTY_FILLER =
+      Set.of(
+          "company", "corporation", "corp", "group", "limited", "ltd", "inc", "holding", "province", "provincial",
+          "city", "ministry", "department", "agency", "bank", "university", "chamber", "commerce", "council",
+          "national", "international", "authority", "committee", "institute", "association", "people");
+
   /** Abbreviations of instruments, spelt out before titles are compared. */
   private static final Map<String, String> ABBREVIATIONS =
       Map.of(
@@ -283,6 +290,7 @@ final class Clusterer {
   static Set<String> subject(String title) {
     List<String> words = titleWords(title);
     Set<String> out = new LinkedHashSet<>();
+    Set<String> partyWords = new LinkedHashSet<>();
     boolean parties = false;
     for (String w : words) {
       if (w.equals("between") || w.equals("among")) {
@@ -292,12 +300,17 @@ final class Clusterer {
       if (parties && Set.of("on", "in", "for", "regarding", "concerning", "relating", "about", "to").contains(w)) {
         parties = false;
       }
-      if (parties || STOP_WORDS.contains(w) || INSTRUMENT_WORDS.contains(w) || isCountryWord(w)) {
+      if (STOP_WORDS.contains(w) || INSTRUMENT_WORDS.contains(w) || isCountryWord(w)) {
         continue;
       }
-      out.add(w);
+      if (!parties) {
+        out.add(w);
+      } else if (!PARTY_FILLER.contains(w)) {
+        partyWords.add(w);
+      }
     }
-    return out;
+    // "MoU between a company and a province": when the parties are all a title says, they say which one
+    return out.isEmpty() ? partyWords : out;
   }
 
   private static boolean isCountryWord(String w) {

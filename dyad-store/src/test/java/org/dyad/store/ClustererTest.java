@@ -207,6 +207,16 @@ class ClustererTest {
     assertFalse(Clusterer.same(
         agree("MoU on lithium processing", day("2025-05-02"), "DEU", "CHL"),
         agree("joint declaration on lithium processing", day("2025-05-02"), "CHL", "DEU")));
+    // a title that names only the parties: they tell which memorandum it is
+    assertTrue(Clusterer.same(
+        agree("MoU between Andes Copper and Atacama Province", day("2025-05-02"), "DEU", "CHL"),
+        agree("memorandum of understanding between Atacama Province and Andes Copper", day("2025-05-02"), "CHL", "DEU")));
+    assertFalse(Clusterer.same(
+        agree("MoU between Andes Copper and Atacama Province", day("2025-05-02"), "DEU", "CHL"),
+        agree("MoU between Rhine Solar and Maule Province", day("2025-05-02"), "CHL", "DEU")));
+    assertFalse(Clusterer.same(
+        agree("MoU between Andes Copper Company and Atacama Province", day("2025-05-02"), "DEU", "CHL"),
+        agree("MoU between Rhine Solar Company and Atacama Province", day("2025-05-02"), "CHL", "DEU")));
     // titles that only name the kind of instrument say nothing about which one it is
     assertFalse(Clusterer.same(
         agree("Memorandum of Understanding", day("2025-05-02"), "DEU", "CHL"),
