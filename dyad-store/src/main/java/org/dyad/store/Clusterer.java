@@ -157,11 +157,13 @@ final class Clusterer {
     Event b = rb.event();
     if (!a.participants().isEmpty() && !b.participants().isEmpty()) {
       List<String> shared = new ArrayList<>();
+      Set<String> usedA = new HashSet<>();
       Set<String> usedB = new HashSet<>();
       for (String p : a.participants()) {
         for (String q : b.participants()) {
           if (!usedB.contains(q) && sameName(p, q)) {
             shared.add(p.equals(q) ? p : p + " = " + q);
+            usedA.add(p);
             usedB.add(q);
             break;
           }
@@ -170,8 +172,21 @@ final class Clusterer {
       if (shared.isEmpty() || peopleConflict(ra, rb) != null) {
         return null;
       }
+      // the others may be one person spelt two ways ("Kadhafi", "Gaddafi"): enough to count, not to join
+      int spelt = 0;
+      for (String p : a.participants()) {
+        for (String q : b.participants()) {
+          if (!usedA.contains(p) && !usedB.contains(q) && soundAlike(p, q)) {
+            shared.add(p + " ~ " + q);
+            usedA.add(p);
+            usedB.add(q);
+            spelt++;
+            break;
+          }
+        }
+      }
       // two shared people are the same encounter; one shared person a day apart may be another one
-      double score = shared.size() >= 2 ? 1.0 + 0.01 * shared.size() : 0.9;
+      double score = shared.size() >= 2 ? 1.0 + 0.01 * shared.size() - 0.005 * spelt : 0.9;
       return new Match(score, "same people: " + String.join(", ", shared));
     }
     if (sameCountriesSameDay(ra, rb)) {
@@ -544,6 +559,10 @@ final class Clusterer {
       List<String> a = nameWords(cx, hyphen);
       List<String> b = nameWords(cy, hyphen);
       if (!a.isEmpty() && !b.isEmpty() && ((a.size() <= b.size() && covers(b, a)) || (b.size() <= a.size() && covers(a, b)))) {
+        return true;
+      }
+      // the same letters split into words differently: "Abdel Rahman Shalgham", "Abdelrahman Shalgham"
+      if (a.size() != b.size() && a.size() > 1 && b.size() > 1 && String.join("", a).equals(String.join("", b))) {
         return true;
       }
     }

@@ -126,6 +126,7 @@ class ClustererTest {
     assertTrue(Clusterer.sameName("Recep Tayyip Erdoğan", "Erdogan"));
     assertTrue(Clusterer.sameName("Lena Park", "L. Park"));
     assertTrue(Clusterer.sameName("Acme Oil Corporation", "Acme Oil Corporation Limited"));
+    assertTrue(Clusterer.sameName("Abdel Karim Mansour", "Abdelkarim Mansour"));
     assertFalse(Clusterer.sameName("Omar Haddad", "Omar Hamdan"));
     assertFalse(Clusterer.sameName("Lena Park", "Lena Cho"));
     assertFalse(Clusterer.sameName("Park", "Parc"));
@@ -160,6 +161,10 @@ class ClustererTest {
     // one shared name a day apart is not enough: a minister may call twice in two days
     Event d = consult("phone", day("2025-03-05"), List.of("Omar Haddad"), "JOR", "KOR");
     assertFalse(Clusterer.same(a, d));
+    // a counterpart spelt another way still counts as the same second person
+    Event e = consult("phone", day("2025-03-04"), List.of("Khalid Qassem", "Omar Haddad"), "KOR", "JOR");
+    Event f = consult("phone", day("2025-03-05"), List.of("Omar Haddad", "Khaled Kasim"), "JOR", "KOR");
+    assertTrue(Clusterer.match(Report.of(e), Report.of(f)).why().contains("Khalid Qassem ~ Khaled Kasim"));
   }
 
   @Test
