@@ -91,11 +91,19 @@ final class Clusterer {
           "rod", "record of discussions",
           "mos", "memorandum of understanding");
 
-  /** British and American spellings of one word. */
+  /**
+   * One word for one notion across outlets: British and American spellings, an adjective and its
+   * noun ("scientific", "science"), and "military" for defence.
+   */
   private static final Map<String, String> SPELLINGS =
-      Map.of(
-          "defence", "defense", "programme", "program", "centre", "center", "labour", "labor",
-          "organisation", "organization", "harbour", "harbor");
+      Map.ofEntries(
+          Map.entry("defence", "defense"), Map.entry("military", "defense"), Map.entry("programme", "program"),
+          Map.entry("centre", "center"), Map.entry("labour", "labor"), Map.entry("organisation", "organization"),
+          Map.entry("harbour", "harbor"), Map.entry("scientific", "science"), Map.entry("cultural", "culture"),
+          Map.entry("economic", "economy"), Map.entry("educational", "education"), Map.entry("agricultural", "agriculture"),
+          Map.entry("environmental", "environment"), Map.entry("financial", "finance"), Map.entry("industrial", "industry"),
+          Map.entry("technological", "technology"), Map.entry("touristic", "tourism"),
+          Map.entry("medicine", "medical"), Map.entry("legal", "law"), Map.entry("judicial", "justice"));
 
   /** Words an organization's name may carry or drop. */
   private static final Set<String> NAME_FILLER = Set.of("limited", "ltd", "inc", "llc", "plc", "the", "of", "and");

@@ -212,6 +212,13 @@ class ClustererTest {
     assertFalse(Clusterer.same(
         agree("MoU on lithium processing", day("2025-05-02"), "DEU", "CHL"),
         agree("joint declaration on lithium processing", day("2025-05-02"), "CHL", "DEU")));
+    // an adjective and its noun, military and defence: one notion
+    assertTrue(Clusterer.same(
+        agree("accord on scientific and cultural exchanges", day("2025-05-02"), "DEU", "CHL"),
+        agree("agreement on science and culture exchange", day("2025-05-02"), "CHL", "DEU")));
+    assertTrue(Clusterer.same(
+        agree("accord relating to defence cooperation", day("2025-05-02"), "DEU", "CHL"),
+        agree("agreement on military cooperation", day("2025-05-02"), "CHL", "DEU")));
     // a title that names only the parties: they tell which memorandum it is
     assertTrue(Clusterer.same(
         agree("MoU between Andes Copper and Atacama Province", day("2025-05-02"), "DEU", "CHL"),
