@@ -375,7 +375,7 @@ final class Clusterer {
         if (other != null) {
           comparable = true;
           if (close(e.getValue(), other)) {
-            return new Match(1.0, "same amount " + RecordJsonPlain.of(e.getValue()) + " " + e.getKey());
+            return new Match(1.0, "same amount " + plain(e.getValue()) + " " + e.getKey());
           }
         }
       }
@@ -413,11 +413,9 @@ final class Clusterer {
     return diff.divide(larger, 6, RoundingMode.HALF_UP).compareTo(AMOUNT_TOLERANCE) <= 0;
   }
 
-  /** Plain number formatting for explanations. */
-  private static final class RecordJsonPlain {
-    static String of(BigDecimal v) {
-      return v.stripTrailingZeros().toPlainString();
-    }
+  /** A number as explanations print it: "218000000", not "2.18E+8". */
+  private static String plain(BigDecimal v) {
+    return v.stripTrailingZeros().toPlainString();
   }
 
   // ------------------------------------------------------------------ common
