@@ -63,6 +63,11 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), jsonl (FORMAT.md events plus \"sources\") or csv.")
   Format format = Format.table;
 
+  @Option(
+      names = "--explain",
+      description = "Also say why the reports of each event were taken for one event (table: indented lines; jsonl: \"joined_by\").")
+  boolean explain;
+
   @Override
   public Integer call() throws AppException {
     EventQuery q;
@@ -79,20 +84,27 @@ final class EventsCommand implements Callable<Integer> {
       throw new AppException(e.getMessage(), Main.FAILURE);
     }
     switch (format) {
-      case jsonl -> events.forEach(e -> out.println(jsonl(e)));
+      case jsonl -> events.forEach(e -> out.println(jsonl(e, explain)));
       case csv -> {
         out.println("id,type,mode,status,date,precision,source,target,participants,location,title,amount,currency,sources");
         events.forEach(e -> out.println(csv(e)));
       }
-      case table -> table(out, events);
+      case table -> table(out, events, explain);
     }
     out.flush();
     return 0;
   }
 
   static String jsonl(StoredEvent e) {
+    return jsonl(e, false);
+  }
+
+  static String jsonl(StoredEvent e, boolean explain) {
     ObjectNode n = RecordJson.event(e.event());
     e.sources().forEach(n.putArray("sources")::add);
+    if (explain) {
+      e.joinedBy().forEach(n.putArray("joined_by")::add);
+    }
     return n.toString();
   }
 
@@ -128,7 +140,7 @@ final class EventsCommand implements Callable<Integer> {
     return c.matches("(?s).*[\",\r\n].*") ? "\"" + c.replace("\"", "\"\"") + "\"" : c;
   }
 
-  private static void table(PrintWriter out, List<StoredEvent> events) {
+  private static void table(PrintWriter out, List<StoredEvent> events, boolean explain) {
     String fmt = "%-6s %-10s %-8s %-14s %-15s %-44s %s%n";
     out.print(String.format(Locale.ROOT, fmt, "ID", "DATE", "TYPE", "MODE", "COUNTRIES", "WHO / WHAT", "SOURCES"));
     for (StoredEvent s : events) {
@@ -141,6 +153,9 @@ final class EventsCommand implements Callable<Integer> {
           String.format(
               Locale.ROOT, fmt, s.id(), e.date() == null ? "-" : e.date().label(), e.type().name(), e.mode() == null ? "-" : e.mode(),
               countries(e), cut(what, 44), String.join(",", s.sources())));
+      if (explain) {
+        s.joinedBy().forEach(j -> out.println("       " + j));
+      }
     }
     out.println(events.size() + (events.size() == 1 ? " event" : " events"));
   }

@@ -19,6 +19,8 @@ import java.sql.Types;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -197,8 +199,11 @@ public final class Store implements AutoCloseable {
       }
       long docId = insertDocument(record, source, contentHash);
       Map<String, Long> actorIds = putActors(docId, record.actors());
-      for (int i = 0; i < record.events().size(); i++) {
-        putEvent(docId, i, record, record.events().get(i), actorIds);
+      List<Report> reports = new ArrayList<>();
+      record.events().forEach(e -> reports.add(Report.of(e, record.actors())));
+      List<Joined> joined = assign(docId, reports);
+      for (int i = 0; i < reports.size(); i++) {
+        putEvent(docId, i, record, reports.get(i), actorIds, joined.get(i));
       }
       conn.commit();
       return existing == null ? Outcome.STORED : Outcome.REPLACED;
@@ -271,8 +276,36 @@ public final class Store implements AutoCloseable {
     return ids;
   }
 
-  private void putEvent(long docId, int ordinal, ExtractionRecord r, Event e, Map<String, Long> actorIds) throws SQLException {
-    long cluster = findCluster(docId, e);
+  /** The cluster a report joins and why, or none ({@code cluster < 0}). */
+  private record Joined(long cluster, String why) {}
+
+  private record Candidate(int report, long cluster, Clusterer.Match match, String doc) {}
+
+  /**
+   * The clusters this document's reports join: every report's candidates, best evidence first,
+   * each report and each cluster taken once (two events of one document are never one event, and
+   * of two memorandums signed together each joins its own).
+   */
+  private List<Joined> assign(long docId, List<Report> reports) throws SQLException {
+    List<Candidate> all = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      all.addAll(candidates(docId, i, reports.get(i)));
+    }
+    all.sort(Comparator.comparingDouble((Candidate c) -> -c.match().score()).thenComparingInt(Candidate::report).thenComparingLong(Candidate::cluster));
+    List<Joined> out = new ArrayList<>();
+    reports.forEach(r -> out.add(new Joined(-1, null)));
+    Set<Long> taken = new HashSet<>();
+    for (Candidate c : all) {
+      if (out.get(c.report()).cluster() < 0 && taken.add(c.cluster())) {
+        out.set(c.report(), new Joined(c.cluster(), c.doc() + ": " + c.match().why()));
+      }
+    }
+    return out;
+  }
+
+  private void putEvent(long docId, int ordinal, ExtractionRecord r, Report rep, Map<String, Long> actorIds, Joined joined) throws SQLException {
+    Event e = rep.event();
+    long cluster = joined.cluster();
     if (cluster < 0) {
       cluster = insert(
           "INSERT INTO events (type, mode, status, date_first, date_last, countries, participants, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -280,8 +313,8 @@ public final class Store implements AutoCloseable {
     }
     long report =
         insert(
-            "INSERT INTO event_reports (event_id, document_id, ordinal, event, evidence) VALUES (?, ?, ?, ?, ?)",
-            cluster, docId, ordinal, EventJson.write(e), EventJson.evidence(e, r.text()));
+            "INSERT INTO event_reports (event_id, document_id, ordinal, event, evidence, parties, joined_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            cluster, docId, ordinal, EventJson.write(e), EventJson.evidence(e, r.text()), rep.partiesJson(), joined.why());
     Set<Long> actors = new LinkedHashSet<>();
     for (String p : e.participants()) {
       Long id = actorIds.get(p);
@@ -304,27 +337,38 @@ public final class Store implements AutoCloseable {
     remerge(cluster);
   }
 
-  /** The cluster that already holds this event as another document reports it, or -1. */
-  private long findCluster(long docId, Event e) throws SQLException {
+  /**
+   * The clusters that already hold this event as another document reports it, each with the best
+   * evidence one of its reports gives.
+   */
+  private List<Candidate> candidates(long docId, int ordinal, Report rep) throws SQLException {
+    Event e = rep.event();
     if (e.date() == null) {
-      return -1; // without a date no two reports can be shown to be one event
+      return List.of(); // without a date no two reports can be shown to be one event
     }
     String sql =
-        "SELECT r.event_id, r.event FROM event_reports r JOIN events e ON e.id = r.event_id"
+        "SELECT r.event_id, r.event, r.parties, d.doc FROM event_reports r JOIN events e ON e.id = r.event_id"
+            + " JOIN documents d ON d.id = r.document_id"
             + " WHERE e.type = ? AND e.date_first <= ? AND e.date_last >= ? AND e.date_first >= ?"
             + " AND NOT EXISTS (SELECT 1 FROM event_reports o WHERE o.event_id = r.event_id AND o.document_id = ?)"
             + " ORDER BY r.event_id, r.id";
     // no period is longer than a year: the lower bound keeps the index scan short
-    String earliest = e.date().firstDay().minusDays(366).toString();
-    try (PreparedStatement p = prepare(sql, e.type().name(), e.date().lastDay().toString(), e.date().firstDay().toString(), earliest, docId);
+    int tolerance = Clusterer.DAY_TOLERANCE;
+    String earliest = e.date().firstDay().minusDays(366 + tolerance).toString();
+    Map<Long, Candidate> best = new LinkedHashMap<>();
+    try (PreparedStatement p =
+            prepare(sql, e.type().name(), e.date().lastDay().plusDays(tolerance).toString(), e.date().firstDay().minusDays(tolerance).toString(), earliest, docId);
         ResultSet rs = p.executeQuery()) {
       while (rs.next()) {
-        if (Clusterer.same(EventJson.read(rs.getString(2)), e)) {
-          return rs.getLong(1);
+        Report stored = new Report(EventJson.read(rs.getString(2)), Report.parties(rs.getString(3)));
+        Clusterer.Match m = Clusterer.match(stored, rep);
+        long cluster = rs.getLong(1);
+        if (m != null && (!best.containsKey(cluster) || best.get(cluster).match().score() < m.score())) {
+          best.put(cluster, new Candidate(ordinal, cluster, m, rs.getString(4)));
         }
       }
     }
-    return -1;
+    return new ArrayList<>(best.values());
   }
 
   /** Recomputes a cluster's merged event from its reports, or deletes it when none is left. */
@@ -339,6 +383,10 @@ public final class Store implements AutoCloseable {
     if (reports.isEmpty()) {
       update("DELETE FROM events WHERE id = ?", cluster);
       return;
+    }
+    if (reports.size() == 1) {
+      // the report it joined has left (its document was replaced): nothing is joined any more
+      update("UPDATE event_reports SET joined_by = NULL WHERE event_id = ?", cluster);
     }
     Event m = Clusterer.merge(reports);
     List<String> folded = new ArrayList<>();
@@ -409,8 +457,10 @@ public final class Store implements AutoCloseable {
         }
       }
       Map<Long, List<String>> sources = new LinkedHashMap<>();
+      Map<Long, List<String>> why = new LinkedHashMap<>();
       if (!found.isEmpty()) {
-        try (PreparedStatement p = prepare("SELECT r.event_id, d.doc FROM event_reports r JOIN documents d ON d.id = r.document_id ORDER BY r.event_id, r.id");
+        try (PreparedStatement p =
+                prepare("SELECT r.event_id, d.doc, r.joined_by FROM event_reports r JOIN documents d ON d.id = r.document_id ORDER BY r.event_id, r.id");
             ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
             long id = rs.getLong(1);
@@ -419,13 +469,17 @@ public final class Store implements AutoCloseable {
               if (!s.contains(rs.getString(2))) {
                 s.add(rs.getString(2));
               }
+              String j = rs.getString(3);
+              if (j != null) {
+                why.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString(2) + " joined " + j);
+              }
             }
           }
         }
       }
       conn.commit();
       List<StoredEvent> out = new ArrayList<>();
-      found.forEach((id, e) -> out.add(new StoredEvent(id, e, sources.getOrDefault(id, List.of()))));
+      found.forEach((id, e) -> out.add(new StoredEvent(id, e, sources.getOrDefault(id, List.of()), why.getOrDefault(id, List.of()))));
       return out;
     } catch (SQLException e) {
       throw failure("cannot list events", e);

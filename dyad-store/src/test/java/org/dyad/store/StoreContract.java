@@ -213,4 +213,57 @@ abstract class StoreContract {
       assertEquals(List.of(), s.actors("FRA"));
     }
   }
+
+  @Test
+  void ofTwoInstrumentsSignedTogetherEachReportJoinsItsOwn() throws Exception {
+    var first =
+        record("paper-a", "Two memorandums were signed.", List.of(), List.of(),
+            agree("MoU on health", day("2025-07-01"), "IND", "AUS"),
+            agree("MoU on health research", day("2025-07-01"), "IND", "AUS"));
+    // the second paper names only the research memorandum
+    var second = record("paper-b", "A memorandum was signed.", List.of(), List.of(), agree("memorandum of understanding on health research", day("2025-07-01"), "AUS", "IND"));
+    try (Store s = Store.open(newDb())) {
+      s.put(first, "a.txt", hash(first), false);
+      s.put(second, "b.txt", hash(second), false);
+      assertEquals(
+          Map.of("AGREE MoU on health", List.of("paper-a"), "AGREE MoU on health research", List.of("paper-a", "paper-b")),
+          clusters(s.events(EventQuery.all())));
+    }
+  }
+
+  @Test
+  void everyMergeSaysWhyAndADayApartIsTheSameCall() throws Exception {
+    // the Jordanian side's release dates the call by its own clock
+    var late =
+        record("jordan-d", "Amman, 5 March 2025. Omar Haddad and Lena Park spoke by telephone.",
+            List.of(person("Omar Haddad", "JOR", null), person("Lena Park", "KOR", null)), List.of(),
+            consult("phone", day("2025-03-05"), List.of("Omar Haddad", "Lena Park"), "JOR", "KOR"));
+    try (Store s = filled(newDb())) {
+      s.put(late, "d.txt", hash(late), false);
+      StoredEvent call = s.events(new EventQuery(List.of(), EventType.CONSULT, null, null, "park", null)).get(0);
+      assertEquals(List.of("korea-a", "jordan-b", "jordan-d"), call.sources());
+      assertEquals(2, call.joinedBy().size(), call.joinedBy().toString());
+      assertTrue(call.joinedBy().get(0).startsWith("jordan-b joined korea-a: same people: Omar Haddad; countries JOR-KOR; dates"), call.joinedBy().get(0));
+      assertTrue(call.joinedBy().get(1).contains("same people: ") && call.joinedBy().get(1).contains("a day apart"), call.joinedBy().get(1));
+      StoredEvent alone = s.events(new EventQuery(List.of(), EventType.CONSULT, null, null, null, null)).stream()
+          .filter(e -> e.sources().equals(List.of("peru-c"))).findFirst().orElseThrow();
+      assertEquals(List.of(), alone.joinedBy());
+    }
+  }
+
+  @Test
+  void aStoreWrittenBeforeVersionTwoIsMigratedAndStillClusters() throws Exception {
+    String db = newDb();
+    try (Store s = Store.open(db)) {
+      s.put(docA(), "korea-a.txt", hash(docA()), false);
+    }
+    // make it look like a version 1 store: no participants' countries, no reasons
+    sql(db, "ALTER TABLE event_reports DROP COLUMN parties");
+    sql(db, "ALTER TABLE event_reports DROP COLUMN joined_by");
+    sql(db, "DELETE FROM schema_version WHERE version = 2");
+    try (Store s = Store.open(db)) {
+      s.put(docB(), "jordan-b.txt", hash(docB()), false);
+      assertEquals(List.of("korea-a", "jordan-b"), s.events(new EventQuery(List.of(), EventType.CONSULT, null, null, "park", null)).get(0).sources());
+    }
+  }
 }
