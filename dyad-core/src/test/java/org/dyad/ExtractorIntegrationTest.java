@@ -99,6 +99,13 @@ class ExtractorIntegrationTest {
       "Staff Reporter, 12 June 2019 09:30, Quito: Ecuador and Peru signed three MoUs on fisheries, tourism and border health.\n"
           + "The signing of the MoUs was witnessed by the two presidents in Lima on Tuesday, June 11.\n";
 
+  private static final String ATTENDED =
+      " date 2019-04-02 \n"
+          + "Chilean Foreign Minister Roberto Ampuero met Peruvian Foreign Minister Nestor Popolizio in Lima on April 1.\n"
+          + "The meeting was attended by Chilean Ambassador Jaime Rodriguez and Peruvian Vice Minister Hugo de Zela.\n"
+          + "Ampuero also voiced support for Peru's bid to host the summit of the Pacific Alliance.\n"
+          + "Chile will send 20 tonnes of medicine to Peru, Ampuero said.\n";
+
   private static final String LOAN =
       " date 2024-03-29 \n"
           + "The Government of Japan has decided to provide an ODA loan of 30 billion yen for the Dhaka Mass Rapid "
@@ -454,5 +461,24 @@ class ExtractorIntegrationTest {
     for (Event e : agree) {
       assertEquals(new DateValue("2019-06-11", Precision.DAY, null), e.date(), describe(r));
     }
+  }
+
+  @Test
+  void whoAttendedAMeetingJoinsThatMeetingAndASummitMentionIsNoEvent() throws DocumentException {
+    ExtractionRecord r = extract("attended", ATTENDED);
+    List<Event> consults = events(r, EventType.CONSULT);
+    assertEquals(1, consults.size(), describe(r));
+    assertTrue(consults.get(0).participants().containsAll(List.of("Roberto Ampuero", "Nestor Popolizio")), describe(r));
+    assertEquals(2, consults.get(0).evidence().size(), describe(r));
+  }
+
+  @Test
+  void aidGivenByAVerbIsTitledByWhatIsGiven() throws DocumentException {
+    ExtractionRecord r = extract("attended", ATTENDED);
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals("20 tonnes of medicine", aid.get(0).title(), describe(r));
+    assertEquals(List.of("CHL"), aid.get(0).source(), describe(r));
+    assertEquals(List.of("PER"), aid.get(0).target(), describe(r));
   }
 }

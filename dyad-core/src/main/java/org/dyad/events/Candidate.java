@@ -28,6 +28,10 @@ final class Candidate {
   boolean heading;
   /** "The two leaders discussed ...": says more about a meeting told elsewhere, if there is one. */
   boolean elaboration;
+  /** "The meeting was attended by ...": a definite reference to a meeting told before. */
+  boolean anaphoric;
+  /** Told by a noun ("a loan", "the grant") rather than a verb of giving ("sent arms to"). */
+  boolean nounTrigger;
   String location;
   String title;
   Amount amount;

@@ -22,7 +22,9 @@ final class Counterparts {
   private static final Pattern CUE =
       Pattern.compile("(?i)\\b(?:counterparts?|(?:two|both)\\s+(?:leaders|sides|ministers|prime\\s+ministers|presidents|foreign\\s+ministers"
           + "|heads\\s+of\\s+(?:state|government)|premiers|delegations|countries|top\\s+diplomats)|each\\s+other|bilateral\\s+(?:talks|meeting|consultations?)"
-          + "|delegation[- ]level|tête-à-tête|one-on-one)\\b");
+          + "|delegation[- ]level|tête-à-tête|one-on-one)\\b"
+          // "held talks with President", "met the Prime Minister of X": an office, not a name
+          + "|\\b(?:with|on|by)\\s+(?:the\\s+|his\\s+|her\\s+)?(?:[A-Z][a-z]+\\s+)?(?:President|Prime\\s+Minister|Premier|King|Emperor|Chancellor|Foreign\\s+Minister|Secretary\\s+of\\s+State)\\b(?!\\s+[A-Z][a-z]+)");
 
   /** Persons of each country, most mentioned first. */
   private final Map<String, List<String>> byCountry;

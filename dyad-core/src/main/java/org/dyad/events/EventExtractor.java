@@ -139,9 +139,12 @@ public final class EventExtractor {
 
   private static boolean worthKeeping(Candidate c) {
     return switch (c.type) {
-      case CONSULT -> !c.persons.isEmpty() || c.countries().size() >= 2 || c.title != null;
+      // a summit is many leaders' event: one named person and no name for it is a mention, not a report
+      case CONSULT -> c.mode.equals("summit") && c.title == null ? c.persons.size() >= 2
+          : !c.persons.isEmpty() || c.countries().size() >= 2 || c.title != null;
       case AGREE -> c.title != null;
-      case AID -> c.amount != null || c.title != null;
+      // a verb of giving with its receiver is aid ("sent arms to Pakistan"); a bare "loan" needs a sum or a purpose
+      case AID -> c.amount != null || c.title != null || !c.nounTrigger && !c.countries().isEmpty();
       default -> true;
     };
   }
@@ -174,6 +177,9 @@ public final class EventExtractor {
     Candidate c = new Candidate(tr.type(), tr.mode(), status, s.index());
     c.heading = isHeading(doc.text(), s);
     c.elaboration = tr.type() == EventType.CONSULT && (w.startsWith("discuss"));
+    c.nounTrigger = triggerPos.startsWith("NN");
+    c.anaphoric = tr.type() == EventType.CONSULT && t.get(tr.first()).pos().startsWith("NN") && tr.first() > 0
+        && Set.of("the", "this", "that").contains(Triggers.lower(t, tr.first() - 1)) && !Character.isUpperCase(t.get(tr.first()).word().charAt(0));
     c.evidence.add(new Span(s.start(), s.end()));
     int lo = clauseStart(t, tr.first());
     int hi = clauseEnd(t, tr.end());
@@ -193,6 +199,9 @@ public final class EventExtractor {
         c.title = meetingTitle(doc.text(), s, tr);
         if (c.title == null) {
           counterparts.complete(c, s.text(doc.text()), actors, acted(t, tr));
+        }
+        if (c.mode.equals("summit") && c.title == null && c.persons.size() < 2) {
+          return List.of(); // "support for hosting the summit of X": a mention, not a report
         }
       }
       case AGREE -> {
@@ -986,7 +995,49 @@ public final class EventExtractor {
         return phrase(text, t, from, 12);
       }
     }
-    return null;
+    return t.get(tr.first()).pos().startsWith("VB") ? objectPhrase(text, t, tr.end()) : null;
+  }
+
+  /** What a verb of giving gives: "sent arms", "handed over 700 kg of medicine", "provide Cambodia with 3 million doses". */
+  private static String objectPhrase(String text, List<Token> t, int from) {
+    int k = from;
+    int limit = Math.min(t.size(), from + 10);
+    // skip a particle and a receiver: "over", "Cambodia with", "the country with"
+    while (k < limit && (t.get(k).pos().equals("RP") || Triggers.lower(t, k).equals("over"))) {
+      k++;
+    }
+    for (int j = k; j < limit; j++) {
+      if (Triggers.lower(t, j).equals("with")) {
+        k = j + 1;
+        break;
+      }
+      if (!t.get(j).pos().startsWith("NN") && !t.get(j).pos().equals("DT")) {
+        break;
+      }
+    }
+    int start = k;
+    while (k < t.size() && k - start < 10) {
+      String pos = t.get(k).pos();
+      String w = Triggers.lower(t, k);
+      if (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || (pos.equals("DT") && k == start) || pos.equals("HYPH")
+          || w.equals("-") || (w.equals("of") && k > start && k + 1 < t.size() && !t.get(k + 1).pos().startsWith("PRP"))
+          || (w.equals("and") && k > start && k + 1 < t.size() && t.get(k + 1).pos().startsWith("NN"))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    while (k > start && Set.of("of", "and", "-").contains(Triggers.lower(t, k - 1))) {
+      k--;
+    }
+    if (k == start || k - start == 1 && t.get(start).pos().equals("DT")) {
+      return null;
+    }
+    String p = text.substring(t.get(start).start(), t.get(k - 1).end()).replaceFirst("^(?i)(?:the|a|an)\\s+", "");
+    // "a grant", "a 10 billion yen loan": the kind of aid and its sum, not what it is for
+    String rest = p.toLowerCase(Locale.ROOT).replaceAll("[\\d.,]+|\\b(?:grants?|loans?|aid|assistance|support|funding|funds|money|million|billion|"
+        + "thousand|trillion|new|additional|further|yen|dollars?|euros?|yuan|won|us)\\b", "").trim();
+    return rest.isEmpty() ? null : p;
   }
 
   private static String phrase(String text, List<Token> t, int from, int max) {

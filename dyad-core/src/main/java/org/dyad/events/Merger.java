@@ -40,6 +40,20 @@ final class Merger {
     for (Candidate c : ordered) {
       Candidate target = null;
       int bestScore = 0;
+      if (c.anaphoric && c.type == EventType.CONSULT) {
+        // "The meeting was attended by ...": the last meeting told, whoever attended it
+        for (int i = events.size() - 1; i >= 0 && target == null; i--) {
+          Candidate e = events.get(i);
+          if (e.type == EventType.CONSULT && modeClass(e.mode).equals(modeClass(c.mode)) && !e.mode.equals("visit")
+              && (!e.dateStated || !c.dateStated || datesCompatible(e.date, c.date))) {
+            target = e;
+          }
+        }
+        if (target != null) {
+          absorb(target, c);
+          continue;
+        }
+      }
       for (Candidate e : events) {
         int score = sameEvent(e, c);
         if (score > bestScore) {

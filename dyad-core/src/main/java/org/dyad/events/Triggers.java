@@ -103,8 +103,9 @@ final class Triggers {
         i++;
         continue;
       }
-      if (lemma.equals("receive") && pos.startsWith("VB") && personOrTitleWithin(s, i + 1, i + 9)
-          && !Set.of("a", "an").contains(next)) {
+      if (lemma.equals("receive") && pos.startsWith("VB") && !pos.equals("VBG") && personOrTitleWithin(s, i + 1, i + 9)
+          && !Set.of("a", "an").contains(next) && aidObjectWithin(t, i + 1, i + 5) == null
+          && !Set.of("most", "more", "less", "support", "assistance", "aid", "funding", "funds").contains(next)) {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1)); // "the Minister received today the Ambassador"
         continue;
       }
