@@ -22,7 +22,7 @@ final class Instruments {
   private static final String HEAD_ALT =
       "memorand(?:um|a|ums)\\s+of\\s+(?:understanding|cooperation|agreement)s?(?:\\s*\\((?:mou|moc)s?\\))?"
           + "|mou|mous|moc|mocs|letters?\\s+of\\s+(?:intent|cooperation|understanding|exchange)"
-          + "|exchanges?\\s+of\\s+(?:notes|letters)|notes?\\s+verbales?|records?\\s+of\\s+discussions?|minutes\\s+of\\s+discussions?"
+          + "|exchanges?\\s+of\\s+(?:notes|letters)|exchanged\\s+(?:diplomatic\\s+)?notes|notes?\\s+verbales?|records?\\s+of\\s+discussions?|minutes\\s+of\\s+discussions?"
           + "|joint\\s+(?:statement|communiqu[eé]|declaration|communique)s?|agreements?|accords?|treat(?:y|ies)|protocols?"
           + "|conventions?|contracts?|declarations?|charters?|pacts?|compacts?";
   static final Pattern HEAD = Pattern.compile("(?i)\\b(?:" + HEAD_ALT + ")(?![\\w\\-])");
@@ -94,8 +94,7 @@ final class Instruments {
         consumed = h.end();
         continue; // "the agreement", "an MoU": a reference, not a name
       }
-      if (named && text.substring(postStart, postEnd).matches("(?is)\\s*with\\b.*") && !text.substring(postStart, postEnd)
-          .matches("(?is).*\\b(?:on|for|to|under|regarding|concerning)\\b.*")) {
+      if (named && nameStart < h.start() && text.substring(postStart, postEnd).matches("(?is)\\s*with\\b.*")) {
         postEnd = postStart; // "the EXIM loan agreement with the ministry": the name, without the other party
       }
       String title = clean(text.substring(nameStart, h.end()) + text.substring(postStart, postEnd));
@@ -324,7 +323,8 @@ final class Instruments {
     return any.find() ? any.start() : -1;
   }
 
-  private static int number(String w) {
+  /** "seven" or "7" as a number. */
+  static int number(String w) {
     return switch (w.toLowerCase(Locale.ROOT)) {
       case "two" -> 2;
       case "three" -> 3;

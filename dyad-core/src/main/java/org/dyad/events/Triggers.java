@@ -129,7 +129,8 @@ final class Triggers {
         i++;
         continue;
       }
-      if (Set.of("upgrade", "elevate", "raise", "establish", "lift").contains(lemma) && partnershipWithin(t, i + 1, i + 10)) {
+      if ((Set.of("upgrade", "elevate", "raise", "establish", "lift").contains(lemma)
+          || lemma.equals("take") && Set.of("ties", "relations", "relationship").contains(lower(t, i + 2))) && partnershipWithin(t, i + 1, i + 10)) {
         out.add(new Trigger(EventType.AGREE, "partnership_upgrade", i, i + 1));
         continue;
       }
