@@ -106,6 +106,12 @@ class ExtractorIntegrationTest {
           + "Ampuero also voiced support for Peru's bid to host the summit of the Pacific Alliance.\n"
           + "Chile will send 20 tonnes of medicine to Peru, Ampuero said.\n";
 
+  private static final String SUBJECTLESS_HEADLINE =
+      " date 2010-03-09 \n"
+          + "Indonesian President Susilo Bambang Yudhoyono arrived in Canberra on Monday for a state visit to Australia.\n\n"
+          + "Meets Rudd\n\n"
+          + "Yudhoyono praised the growth of trade and the cooperation against people smuggling.\n";
+
   private static final String LOAN =
       " date 2024-03-29 \n"
           + "The Government of Japan has decided to provide an ODA loan of 30 billion yen for the Dhaka Mass Rapid "
@@ -480,5 +486,13 @@ class ExtractorIntegrationTest {
     assertEquals("20 tonnes of medicine", aid.get(0).title(), describe(r));
     assertEquals(List.of("CHL"), aid.get(0).source(), describe(r));
     assertEquals(List.of("PER"), aid.get(0).target(), describe(r));
+  }
+
+  @Test
+  void aHeadlineWithoutItsSubjectIsAboutTheReportsProtagonist() throws DocumentException {
+    ExtractionRecord r = extract("meets", SUBJECTLESS_HEADLINE);
+    List<Event> meetings = events(r, EventType.CONSULT).stream().filter(e -> e.mode().equals("meeting")).toList();
+    assertEquals(1, meetings.size(), describe(r));
+    assertTrue(meetings.get(0).participants().containsAll(List.of("Susilo Bambang Yudhoyono", "Kevin Rudd")), describe(r));
   }
 }

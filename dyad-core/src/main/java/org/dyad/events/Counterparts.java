@@ -26,6 +26,9 @@ final class Counterparts {
           // "held talks with President", "met the Prime Minister of X": an office, not a name
           + "|\\b(?:with|on|by)\\s+(?:the\\s+|his\\s+|her\\s+)?(?:[A-Z][a-z]+\\s+)?(?:President|Prime\\s+Minister|Premier|King|Emperor|Chancellor|Foreign\\s+Minister|Secretary\\s+of\\s+State)\\b(?!\\s+[A-Z][a-z]+)");
 
+  private static final Pattern SUBJECTLESS =
+      Pattern.compile("^\\s*(?:Meets|Met|Holds|Held|Receives|Received|Calls\\s+on|Talks\\s+with|Speaks\\s+(?:to|with))\\s+\\p{Lu}");
+
   /** Persons of each country, most mentioned first. */
   private final Map<String, List<String>> byCountry;
   private final List<String> mainCountries;
@@ -78,14 +81,16 @@ final class Counterparts {
           others.add(x);
         }
       }
-      if (others.isEmpty() && cue) {
+      // "Meets Putin": a headline without its subject is about the report's own protagonist
+      boolean subjectless = acted && SUBJECTLESS.matcher(sentence).find();
+      if (others.isEmpty() && (cue || subjectless)) {
         for (String x : mainCountries) {
           if (!own.contains(x)) {
             others.add(x);
           }
         }
       }
-      if (others.size() == 1 && acted || cue && !others.isEmpty()) {
+      if (others.size() == 1 && acted || (cue || subjectless) && !others.isEmpty()) {
         top(others.get(0)).ifPresent(c.persons::add);
       }
     } else if (cue && acted && c.countries().size() <= 2) {

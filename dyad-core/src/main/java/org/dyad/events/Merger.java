@@ -44,7 +44,7 @@ final class Merger {
         // "The meeting was attended by ...": the last meeting told, whoever attended it
         for (int i = events.size() - 1; i >= 0 && target == null; i--) {
           Candidate e = events.get(i);
-          if (e.type == EventType.CONSULT && modeClass(e.mode).equals(modeClass(c.mode)) && !e.mode.equals("visit")
+          if (e.type == EventType.CONSULT && modeClass(e.mode).equals(modeClass(c.mode))
               && (!e.dateStated || !c.dateStated || datesCompatible(e.date, c.date))) {
             target = e;
           }
@@ -67,7 +67,29 @@ final class Merger {
         absorb(target, c);
       }
     }
-    return events;
+    return foldLoneMentions(events);
+  }
+
+  /**
+   * A meeting told with one person ("Medvedev's positive response in the talks") is, when the same
+   * report tells a meeting of that person with others, that meeting again.
+   */
+  private static List<Candidate> foldLoneMentions(List<Candidate> events) {
+    List<Candidate> out = new ArrayList<>(events);
+    for (Candidate lone : events) {
+      if (lone.type != EventType.CONSULT || lone.persons.size() != 1 || lone.title != null || lone.mode.equals("visit")) {
+        continue;
+      }
+      for (Candidate e : events) {
+        if (e != lone && out.contains(e) && e.type == EventType.CONSULT && !e.mode.equals("visit") && e.persons.size() >= 2
+            && e.persons.containsAll(lone.persons) && (!e.dateStated || !lone.dateStated || datesCompatible(e.date, lone.date))) {
+          e.evidence.addAll(lone.evidence);
+          out.remove(lone);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** 0 when the two mentions are different events, else how strongly they look like one. */
