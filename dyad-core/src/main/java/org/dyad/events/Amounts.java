@@ -31,7 +31,7 @@ final class Amounts {
       {"hk\\$|hkd|hong\\s+kong\\s+dollars?", "HKD"},
       {"c\\$|cad|canadian\\s+dollars?", "CAD"},
       {"nt\\$|twd|(?:new\\s+)?taiwan\\s+dollars?", "TWD"},
-      {"(?:japanese\\s+)?yen|jpy|¥|円", "JPY"},
+      {"(?:japanese\\s+|jpy\\s+)?yen|jpy|¥|円", "JPY"},
       {"(?:chinese\\s+)?yuan|renminbi|rmb|cny", "CNY"},
       {"euros?|eur|€", "EUR"},
       {"egyptian\\s+pounds?|egp", "EGP"},
@@ -86,7 +86,8 @@ final class Amounts {
     List<Found> out = new ArrayList<>();
     Matcher b = BEFORE.matcher(text);
     while (b.find()) {
-      if (b.group(1).matches("(?i).*\\p{L}{4,}.*|won|yen|kip|dong|rand|lira|taka|euro")) {
+      if (b.group(1).matches("(?i)won|yen|kip|dong|rand|lira|taka|euros?|dollars?|riels?|baht|ringgit|rupiah|rupees?|shillings?|naira"
+          + "|dirhams?|riyals?|kyats?|roubles?|rubles?|pounds?|francs?|yuan|renminbi")) {
         continue; // currency words follow the number: "won 3 million votes" is not a sum in won
       }
       add(out, b.group(1), b.group(2), b.group(3), b.start(), b.end());

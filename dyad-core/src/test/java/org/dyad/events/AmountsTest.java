@@ -21,6 +21,8 @@ class AmountsTest {
     assertEquals("2000000000 EUR", first("EUR 2 bn for grids"));
     assertEquals("47000000 INR", first("Rs 4.7 crore for a clinic"));
     assertEquals("63850000 CNY", first("a grant of RMB 63,850,000"));
+    assertEquals("232209000000 JPY", first("a loan of Japanese Yen 232.209 billion"));
+    assertEquals("5000000 USD", first("US dollars 5 million"));
   }
 
   @Test
