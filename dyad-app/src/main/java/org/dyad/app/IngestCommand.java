@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       "Extracts documents and stores them with their actors and events; reports of one real event"
           + " in different documents become one event with several sources.",
       "",
-      "A directory stands for the .txt files anywhere below it (hidden ones skipped). A document"
+      "Reads the same types as extract (text in any encoding, HTML, PDF, JSONL and WARC feeds). A"
+          + " directory stands for the documents anywhere below it (hidden ones skipped). A document"
           + " whose content is already stored is skipped without being extracted again, unless"
           + " --force. Each document is stored in one transaction: an interrupted ingest leaves"
           + " whole documents only, and running it again completes it. A document that cannot be"
@@ -59,7 +60,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Documents extracted at once (default: the number of processors).")
   Integer threads;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents (.txt, UTF-8) or directories of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Documents (text in any encoding, HTML, PDF, JSONL or WARC feeds) or directories of them.")
   List<Path> paths;
 
   @Override
@@ -87,31 +91,46 @@ final class IngestCommand implements Callable<Integer> {
           jobs.add(
               pool.submit(
                   () -> {
-                    String problem = null;
+                    List<String> problems = new ArrayList<>();
                     try {
-                      RawDocument doc = Inputs.read(in, maxBytes);
-                      String hash = Store.contentHash(doc.bytes());
-                      if (!force && store.contains(hash)) {
-                        skipped.incrementAndGet();
-                      } else {
-                        ExtractionRecord rec = Extractors.shared(settings).extract(doc);
-                        if (store.put(rec, in.display(), hash, force) == Store.Outcome.SKIPPED) {
-                          skipped.incrementAndGet(); // the same content twice in this run
-                        } else {
-                          stored.incrementAndGet();
-                          events.addAndGet(rec.events().size());
-                        }
-                      }
-                    } catch (AppException | DocumentException e) {
-                      problem = e.getMessage();
-                    } catch (StoreException e) {
-                      problem = in.display() + ": " + e.getMessage();
+                      Inputs.each(
+                          in,
+                          maxBytes,
+                          entry -> {
+                            if (entry.problem() != null) {
+                              problems.add(entry.display() + ": " + entry.problem());
+                              return;
+                            }
+                            try {
+                              RawDocument doc = entry.doc();
+                              String hash = Store.contentHash(doc.bytes());
+                              if (!force && store.contains(hash)) {
+                                skipped.incrementAndGet();
+                              } else {
+                                ExtractionRecord rec = Extractors.shared(settings).extract(doc);
+                                if (store.put(rec, entry.display(), hash, force) == Store.Outcome.SKIPPED) {
+                                  skipped.incrementAndGet(); // the same content twice in this run
+                                } else {
+                                  stored.incrementAndGet();
+                                  events.addAndGet(rec.events().size());
+                                }
+                              }
+                            } catch (DocumentException e) {
+                              problems.add(e.getMessage());
+                            } catch (StoreException e) {
+                              problems.add(entry.display() + ": " + e.getMessage());
+                            } catch (RuntimeException e) {
+                              // a bug in one stage should cost one document, not the ingest
+                              problems.add(entry.display() + ": internal error: " + Failures.describe(e));
+                            }
+                          });
+                    } catch (AppException e) {
+                      problems.add(e.getMessage());
                     } catch (RuntimeException e) {
-                      // a bug in one stage should cost one document, not the ingest
-                      problem = in.display() + ": internal error: " + Failures.describe(e);
+                      problems.add(in.display() + ": internal error: " + Failures.describe(e));
                     }
                     synchronized (progress) {
-                      if (problem != null) {
+                      for (String problem : problems) {
                         failures.add(problem);
                         progress.clear();
                         err.println("dyad: " + problem);
