@@ -160,7 +160,7 @@ final class IngestCommand implements Callable<Integer> {
       out.println(
           String.format(
               Locale.ROOT, "%d documents: %d stored, %d skipped (already stored), %d failed; %d events extracted",
-              inputs.size(), stored.get(), skipped.get(), failures.size(), events.get()));
+              stored.get() + skipped.get() + failures.size(), stored.get(), skipped.get(), failures.size(), events.get()));
       out.println(
           String.format(
               Locale.ROOT, "store %s: %d documents, %d event reports in %d events", store.location(), s.documents(), s.reports(), s.events()));
