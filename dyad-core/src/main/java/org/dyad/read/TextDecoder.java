@@ -26,6 +26,11 @@ public final class TextDecoder {
    * @throws UnreadableException when the bytes are empty or binary
    */
   public static Decoded decode(byte[] b) throws UnreadableException {
+    return decode(b, false);
+  }
+
+  /** @param head whether {@code b} is only the start of a file, which may cut a character */
+  private static Decoded decode(byte[] b, boolean head) throws UnreadableException {
     if (b.length == 0) {
       throw new UnreadableException("empty file");
     }
@@ -35,7 +40,7 @@ public final class TextDecoder {
     }
     int nul = firstNul(b, 8192);
     if (nul < 0) {
-      String utf8 = strictUtf8(b);
+      String utf8 = strictUtf8(b, head ? cutSequence(b) : 0);
       if (utf8 != null) {
         return new Decoded(utf8, "UTF-8");
       }
@@ -52,7 +57,10 @@ public final class TextDecoder {
       }
       Charset cs = javaCharset(name);
       if (cs != null && (!wide || m.getConfidence() >= 50)) {
-        return new Decoded(new String(b, cs), cs.name());
+        String text = strict(b, cs);
+        if (text != null) {
+          return new Decoded(text, cs.name());
+        }
       }
     }
     if (nul >= 0) {
@@ -68,7 +76,7 @@ public final class TextDecoder {
    */
   static String peek(byte[] head) {
     try {
-      return decode(head).text();
+      return decode(head, true).text();
     } catch (UnreadableException e) {
       return null;
     }
@@ -93,14 +101,14 @@ public final class TextDecoder {
     return null;
   }
 
-  /** The bytes as UTF-8, or {@code null} when they are not valid UTF-8 (a sequence cut at the end is forgiven). */
-  private static String strictUtf8(byte[] b) {
+  /** The bytes but the last {@code cut} as UTF-8, or {@code null} when they are not valid UTF-8. */
+  private static String strictUtf8(byte[] b, int cut) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b, 0, b.length - cutSequence(b)))
+          .decode(ByteBuffer.wrap(b, 0, b.length - cut))
           .toString();
     } catch (CharacterCodingException e) {
       return null;
@@ -120,6 +128,25 @@ public final class TextDecoder {
       }
     }
     return 0;
+  }
+
+  /**
+   * The bytes in a multi-byte charset, or {@code null} when they are malformed there (a guess to
+   * pass over); single-byte charsets read every byte.
+   */
+  private static String strict(byte[] b, Charset cs) {
+    if (!cs.canEncode() || cs.newEncoder().maxBytesPerChar() <= 1) {
+      return new String(b, cs);
+    }
+    try {
+      return cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   private static int firstNul(byte[] b, int limit) {

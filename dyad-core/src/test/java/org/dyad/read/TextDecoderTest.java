@@ -22,6 +22,8 @@ class TextDecoderTest {
   void latin1() throws UnreadableException {
     String s = "Universit\u00e9 de Dakar: le ministre a re\u00e7u l'ambassadeur du S\u00e9n\u00e9gal \u00e0 la r\u00e9sidence.";
     assertEquals(s, TextDecoder.decode(s.getBytes(StandardCharsets.ISO_8859_1)).text());
+    // a legacy letter at the very end is not a cut UTF-8 sequence
+    assertEquals("caf\u00e9", TextDecoder.decode("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)).text());
   }
 
   @Test
