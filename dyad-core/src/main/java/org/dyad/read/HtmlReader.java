@@ -86,12 +86,12 @@ public final class HtmlReader {
 
   /** Reads a parsed page. */
   public static Page read(Document doc) {
-    SourceInfo info = metadata(doc);
     Element body = doc.body();
     if (body == null) {
-      return new Page("", info);
+      return new Page("", metadata(doc, null));
     }
     Element content = mainContent(body);
+    SourceInfo info = metadata(doc, content);
     Element work = content.clone();
     clean(work);
     String text = render(work);
@@ -259,8 +259,11 @@ public final class HtmlReader {
 
   // ---------------------------------------------------------------- metadata
 
-  /** Title, publication day, author and canonical URL from meta tags, JSON-LD and time elements. */
-  static SourceInfo metadata(Document doc) {
+  /**
+   * Title, publication day, author and canonical URL from meta tags, JSON-LD and time elements
+   * (those of the article only: a sidebar's times are other stories').
+   */
+  static SourceInfo metadata(Document doc, Element content) {
     List<JsonNode> ld = jsonLd(doc);
     String url = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), ldText(ld, "url"), ldId(ld));
     String title =
@@ -282,7 +285,7 @@ public final class HtmlReader {
             day(meta(doc, "sailthru.date")),
             day(attr(doc, "time[pubdate]", "datetime")),
             day(attr(doc, "article time[datetime]", "datetime")),
-            day(attr(doc, "time[datetime]", "datetime")));
+            content == null ? null : day(attr(content, "time[datetime]", "datetime")));
     String author =
         first(meta(doc, "author"), ldAuthor(ld), meta(doc, "dc.creator"), text(doc, "[rel=author]"),
             text(doc, "[itemprop=author]"), nonUrl(meta(doc, "article:author")));
@@ -299,8 +302,8 @@ public final class HtmlReader {
     return null;
   }
 
-  private static String attr(Document doc, String css, String attr) {
-    for (Element e : doc.select(css)) {
+  private static String attr(Element root, String css, String attr) {
+    for (Element e : root.select(css)) {
       String v = e.attr(attr);
       if (!v.isBlank()) {
         return v;

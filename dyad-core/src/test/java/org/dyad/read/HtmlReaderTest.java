@@ -93,6 +93,10 @@ class HtmlReaderTest {
 
     String onlyTime = "<html><body><article><p>Talks were held.</p><time datetime=\"2020-03-16T08:00\">16 March</time></article></body></html>";
     assertEquals("2020-03-16", HtmlReader.read(onlyTime.getBytes(StandardCharsets.UTF_8), null).info().published());
+    // a time beside the article (another story's) is no publication date
+    String sidebarTime =
+        "<html><body><article><p>Talks were held.</p></article><aside><time datetime=\"2019-01-01\">1 Jan</time></aside></body></html>";
+    assertEquals(null, HtmlReader.read(sidebarTime.getBytes(StandardCharsets.UTF_8), null).info().published());
   }
 
   @Test
