@@ -20,8 +20,9 @@ import org.dyad.text.Words;
 
 /**
  * Reads the text layer of a PDF with Apache PDFBox, page by page in reading order (sorted by
- * position), and removes page furniture: lines repeated at the top or bottom of most pages
- * (running heads and footers, digits ignored so that "Page 3 of 9" repeats) and bare page
+ * position), and removes page furniture: lines repeated at the top or bottom of pages (running
+ * heads and footers, digits ignored so that "Page 3 of 9" repeats; on half the pages of a short
+ * document, on three pages of a longer one, so that a chapter's head counts) and bare page
  * numbers. A word hyphenated at the end of a line or page, the next line going on in lower case,
  * is joined: without the hyphen when the joined form is a word or the two pieces are not both
  * words ("govern-" / "ment"), with it otherwise ("well-" / "known").
@@ -96,7 +97,8 @@ public final class PdfReader {
         count.merge(key, 1, Integer::sum);
       }
     }
-    int most = Math.max(2, (pages.size() + 1) / 2);
+    // half the pages of a short document, three pages of a long one (a chapter's running head)
+    int most = Math.min(3, Math.max(2, (pages.size() + 1) / 2));
     List<List<String>> out = new ArrayList<>();
     for (List<String> page : pages) {
       List<String> body = new ArrayList<>(page);
