@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -321,21 +324,44 @@ public final class HtmlReader {
     return s == null || s.startsWith("http") ? null : s;
   }
 
-  /** The ISO day at the start of a date-time, or {@code null}. */
+  /** Written-out forms of a publication date in meta tags and feeds, tried in order. */
+  private static final List<DateTimeFormatter> DAY_FORMATS =
+      List.of(
+          DateTimeFormatter.RFC_1123_DATE_TIME,
+          DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ROOT),
+          DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT));
+
+  /**
+   * The day of a publication date: an ISO date or date-time ({@code 2023-06-22T09:30+07:00}, its
+   * local day), an RFC 1123 date ({@code Thu, 22 Jun 2023 09:30:00 GMT}) or an English date
+   * ({@code 22 June 2023}, {@code June 22, 2023}); {@code null} for anything else.
+   */
   static String day(String s) {
     if (s == null) {
       return null;
     }
     Matcher m = ISO_DAY.matcher(s);
-    if (!m.find()) {
-      return null;
+    if (m.find()) {
+      try {
+        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))).toString();
+      } catch (DateTimeException e) {
+        return null;
+      }
     }
-    int month = Integer.parseInt(m.group(2));
-    int day = Integer.parseInt(m.group(3));
-    if (month < 1 || month > 12 || day < 1 || day > 31) {
-      return null;
+    String t = s.strip().replaceAll("\\s+", " ").replaceAll("(?<=\\d)(st|nd|rd|th)\\b", "").replace("Sept ", "Sep ");
+    for (DateTimeFormatter f : DAY_FORMATS) {
+      try {
+        String d = LocalDate.from(f.parse(f == DateTimeFormatter.RFC_1123_DATE_TIME ? t : t.replaceAll("^\\p{L}+day, ", ""))).toString();
+        return d.matches("\\d{4}-\\d{2}-\\d{2}") ? d : null;
+      } catch (DateTimeException e) {
+        // the next form
+      }
     }
-    return m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+    return null;
   }
 
   @SafeVarargs

@@ -100,6 +100,17 @@ class HtmlReaderTest {
   }
 
   @Test
+  void publicationDayForms() {
+    assertEquals("2023-06-22", HtmlReader.day("2023-06-22T23:30:00-05:00"));
+    assertEquals("2023-06-22", HtmlReader.day("Thu, 22 Jun 2023 09:30:00 GMT"));
+    assertEquals("2023-06-22", HtmlReader.day("22 June 2023"));
+    assertEquals("2023-06-22", HtmlReader.day("Thursday, June 22nd, 2023"));
+    assertEquals("2023-09-05", HtmlReader.day("Sept 5, 2023"));
+    assertEquals(null, HtmlReader.day("2023-02-30"));
+    assertEquals(null, HtmlReader.day("yesterday"));
+  }
+
+  @Test
   void legacyCharsetDeclaredInThePage() throws UnreadableException {
     String html = "<html><head><meta charset=\"windows-1252\"></head><body><p>\u201cWe agreed,\u201d the Minister said \u2013 in Bras\u00edlia.</p></body></html>";
     HtmlReader.Page page = HtmlReader.read(html.getBytes(Charset.forName("windows-1252")), null);
