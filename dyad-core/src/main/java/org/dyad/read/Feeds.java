@@ -155,69 +155,84 @@ public final class Feeds {
     int records = 0;
     try (WarcReader reader = new WarcReader(file)) {
       reader.setLenient(true);
-      for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
-        WarcRecord rec = next.get();
-        records++;
-        if (!(rec instanceof WarcResponse) && !(rec instanceof WarcResource)) {
-          continue; // warcinfo, request, metadata, revisit records hold no document
-        }
-        WarcTargetRecord target = (WarcTargetRecord) rec;
-        String recordId = rec.id().toString().replaceFirst("^urn:uuid:", "");
-        String url = target.target();
-        String where = display + ": record " + recordId + (url == null ? "" : " (" + url + ")");
-        MediaType type;
-        MessageBody body;
-        if (rec instanceof WarcResponse resp) {
-          if (!resp.contentType().base().equals(MediaType.HTTP_RESPONSE) && !resp.contentType().base().equals(MediaType.HTTP)) {
-            continue; // dns:, gemini: and other protocols
+      while (true) {
+        // only reading is guarded here: what the handler throws is the handler's
+        Entry entry;
+        try {
+          Optional<WarcRecord> next = reader.next();
+          if (next.isEmpty()) {
+            break;
           }
-          HttpResponse http;
-          try {
-            http = resp.http();
-          } catch (IOException e) {
-            handler.accept(new Entry(where, null, "bad HTTP response (" + e.getMessage() + ")"));
-            continue;
+          records++;
+          entry = warcEntry(next.get(), display, maxBytes);
+        } catch (IOException | RuntimeException e) {
+          if (records == 0) {
+            throw new UnreadableException("not a readable WARC file (" + e.getMessage() + ")");
           }
-          if (http.status() < 200 || http.status() >= 300) {
-            continue; // redirects and errors hold no article
-          }
-          type = http.contentType();
-          body = http.bodyDecoded();
-        } else {
-          type = rec.contentType();
-          body = rec.body();
+          throw new UnreadableException("WARC file damaged after record " + records + " (" + e.getMessage() + ")");
         }
-        String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
-        if (!base.isEmpty() && !base.equals("text/html") && !base.equals("application/xhtml+xml") && !base.equals("text/plain")
-            && !base.equals("application/pdf")) {
-          continue; // images, scripts, style sheets
+        if (entry != null) {
+          docs++;
+          handler.accept(entry);
         }
-        byte[] bytes = body.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, PDF_FACTOR * maxBytes + 1));
-        long limit = base.equals("application/pdf") ? PDF_FACTOR * maxBytes : maxBytes;
-        docs++;
-        if (bytes.length > limit) {
-          handler.accept(new Entry(where, null, "more than " + limit + " bytes, too large (raise max-chars)"));
-          continue;
-        }
-        if (base.equals("text/html") && type.parameters().containsKey("charset") && !hasMetaCharset(bytes)) {
-          // the HTTP header names the charset the page does not: say it in the page
-          String decl = "<meta charset=\"" + type.parameters().get("charset") + "\">";
-          byte[] withDecl = new byte[decl.length() + bytes.length];
-          System.arraycopy(decl.getBytes(StandardCharsets.US_ASCII), 0, withDecl, 0, decl.length());
-          System.arraycopy(bytes, 0, withDecl, decl.length(), bytes.length);
-          bytes = withDecl;
-        }
-        handler.accept(new Entry(where, new RawDocument(recordId, where, bytes, new SourceInfo(url, null, null, null)), null));
       }
-    } catch (IOException | RuntimeException e) {
-      if (records == 0) {
-        throw new UnreadableException("not a readable WARC file (" + e.getMessage() + ")");
-      }
-      throw new UnreadableException("WARC file damaged after record " + records + " (" + e.getMessage() + ")");
     }
     if (docs == 0) {
       throw new UnreadableException("no HTML or text responses in this WARC file (" + records + " records)");
     }
+  }
+
+  /** The document of a WARC record, what is wrong with it, or {@code null} for a record without one. */
+  private static Entry warcEntry(WarcRecord rec, String display, long maxBytes) throws IOException {
+    if (!(rec instanceof WarcResponse) && !(rec instanceof WarcResource)) {
+      return null; // warcinfo, request, metadata, revisit records hold no document
+    }
+    WarcTargetRecord target = (WarcTargetRecord) rec;
+    String recordId = rec.id().toString().replaceFirst("^urn:uuid:", "");
+    String url = target.target();
+    String where = display + ": record " + recordId + (url == null ? "" : " (" + url + ")");
+    MediaType type;
+    MessageBody body;
+    if (rec instanceof WarcResponse resp) {
+      MediaType block = resp.contentType().base();
+      if (!block.equals(MediaType.HTTP_RESPONSE) && !block.equals(MediaType.HTTP)) {
+        return null; // dns:, gemini: and other protocols
+      }
+      HttpResponse http;
+      try {
+        http = resp.http();
+      } catch (IOException e) {
+        return new Entry(where, null, "bad HTTP response (" + e.getMessage() + ")");
+      }
+      if (http.status() < 200 || http.status() >= 300) {
+        return null; // redirects and errors hold no article
+      }
+      type = http.contentType();
+      body = http.bodyDecoded();
+    } else {
+      type = rec.contentType();
+      body = rec.body();
+    }
+    String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
+    if (!base.isEmpty() && !base.equals("text/html") && !base.equals("application/xhtml+xml") && !base.equals("text/plain")
+        && !base.equals("application/pdf")) {
+      return null; // images, scripts, style sheets
+    }
+    long limit = base.equals("application/pdf") ? PDF_FACTOR * maxBytes : maxBytes;
+    byte[] bytes = body.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    if (bytes.length > limit) {
+      return new Entry(where, null, "more than " + limit + " bytes, too large (raise max-chars)");
+    }
+    boolean bom = bytes.length >= 2 && (bytes[0] & 0xff) >= 0xef;
+    if (base.equals("text/html") && type.parameters().containsKey("charset") && !bom && !hasMetaCharset(bytes)) {
+      // the HTTP header names the charset the page does not: say it in the page
+      byte[] decl = ("<meta charset=\"" + type.parameters().get("charset") + "\">").getBytes(StandardCharsets.US_ASCII);
+      byte[] withDecl = new byte[decl.length + bytes.length];
+      System.arraycopy(decl, 0, withDecl, 0, decl.length);
+      System.arraycopy(bytes, 0, withDecl, decl.length, bytes.length);
+      bytes = withDecl;
+    }
+    return new Entry(where, new RawDocument(recordId, where, bytes, new SourceInfo(url, null, null, null)), null);
   }
 
   private static boolean hasMetaCharset(byte[] bytes) {
