@@ -133,6 +133,18 @@ class FeedsTest {
   }
 
   @Test
+  void warcResponseCharsetFromTheHttpHeader() throws Exception {
+    String page = "<html><body><p>\u201cWe agreed,\u201d said the Minister in Bras\u00edlia.</p></body></html>";
+    Path f = dir.resolve("legacy.warc");
+    Files.write(
+        f,
+        record("response", "55555555-5555-5555-5555-555555555555", "https://old.example.gov/", "application/http; msgtype=response",
+            httpResponse("text/html; charset=windows-1252", page.getBytes(java.nio.charset.Charset.forName("windows-1252")))));
+    List<Feeds.Entry> e = entries(f);
+    assertEquals("\u201cWe agreed,\u201d said the Minister in Bras\u00edlia.", Documents.read(e.get(0).doc()).text());
+  }
+
+  @Test
   void warcWithoutDocuments() throws Exception {
     Path f = dir.resolve("empty.warc");
     Files.write(f, crawl().get(0));
