@@ -1,9 +1,5 @@
 package org.dyad;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +12,12 @@ import org.dyad.kb.KnowledgeBase;
 import org.dyad.model.Event;
 import org.dyad.model.ExtractionRecord;
 import org.dyad.model.RawDocument;
+import org.dyad.model.SourceInfo;
 import org.dyad.nlp.Annotated;
 import org.dyad.nlp.NlpPipeline;
+import org.dyad.read.Documents;
+import org.dyad.read.Format;
+import org.dyad.read.UnreadableException;
 import org.dyad.text.RepairedText;
 import org.dyad.text.TextRepairer;
 import org.dyad.topics.TopicClassifier;
@@ -56,19 +56,22 @@ public final class Extractor {
   /**
    * Extracts one document.
    *
-   * @throws DocumentException when the document is empty, binary, not UTF-8 or too large; the
+   * @throws DocumentException when the document is empty, binary, unreadable or too large; the
    *     message names the document and says what is wrong
    */
   public ExtractionRecord extract(RawDocument doc) throws DocumentException {
-    String raw = decode(doc);
-    RepairedText repaired = repairer.repair(raw);
+    Documents.Read read = decode(doc);
+    RepairedText repaired = repairer.repair(read.text());
     String text = repaired.text();
     // Relative dates are resolved by the dater, not by CoreNLP, because the document date is
     // often known only after the actors have been read (terms of office, anniversaries).
     Annotated annotated = nlp.annotate(text, null);
-    LocalDate metadataDay = repaired.metadataDate() == null ? null : LocalDate.parse(repaired.metadataDate());
+    // a publication date the page or feed states outranks one written into the text
+    SourceInfo source = read.info();
+    String metadataDate = source.published() != null ? source.published() : repaired.metadataDate();
+    LocalDate metadataDay = metadataDate == null ? null : LocalDate.parse(metadataDate);
     ActorTable first = actors.resolve(annotated, metadataDay);
-    DocumentDate date = dater.date(annotated, repaired.metadataDate(), first);
+    DocumentDate date = dater.date(annotated, metadataDate, first);
     // offices are those held at the document's date, once it is known
     ActorTable table =
         date.value() == null ? first : actors.resolve(annotated, date.first() != null ? date.first() : date.value().firstDay(),
@@ -85,42 +88,28 @@ public final class Extractor {
       repairs.add(new org.dyad.model.Repair(x.kind(), x.start(), x.end()));
     }
     return new ExtractionRecord(
-        doc.id(), text, date.value(), table.actors(), found, topics.classify(text), warnings, repairs);
+        doc.id(), text, date.value(), table.actors(), found, topics.classify(text), warnings, repairs, source);
   }
 
-  /** Decodes strict UTF-8 and refuses what cannot be a text document. */
-  String decode(RawDocument doc) throws DocumentException {
-    byte[] b = doc.bytes();
-    if (b.length == 0) {
-      throw new DocumentException(doc.source() + ": empty file");
-    }
-    for (int i = 0; i < Math.min(b.length, 8192); i++) {
-      if (b[i] == 0) {
-        throw new DocumentException(doc.source() + ": binary file (NUL byte at offset " + i + "), expected UTF-8 text");
-      }
-    }
-    String s;
+  /**
+   * Reads the document's text whatever its type (text in any encoding, HTML, PDF; see {@code
+   * org.dyad.read}) and refuses what cannot be a text document.
+   */
+  Documents.Read decode(RawDocument doc) throws DocumentException {
+    Documents.Read read;
     try {
-      s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(b))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new DocumentException(doc.source() + ": not valid UTF-8 (" + e.getMessage() + "); convert it to UTF-8 first");
+      read = Documents.read(doc);
+    } catch (UnreadableException e) {
+      throw new DocumentException(doc.source() + ": " + e.getMessage());
     }
-    if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-      s = s.substring(1);
-    }
+    String s = read.text();
     if (s.isBlank()) {
-      throw new DocumentException(doc.source() + ": no text (only whitespace)");
+      throw new DocumentException(doc.source() + (read.format() == Format.TEXT ? ": no text (only whitespace)" : ": no text found in this " + read.format()));
     }
     if (s.length() > config.maxChars()) {
       throw new DocumentException(
           doc.source() + ": " + s.length() + " characters, more than the limit of " + config.maxChars() + " (raise max-chars)");
     }
-    return s;
+    return read;
   }
 }

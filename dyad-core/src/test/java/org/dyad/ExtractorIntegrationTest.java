@@ -407,11 +407,15 @@ class ExtractorIntegrationTest {
   }
 
   @Test
-  void invalidUtf8NamesTheSource() {
+  void legacyEncodingIsReadAndADamagedPdfNamesTheSource() throws DocumentException {
+    // refused as "not valid UTF-8" before the input formats of issue 9
     byte[] latin1 = "Ministre des Affaires \u00e9trang\u00e8res".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(
+        "Ministre des Affaires \u00e9trang\u00e8res", extractor().extract(new RawDocument("latin1", "in/latin1.txt", latin1)).text());
+    byte[] pdf = "%PDF-1.4\ngarbage".getBytes(StandardCharsets.US_ASCII);
     DocumentException e =
-        assertThrows(DocumentException.class, () -> extractor().extract(new RawDocument("latin1", "in/latin1.txt", latin1)));
-    assertTrue(e.getMessage().contains("in/latin1.txt"), e.getMessage());
+        assertThrows(DocumentException.class, () -> extractor().extract(new RawDocument("bad", "in/bad.pdf", pdf)));
+    assertTrue(e.getMessage().startsWith("in/bad.pdf: not a readable PDF"), e.getMessage());
   }
 
   @Test

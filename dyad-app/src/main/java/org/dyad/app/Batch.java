@@ -7,7 +7,6 @@ import org.dyad.DocumentException;
 import org.dyad.Extractor;
 import org.dyad.ExtractorConfig;
 import org.dyad.model.ExtractionRecord;
-import org.dyad.model.RawDocument;
 
 /**
  * Extracts the documents named on a command line, in order, reporting each document that cannot
@@ -24,6 +23,22 @@ final class Batch {
 
   private Batch() {}
 
+  /** The sink failed (output cannot be written): the batch stops. */
+  private static final class SinkFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+    final transient AppException cause;
+
+    SinkFailure(AppException cause) {
+      super(cause);
+      this.cause = cause;
+    }
+  }
+
+  /**
+   * Extracts every document of the paths (a feed file holds many) in order.
+   *
+   * @throws AppException when the sink fails; documents that cannot be read are counted instead
+   */
   static Outcome run(List<Path> paths, ExtractorConfig config, PrintWriter err, Sink sink) throws AppException {
     List<Inputs.Input> inputs = Inputs.expand(paths);
     // models are loaded only when there is something to extract
@@ -35,25 +50,47 @@ final class Batch {
     int ok = 0;
     int failed = 0;
     for (Inputs.Input in : inputs) {
-      String problem = null;
-      ExtractionRecord rec = null;
+      int[] counts = new int[2];
       try {
-        RawDocument doc = Inputs.read(in, maxBytes);
-        rec = extractor.extract(doc);
-      } catch (AppException | DocumentException e) {
-        problem = e.getMessage();
-      } catch (RuntimeException e) {
-        // a bug in one stage should cost one document, not the batch
-        problem = in.display() + ": internal error: " + Failures.describe(e);
-      }
-      if (problem != null) {
+        Inputs.each(
+            in,
+            maxBytes,
+            entry -> {
+              String problem = entry.problem() == null ? null : entry.display() + ": " + entry.problem();
+              ExtractionRecord rec = null;
+              if (problem == null) {
+                try {
+                  rec = extractor.extract(entry.doc());
+                } catch (DocumentException e) {
+                  problem = e.getMessage();
+                } catch (RuntimeException e) {
+                  // a bug in one stage should cost one document, not the batch
+                  problem = entry.display() + ": internal error: " + Failures.describe(e);
+                }
+              }
+              if (problem != null) {
+                progress.clear();
+                err.println("dyad: " + problem);
+                counts[1]++;
+              } else {
+                try {
+                  sink.accept(rec);
+                } catch (AppException e) {
+                  throw new SinkFailure(e);
+                }
+                counts[0]++;
+              }
+            });
+      } catch (SinkFailure e) {
+        throw e.cause;
+      } catch (AppException e) {
+        // the file as a whole cannot be read
         progress.clear();
-        err.println("dyad: " + problem);
-        failed++;
-      } else {
-        sink.accept(rec);
-        ok++;
+        err.println("dyad: " + e.getMessage());
+        counts[1]++;
       }
+      ok += counts[0];
+      failed += counts[1];
       progress.update(++done);
     }
     progress.clear();

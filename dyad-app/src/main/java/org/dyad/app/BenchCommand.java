@@ -77,7 +77,21 @@ final class BenchCommand implements Callable<Integer> {
     int failed = 0;
     for (Inputs.Input i : Inputs.expand(in)) {
       try {
-        docs.add(Inputs.read(i, 4L * settings.maxChars() + 4));
+        List<String> bad = new ArrayList<>();
+        Inputs.each(
+            i,
+            4L * settings.maxChars() + 4,
+            entry -> {
+              if (entry.problem() != null) {
+                bad.add(entry.display() + ": " + entry.problem());
+              } else {
+                docs.add(entry.doc());
+              }
+            });
+        for (String b : bad) {
+          err.println("dyad: " + b);
+          failed++;
+        }
       } catch (AppException e) {
         err.println("dyad: " + e.getMessage());
         failed++;

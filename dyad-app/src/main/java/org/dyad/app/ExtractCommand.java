@@ -29,11 +29,18 @@ import picocli.CommandLine.Spec;
       "Extracts one record per document and prints it as one line of JSON (FORMAT.md), in the"
           + " order the documents were given.",
       "",
-      "A directory stands for the .txt files directly inside it (not recursive; hidden files"
-          + " skipped), sorted by name. The document id is the file name without directory and"
-          + " extension. A document that cannot be read (missing, unreadable, empty, binary, not"
-          + " UTF-8, too large) gets one error line on stderr; the others are still extracted, and"
-          + " the exit status is then 1.",
+      "A file's type is read from its content: text (UTF-8, UTF-16/32 with a BOM, or a legacy"
+          + " encoding such as Windows-1252 or Shift_JIS, detected), an HTML page (main content"
+          + " only; its URL, title and publication date go into \"source\"), a PDF with a text"
+          + " layer, a JSON Lines feed (id, text, date, url, title per line) or a WARC file (one"
+          + " document per HTML response).",
+      "",
+      "A directory stands for the documents directly inside it (.txt, .html, .htm, .pdf, .jsonl,"
+          + " .warc, .warc.gz, or any file whose content is HTML, PDF or WARC; not recursive; hidden"
+          + " files skipped), sorted by name. The document id is the file name without directory"
+          + " and extension, a feed line's id, or a WARC record's id. A document that cannot be"
+          + " read (missing, unreadable, empty, binary, a PDF without text, too large) gets one"
+          + " error line on stderr; the others are still extracted, and the exit status is then 1.",
       "",
       "With --output, the records go to a temporary file beside FILE that replaces FILE only when"
           + " all documents have been processed, so FILE is never half-written. When no document"
@@ -52,7 +59,10 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Write the records to FILE (atomically) instead of stdout.")
   Path output;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents (.txt, UTF-8) or directories of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Documents (text in any encoding, HTML, PDF, JSONL or WARC feeds) or directories of them.")
   List<Path> paths;
 
   @Override

@@ -10,12 +10,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import org.dyad.DocumentException;
 import org.dyad.ExtractorConfig;
 import org.dyad.model.ExtractionRecord;
 import org.dyad.model.RawDocument;
+import org.dyad.read.Feeds;
 import org.dyad.store.Store;
 import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
@@ -35,7 +38,8 @@ import picocli.CommandLine.Spec;
       "Extracts documents and stores them with their actors and events; reports of one real event"
           + " in different documents become one event with several sources.",
       "",
-      "A directory stands for the .txt files anywhere below it (hidden ones skipped). A document"
+      "Reads the same types as extract (text in any encoding, HTML, PDF, JSONL and WARC feeds). A"
+          + " directory stands for the documents anywhere below it (hidden ones skipped). A document"
           + " whose content is already stored is skipped without being extracted again, unless"
           + " --force. Each document is stored in one transaction: an interrupted ingest leaves"
           + " whole documents only, and running it again completes it. A document that cannot be"
@@ -59,7 +63,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "Documents extracted at once (default: the number of processors).")
   Integer threads;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents (.txt, UTF-8) or directories of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Documents (text in any encoding, HTML, PDF, JSONL or WARC feeds) or directories of them.")
   List<Path> paths;
 
   @Override
@@ -83,42 +90,59 @@ final class IngestCommand implements Callable<Integer> {
       ExecutorService pool = Executors.newFixedThreadPool(n);
       try {
         List<Future<?>> jobs = new ArrayList<>();
+        // files are read here, one after another; their documents (many, in a feed) are
+        // extracted on the pool, at most 2n waiting so that a large crawl is never all in memory
+        Semaphore slots = new Semaphore(2 * n);
+        Consumer<String> fail =
+            problem -> {
+              synchronized (progress) {
+                failures.add(problem);
+                progress.clear();
+                err.println("dyad: " + problem);
+              }
+            };
         for (Inputs.Input in : inputs) {
-          jobs.add(
-              pool.submit(
-                  () -> {
-                    String problem = null;
-                    try {
-                      RawDocument doc = Inputs.read(in, maxBytes);
-                      String hash = Store.contentHash(doc.bytes());
-                      if (!force && store.contains(hash)) {
-                        skipped.incrementAndGet();
-                      } else {
-                        ExtractionRecord rec = Extractors.shared(settings).extract(doc);
-                        if (store.put(rec, in.display(), hash, force) == Store.Outcome.SKIPPED) {
-                          skipped.incrementAndGet(); // the same content twice in this run
-                        } else {
-                          stored.incrementAndGet();
-                          events.addAndGet(rec.events().size());
-                        }
-                      }
-                    } catch (AppException | DocumentException e) {
-                      problem = e.getMessage();
-                    } catch (StoreException e) {
-                      problem = in.display() + ": " + e.getMessage();
-                    } catch (RuntimeException e) {
-                      // a bug in one stage should cost one document, not the ingest
-                      problem = in.display() + ": internal error: " + Failures.describe(e);
-                    }
-                    synchronized (progress) {
-                      if (problem != null) {
-                        failures.add(problem);
-                        progress.clear();
-                        err.println("dyad: " + problem);
-                      }
-                      progress.update(done.incrementAndGet());
-                    }
-                  }));
+          // a file is done when it has been read and each of its documents stored
+          AtomicInteger pending = new AtomicInteger(1);
+          Runnable release =
+              () -> {
+                if (pending.decrementAndGet() == 0) {
+                  synchronized (progress) {
+                    progress.update(done.incrementAndGet());
+                  }
+                }
+              };
+          try {
+            Inputs.each(
+                in,
+                maxBytes,
+                entry -> {
+                  if (entry.problem() != null) {
+                    fail.accept(entry.display() + ": " + entry.problem());
+                    return;
+                  }
+                  slots.acquire();
+                  pending.incrementAndGet();
+                  jobs.add(
+                      pool.submit(
+                          () -> {
+                            try {
+                              String problem = store(store, settings, entry, stored, skipped, events);
+                              if (problem != null) {
+                                fail.accept(problem);
+                              }
+                            } finally {
+                              slots.release();
+                              release.run();
+                            }
+                          }));
+                });
+          } catch (AppException e) {
+            fail.accept(e.getMessage());
+          } catch (RuntimeException e) {
+            fail.accept(in.display() + ": internal error: " + Failures.describe(e));
+          }
+          release.run();
         }
         for (Future<?> f : jobs) {
           f.get();
@@ -141,7 +165,7 @@ final class IngestCommand implements Callable<Integer> {
       out.println(
           String.format(
               Locale.ROOT, "%d documents: %d stored, %d skipped (already stored), %d failed; %d events extracted",
-              inputs.size(), stored.get(), skipped.get(), failures.size(), events.get()));
+              stored.get() + skipped.get() + failures.size(), stored.get(), skipped.get(), failures.size(), events.get()));
       out.println(
           String.format(
               Locale.ROOT, "store %s: %d documents, %d event reports in %d events", store.location(), s.documents(), s.reports(), s.events()));
@@ -152,5 +176,36 @@ final class IngestCommand implements Callable<Integer> {
       out.flush();
     }
     return failures.isEmpty() ? 0 : Main.FAILURE;
+  }
+  /**
+   * Extracts one document and stores it, unless its content is stored already.
+   *
+   * @return what went wrong, naming the document, or {@code null}
+   */
+  private String store(
+      Store store, ExtractorConfig settings, Feeds.Entry entry, AtomicInteger stored, AtomicInteger skipped, AtomicInteger events) {
+    try {
+      RawDocument doc = entry.doc();
+      String hash = Store.contentHash(doc.bytes());
+      if (!force && store.contains(hash)) {
+        skipped.incrementAndGet();
+        return null;
+      }
+      ExtractionRecord rec = Extractors.shared(settings).extract(doc);
+      if (store.put(rec, entry.display(), hash, force) == Store.Outcome.SKIPPED) {
+        skipped.incrementAndGet(); // the same content twice in this run
+      } else {
+        stored.incrementAndGet();
+        events.addAndGet(rec.events().size());
+      }
+      return null;
+    } catch (DocumentException e) {
+      return e.getMessage();
+    } catch (StoreException e) {
+      return entry.display() + ": " + e.getMessage();
+    } catch (RuntimeException e) {
+      // a bug in one stage should cost one document, not the ingest
+      return entry.display() + ": internal error: " + Failures.describe(e);
+    }
   }
 }

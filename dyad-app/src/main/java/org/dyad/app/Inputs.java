@@ -1,6 +1,7 @@
 package org.dyad.app;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -11,12 +12,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dyad.model.RawDocument;
+import org.dyad.read.Feeds;
+import org.dyad.read.Format;
+import org.dyad.read.UnreadableException;
 
 /**
- * Command-line paths to documents. A file is taken as given, whatever its extension; a directory
- * stands for the {@code .txt} files directly inside it (not in subdirectories, not hidden ones),
- * sorted by name.
+ * Command-line paths to documents. A file is taken as given, whatever its extension, its type
+ * (text, HTML, PDF, JSON Lines, WARC) read from its content; a directory stands for the files of
+ * a supported type directly inside it (not in subdirectories, not hidden ones), sorted by name:
+ * those with a known extension ({@link Format#knownExtension}) and those whose content is HTML,
+ * PDF or WARC whatever their name.
  */
 final class Inputs {
   private Inputs() {}
@@ -52,9 +57,9 @@ final class Inputs {
     for (Path p : args) {
       if (Files.isDirectory(p)) {
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(p, "*.txt")) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
           for (Path f : ds) {
-            if (!f.getFileName().toString().startsWith(".") && !Files.isDirectory(f)) {
+            if (!f.getFileName().toString().startsWith(".") && !Files.isDirectory(f) && supported(f)) {
               files.add(f);
             }
           }
@@ -63,7 +68,7 @@ final class Inputs {
           continue;
         }
         if (files.isEmpty()) {
-          out.add(Input.bad(p, "no .txt files in this directory"));
+          out.add(Input.bad(p, "no documents (text, HTML, PDF, JSONL, WARC) in this directory"));
           continue;
         }
         files.sort(Comparator.comparing(f -> f.getFileName().toString()));
@@ -78,8 +83,8 @@ final class Inputs {
   }
 
   /**
-   * Like {@link #expand}, but a directory stands for the {@code .txt} files anywhere below it
-   * (hidden files and directories skipped), sorted by path.
+   * Like {@link #expand}, but a directory stands for the files of a supported type anywhere below
+   * it (hidden files and directories skipped), sorted by path.
    */
   static List<Input> expandTree(List<Path> args) {
     List<Input> out = new ArrayList<>();
@@ -90,14 +95,14 @@ final class Inputs {
       }
       List<Path> files = new ArrayList<>();
       try (Stream<Path> walk = Files.walk(p)) {
-        walk.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f) && !hidden(p, f)).forEach(files::add);
+        walk.filter(f -> Files.isRegularFile(f) && !hidden(p, f) && supported(f)).forEach(files::add);
       } catch (IOException | UncheckedIOException e) {
         IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
         out.add(Input.bad(p, "cannot list directory: " + reason(io)));
         continue;
       }
       if (files.isEmpty()) {
-        out.add(Input.bad(p, "no .txt files in this directory or below"));
+        out.add(Input.bad(p, "no documents (text, HTML, PDF, JSONL, WARC) in this directory or below"));
         continue;
       }
       files.sort(Comparator.comparing(Path::toString));
@@ -116,21 +121,36 @@ final class Inputs {
   }
 
   /**
-   * Reads a document's bytes.
-   *
-   * @param maxBytes files larger than this are refused without being read
-   * @throws AppException with "PATH: what is wrong"
+   * Whether a file in a directory is taken: a known extension, or content that is HTML, PDF or
+   * WARC (plain text under another name, such as a README.md, is left alone).
    */
-  static RawDocument read(Input in, long maxBytes) throws AppException {
+  static boolean supported(Path f) {
+    String name = f.getFileName().toString();
+    if (Format.knownExtension(name)) {
+      return true;
+    }
+    try (InputStream in = Files.newInputStream(f)) {
+      Format t = Format.detect(in.readNBytes(Format.HEAD), name);
+      return t == Format.HTML || t == Format.PDF || t == Format.WARC;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Reads a file's documents (one, or one per feed record) and hands each to {@code handler}.
+   *
+   * @param maxBytes text documents larger than this are refused without being read
+   * @throws AppException with "PATH: what is wrong" when the file as a whole cannot be read
+   */
+  static <X extends Exception> void each(Input in, long maxBytes, Feeds.Handler<X> handler) throws AppException, X {
     if (in.error() != null) {
       throw new AppException(in.display() + ": " + in.error(), Main.FAILURE);
     }
     try {
-      long size = Files.size(in.path());
-      if (size > maxBytes) {
-        throw new AppException(in.display() + ": " + size + " bytes, too large (raise max-chars)", Main.FAILURE);
-      }
-      return new RawDocument(in.id(), in.display(), Files.readAllBytes(in.path()));
+      Feeds.each(in.path(), in.id(), in.display(), maxBytes, handler);
+    } catch (UnreadableException e) {
+      throw new AppException(in.display() + ": " + e.getMessage(), Main.FAILURE);
     } catch (IOException e) {
       throw new AppException(in.display() + ": " + reason(e), Main.FAILURE);
     }

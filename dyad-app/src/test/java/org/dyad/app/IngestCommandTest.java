@@ -154,6 +154,21 @@ class IngestCommandTest {
     assertEquals(Main.USAGE, Cli.run("ingest", "--db", db, "--threads", "0", good.toString()).status());
   }
 
+  @Test
+  void feedsAreIngestedOneDocumentPerRecord() throws Exception {
+    Path feed =
+        Files.writeString(
+            dir.resolve("feed.jsonl"),
+            "{\"id\": \"lima\", \"text\": \"Lima, 2 June 2031. Peru and Bolivia held talks on water.\"}\n"
+                + "{\"id\": \"quito\", \"text\": \"Quito, 3 June 2031. Ecuador and Colombia held talks on trade.\"}\n"
+                + "{\"id\": \"bad\"}\n",
+            StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("ingest", "--db", dir.resolve("feed.db").toString(), feed.toString());
+    assertEquals(Main.FAILURE, r.status(), r.err());
+    assertTrue(r.out().startsWith("3 documents: 2 stored, 0 skipped (already stored), 1 failed;"), r.out());
+    assertTrue(r.out().contains("failed:\n  " + feed + ": line 3: no \"text\" field (a string)\n"), r.out());
+  }
+
   /** The ingest shares one extractor between threads: concurrent calls must give the same records. */
   @Test
   void extractorGivesTheSameRecordsConcurrently() throws Exception {

@@ -101,6 +101,16 @@ public final class RecordJson {
         repairs.addObject().put("kind", x.kind()).put("start", x.start()).put("end", x.end());
       }
     }
+    if (!r.source().isEmpty()) {
+      // an extra field, present only when the document carried metadata (web page, feed entry)
+      ObjectNode src = o.putObject("source");
+      src.put("url", r.source().url());
+      src.put("title", r.source().title());
+      src.put("published", r.source().published());
+      if (r.source().author() != null) {
+        src.put("author", r.source().author());
+      }
+    }
     return o;
   }
 

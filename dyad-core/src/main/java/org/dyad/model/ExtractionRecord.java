@@ -13,6 +13,8 @@ import java.util.List;
  * @param topics drawn from the closed list of {@code org.dyad.topics}
  * @param warnings conflicts and doubts found while extracting, for a human to check
  * @param repairs what text repair removed from the raw document (spans in the raw text)
+ * @param source what the document said about itself (URL, title, publication day, author), or
+ *     {@link SourceInfo#NONE}
  */
 public record ExtractionRecord(
     String doc,
@@ -22,7 +24,21 @@ public record ExtractionRecord(
     List<Event> events,
     List<String> topics,
     List<String> warnings,
-    List<Repair> repairs) {
+    List<Repair> repairs,
+    SourceInfo source) {
+  /** A record without source metadata. */
+  public ExtractionRecord(
+      String doc,
+      String text,
+      DateValue date,
+      List<Actor> actors,
+      List<Event> events,
+      List<String> topics,
+      List<String> warnings,
+      List<Repair> repairs) {
+    this(doc, text, date, actors, events, topics, warnings, repairs, SourceInfo.NONE);
+  }
+
   /** A record without a list of repairs. */
   public ExtractionRecord(
       String doc,
@@ -44,6 +60,7 @@ public record ExtractionRecord(
     topics = topics == null ? List.of() : List.copyOf(topics);
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     repairs = repairs == null ? List.of() : List.copyOf(repairs);
+    source = source == null ? SourceInfo.NONE : source;
     for (Event e : events) {
       for (Span s : e.evidence()) {
         if (s.end() > text.length()) {
