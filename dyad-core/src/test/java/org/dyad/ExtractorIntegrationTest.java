@@ -112,6 +112,13 @@ class ExtractorIntegrationTest {
           + "Meets Rudd\n\n"
           + "Yudhoyono praised the growth of trade and the cooperation against people smuggling.\n";
 
+  private static final String AGREEMENTS_OF_AID =
+      " date 2019-05-14 \n"
+          + "ACCRA, May 14 - Ghana's finance minister Ken Ofori-Atta signed three agreements with the German development bank KfW.\n"
+          + "The first, a loan of €40 million, will finance rural electrification in the Volta region.\n"
+          + "A grant of €6 million will support vocational schools in Kumasi.\n"
+          + "A third loan of €25 million was signed for the expansion of the water network of Tamale.\n";
+
   private static final String LOAN =
       " date 2024-03-29 \n"
           + "The Government of Japan has decided to provide an ODA loan of 30 billion yen for the Dhaka Mass Rapid "
@@ -498,5 +505,16 @@ class ExtractorIntegrationTest {
     List<Event> meetings = events(r, EventType.CONSULT).stream().filter(e -> e.mode().equals("meeting")).toList();
     assertEquals(1, meetings.size(), describe(r));
     assertTrue(meetings.get(0).participants().containsAll(List.of("Susilo Bambang Yudhoyono", "Kevin Rudd")), describe(r));
+  }
+
+  @Test
+  void agreementsNamedOnlyByTheirAidAreOnePerItem() throws DocumentException {
+    ExtractionRecord r = extract("kfw", AGREEMENTS_OF_AID);
+    assertEquals(3, events(r, EventType.AID).size(), describe(r));
+    List<Event> agree = events(r, EventType.AGREE);
+    assertEquals(3, agree.size(), describe(r));
+    for (String subject : List.of("electrification", "vocational", "water network")) {
+      assertEquals(1, agree.stream().filter(e -> e.title().contains(subject)).count(), subject + " in " + describe(r));
+    }
   }
 }

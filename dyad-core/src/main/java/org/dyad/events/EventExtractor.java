@@ -111,6 +111,7 @@ public final class EventExtractor {
       }
     }
     List<Candidate> merged = Merger.merge(cands);
+    merged.addAll(agreementsOfAid(doc, merged, signingDate));
     List<Event> out = new ArrayList<>();
     for (Candidate c : merged) {
       if (!worthKeeping(c)) {
@@ -286,6 +287,53 @@ public final class EventExtractor {
       }
       counterparts.complete(x, s.text(text), actors, true);
       out.add(x);
+    }
+    return out;
+  }
+
+  private static final Pattern COUNTED_SIGNING =
+      Pattern.compile("(?i)\\b(?:sign(?:s|ed)?|ink(?:s|ed)?|conclud(?:es|ed))\\s+(two|three|four|five|six|seven|eight|\\d)\\s+(?:[\\w\\-]+\\s+){0,2}"
+          + "(?:agreements|deals|accords|contracts)\\b");
+
+  /**
+   * "X signed four agreements with Y" and then one loan or grant per sentence: each agreement is the
+   * instrument of one item of aid, and the text names it only by its aid (an AGREE for the signing
+   * and an AID for the loan or grant).
+   */
+  private static List<Candidate> agreementsOfAid(Annotated doc, List<Candidate> events, DateValue signingDate) {
+    Matcher m = COUNTED_SIGNING.matcher(doc.text());
+    if (!m.find() || events.stream().anyMatch(e -> e.type == EventType.AGREE && !e.mode.equals("partnership_upgrade"))) {
+      return List.of();
+    }
+    int n = Instruments.number(m.group(1));
+    List<Candidate> aid = new ArrayList<>(events.stream().filter(e -> e.type == EventType.AID && e.amount != null && e.status == Status.OCCURRED).toList());
+    // "€30 million as a loan and €1 million as a grant" after "a €31 million facility": the parts of an item are not items
+    Map<Integer, java.math.BigDecimal> bySentence = new LinkedHashMap<>();
+    for (Candidate a : events) {
+      if (a.type == EventType.AID && a.amount != null) {
+        bySentence.merge(a.sentence, a.amount.value(), java.math.BigDecimal::add);
+      }
+    }
+    aid.removeIf(a -> aid.stream().anyMatch(o -> o.sentence != a.sentence && o.amount.currency().equals(a.amount.currency())
+        && bySentence.get(a.sentence).compareTo(a.amount.value()) > 0
+        && bySentence.get(a.sentence).subtract(o.amount.value()).abs().compareTo(o.amount.value().movePointLeft(2)) <= 0));
+    if (aid.size() < 2 || aid.size() > n + 1) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate a : aid.subList(0, Math.min(n, aid.size()))) {
+      Candidate c = new Candidate(EventType.AGREE, "agreement", Status.OCCURRED, a.sentence);
+      c.evidence.addAll(a.evidence);
+      c.persons.addAll(a.persons);
+      c.organizations.addAll(a.organizations);
+      c.source.addAll(a.source);
+      c.target.addAll(a.target);
+      c.date = a.date != null ? a.date : signingDate;
+      // the sentence that tells the item is the only name the text gives its agreement
+      Span first = a.evidence.get(0);
+      String told = doc.text().substring(first.start(), first.end()).replaceAll("\\s+", " ").replaceAll("[.;:]\\s*$", "").trim();
+      c.title = "agreement on " + (a.title != null && told.length() > 200 ? a.title : told);
+      out.add(c);
     }
     return out;
   }
