@@ -96,7 +96,7 @@ public final class EventExtractor {
         }
       }
       for (Trigger tr : triggers) {
-        cands.addAll(candidates(doc, s, tr, actors, date, counterparts));
+        cands.addAll(candidates(doc, s, tr, actors, date, counterparts, triggers));
       }
       cands.addAll(aidBySum(doc, s, actors, date, counterparts));
       if (signingDocument) {
@@ -155,7 +155,7 @@ public final class EventExtractor {
   // ------------------------------------------------------------------ one trigger
 
   private List<Candidate> candidates(Annotated doc, Sentence s, Trigger tr, ActorTable actors, DocumentDate date,
-      Counterparts counterparts) {
+      Counterparts counterparts, List<Trigger> triggers) {
     List<Token> t = s.tokens();
     if (Triggers.insideOrganization(s, tr) && !ordinalBefore(t, tr.first())) {
       return List.of();
@@ -186,7 +186,25 @@ public final class EventExtractor {
     c.evidence.add(new Span(s.start(), s.end()));
     int lo = clauseStart(t, tr.first());
     int hi = clauseEnd(t, tr.end());
-    addParticipants(c, s, actors, tr.type() == EventType.CONSULT ? 0 : lo, tr.type() == EventType.CONSULT ? t.size() : hi);
+    if (tr.type() == EventType.CONSULT) {
+      // "X hosted a lunch for Y, after which Y met with Z, and made a courtesy call on W": each meeting
+      // has the people between the meetings told before and after it
+      int from = 0;
+      int to = t.size();
+      for (Trigger o : triggers) {
+        if (o == tr || o.type() != EventType.CONSULT || o.mode().equals("visit") || tr.mode().equals("visit")) {
+          continue;
+        }
+        if (o.end() <= tr.first()) {
+          from = Math.max(from, o.end());
+        } else if (o.first() >= tr.end()) {
+          to = Math.min(to, o.first());
+        }
+      }
+      addParticipants(c, s, actors, from, to);
+    } else {
+      addParticipants(c, s, actors, lo, hi);
+    }
     addCountries(c, doc, s, actors, tr);
     DateValue d = nearestDate(s, tr, date, status);
     if (d != null) {
@@ -476,7 +494,7 @@ public final class EventExtractor {
     }
     for (int k = Math.max(0, tr.first() - 3); k < tr.first(); k++) {
       String lemma = t.get(k).lemma() == null ? "" : t.get(k).lemma().toLowerCase(Locale.ROOT);
-      if (Set.of("hold", "have", "conduct").contains(lemma) && t.get(k).pos().startsWith("VB")) {
+      if (Set.of("hold", "have", "conduct", "make", "pay").contains(lemma) && t.get(k).pos().startsWith("VB")) {
         return true;
       }
     }
