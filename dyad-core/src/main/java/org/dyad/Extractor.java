@@ -174,7 +174,8 @@ public final class Extractor {
     if (b.length == 0) {
       throw new DocumentException(doc.source() + ": empty file");
     }
-    for (int i = 0; i < Math.min(b.length, 8192); i++) {
+    // NUL is valid UTF-8 but no text has it, and PostgreSQL cannot store it
+    for (int i = 0; i < b.length; i++) {
       if (b[i] == 0) {
         throw new DocumentException(doc.source() + ": binary file (NUL byte at offset " + i + "), expected UTF-8 text");
       }
@@ -194,7 +195,8 @@ public final class Extractor {
     if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
       s = s.substring(1);
     }
-    if (s.isBlank()) {
+    if (s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT)) {
+      // spaces of any kind (no-break, ideographic) and invisible marks (zero-width, direction) only
       throw new DocumentException(doc.source() + ": no text (only whitespace)");
     }
     if (s.length() > config.maxChars()) {
