@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "A directory stands for the .txt files directly inside it (not recursive; hidden files"
           + " skipped), sorted by name. The document id is the file name without directory and"
           + " extension. A document that cannot be read (missing, unreadable, empty, binary, not"
-          + " UTF-8, too large) gets one error line on stderr; the others are still extracted, and"
+          + " UTF-8, too large, too slow: see doc-timeout) gets one error line on stderr; the others are still extracted, and"
           + " the exit status is then 1.",
       "",
       "With --output, the records go to a temporary file beside FILE that replaces FILE only when"
