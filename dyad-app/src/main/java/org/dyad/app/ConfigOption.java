@@ -22,7 +22,7 @@ final class ConfigOption {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Extractor settings as a properties file (UTF-8, key=value); unknown keys are an error. Keys: max-chars.")
+      description = "Extractor settings as a properties file (UTF-8, key=value); unknown keys are an error. Keys: max-chars, doc-timeout (seconds), max-sentence-tokens.")
   Path file;
 
   /** The settings: defaults, or the file's; a bad file is a usage error naming the problem. */

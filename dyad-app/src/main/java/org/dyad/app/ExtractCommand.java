@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
           + " .warc, .warc.gz, or any file whose content is HTML, PDF or WARC; not recursive; hidden"
           + " files skipped), sorted by name. The document id is the file name without directory"
           + " and extension, a feed line's id, or a WARC record's id. A document that cannot be"
-          + " read (missing, unreadable, empty, binary, a PDF without text, too large) gets one"
+          + " read (missing, unreadable, empty, binary, a PDF without text, too large, too slow: see doc-timeout) gets one"
           + " error line on stderr; the others are still extracted, and the exit status is then 1.",
       "",
       "With --output, the records go to a temporary file beside FILE that replaces FILE only when"

@@ -5,16 +5,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dyad.read.Feeds;
 import org.dyad.read.Format;
 import org.dyad.read.UnreadableException;
+import org.dyad.model.RawDocument;
 
 /**
  * Command-line paths to documents. A file is taken as given, whatever its extension, its type
@@ -75,6 +83,8 @@ final class Inputs {
         files.forEach(f -> out.add(Input.of(f)));
       } else if (Files.exists(p)) {
         out.add(Input.of(p));
+      } else if (Files.isSymbolicLink(p)) {
+        out.add(Input.bad(p, BAD_LINK));
       } else {
         out.add(Input.bad(p, "no such file or directory"));
       }
@@ -84,7 +94,9 @@ final class Inputs {
 
   /**
    * Like {@link #expand}, but a directory stands for the files of a supported type anywhere below
-   * it (hidden files and directories skipped), sorted by path.
+   * it (hidden files and directories skipped; symbolic links followed, each directory walked once),
+   * sorted by path. A subdirectory that cannot be listed and a broken or looping link come back as
+   * inputs with an {@link Input#error}.
    */
   static List<Input> expandTree(List<Path> args) {
     List<Input> out = new ArrayList<>();
@@ -93,32 +105,62 @@ final class Inputs {
         out.addAll(expand(List.of(p)));
         continue;
       }
-      List<Path> files = new ArrayList<>();
-      try (Stream<Path> walk = Files.walk(p)) {
-        walk.filter(f -> Files.isRegularFile(f) && !hidden(p, f) && supported(f)).forEach(files::add);
-      } catch (IOException | UncheckedIOException e) {
-        IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-        out.add(Input.bad(p, "cannot list directory: " + reason(io)));
+      List<Input> found = new ArrayList<>();
+      try {
+        // symbolic links are followed; a link back up the tree is a loop, and is not walked again
+        Files.walkFileTree(
+            p,
+            EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+            Integer.MAX_VALUE,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                return !d.equals(p) && d.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(".")) {
+                  return FileVisitResult.CONTINUE;
+                }
+                if (Files.isRegularFile(f)) {
+                  if (supported(f)) {
+                    found.add(Input.of(f));
+                  }
+                } else if (attrs.isSymbolicLink() && !Files.exists(f)) {
+                  found.add(Input.bad(f, BAD_LINK));
+                } else if (attrs.isOther()) {
+                  found.add(Input.bad(f, "not a regular file")); // a pipe would block, a device never end
+                }
+                return FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public FileVisitResult visitFileFailed(Path f, IOException e) {
+                if (e instanceof FileSystemLoopException) {
+                  return FileVisitResult.CONTINUE;
+                }
+                // one unreadable directory costs its own documents, not the others
+                found.add(Input.bad(f, (Files.isDirectory(f) ? "cannot list directory: " : "") + reason(e)));
+                return FileVisitResult.CONTINUE;
+              }
+            });
+      } catch (IOException e) {
+        out.add(Input.bad(p, "cannot list directory: " + reason(e)));
         continue;
       }
-      if (files.isEmpty()) {
+      if (found.isEmpty()) {
         out.add(Input.bad(p, "no documents (text, HTML, PDF, JSONL, WARC) in this directory or below"));
         continue;
       }
-      files.sort(Comparator.comparing(Path::toString));
-      files.forEach(f -> out.add(Input.of(f)));
+      found.sort(Comparator.comparing(i -> i.path().toString()));
+      out.addAll(found);
     }
     return out;
   }
 
-  private static boolean hidden(Path root, Path f) {
-    for (Path part : root.relativize(f)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private static final String BAD_LINK = "broken or looping symbolic link";
 
   /**
    * Whether a file in a directory is taken: a known extension, or content that is HTML, PDF or
@@ -148,6 +190,12 @@ final class Inputs {
       throw new AppException(in.display() + ": " + in.error(), Main.FAILURE);
     }
     try {
+      if (!Files.isRegularFile(in.path())) {
+        // a pipe or device would block or never end
+        throw new AppException(
+            in.display() + ": " + (Files.exists(in.path()) ? "not a regular file" : Files.isSymbolicLink(in.path()) ? BAD_LINK
+                : "no such file or directory"), Main.FAILURE);
+      }
       Feeds.each(in.path(), in.id(), in.display(), maxBytes, handler);
     } catch (UnreadableException e) {
       throw new AppException(in.display() + ": " + e.getMessage(), Main.FAILURE);
@@ -163,6 +211,10 @@ final class Inputs {
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      // the message repeats the path, which the caller names already
+      return f.getReason().toLowerCase(java.util.Locale.ROOT);
     }
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;

@@ -171,7 +171,7 @@ class ExtractCommandTest {
     Cli.Result r = Cli.run("extract", "--config", cfg.toString(), a.toString());
     assertEquals(2, r.status());
     assertEquals(
-        "dyad extract: --config " + cfg + ": unknown setting(s) [colour]; known: [max-chars]\n"
+        "dyad extract: --config " + cfg + ": unknown setting(s) [colour]; known: [doc-timeout, max-chars, max-sentence-tokens]\n"
             + "Try 'dyad extract --help' for more information.\n",
         r.err());
     assertEquals("", r.out());
@@ -188,11 +188,26 @@ class ExtractCommandTest {
 
   @Test
   void validConfigIsAccepted() throws IOException {
-    Path cfg = write("dyad.properties", "# defaults, spelled out\nmax-chars = 1000000\n");
+    Path cfg = write("dyad.properties", "# defaults, spelled out\nmax-chars = 1000000\ndoc-timeout = 60\nmax-sentence-tokens = 200\n");
     Path a = write("a.txt", DOC);
     Cli.Result r = Cli.run("extract", "--config", cfg.toString(), a.toString());
     assertEquals(0, r.status(), r.err());
     assertEquals(List.of("a"), docIds(r.out()));
+  }
+
+  @Test
+  void outOfRangeLimitsAreUsageErrors() throws IOException {
+    Path a = write("a.txt", DOC);
+    for (String[] c : new String[][] {
+      {"doc-timeout=-1", "doc-timeout must be 0 (no limit) or a positive number of seconds, got -1"},
+      {"doc-timeout=30s", "doc-timeout must be a whole number of seconds, got '30s'"},
+      {"max-sentence-tokens=5", "max-sentence-tokens must be between 10 and 1000, got 5"},
+      {"max-sentence-tokens=100000", "max-sentence-tokens must be between 10 and 1000, got 100000"}}) {
+      Path cfg = write("limits.properties", c[0] + "\n");
+      Cli.Result r = Cli.run("extract", "--config", cfg.toString(), a.toString());
+      assertEquals(2, r.status(), c[0]);
+      assertTrue(r.err().startsWith("dyad extract: --config " + cfg + ": " + c[1] + "\n"), r.err());
+    }
   }
 
   @Test

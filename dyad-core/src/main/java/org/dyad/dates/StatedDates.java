@@ -1,5 +1,6 @@
 package org.dyad.dates;
 
+import java.nio.CharBuffer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -7,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,6 +100,10 @@ final class StatedDates {
       Pattern.compile("(?i).*(?:\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g|\\.png).*");
   private static final Pattern FORUM = Pattern.compile("(?i)\\s*(?:reaction score|joined|messages|member since|registered|likes received|posts|points)\\b.*");
   private static final Pattern JOINED = Pattern.compile("(?i)\\b(?:joined|member since|registered)\\b");
+  private static final Pattern YEARLESS_AFTER = Pattern.compile("\\.?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[-–—:].*");
+  private static final Pattern BYLINE_AFTER = Pattern.compile("\\s*[|•·,].*");
+  /** How many characters either side of a date on its line are looked at (more than any pattern needs). */
+  private static final int CONTEXT = 1000;
   /** Date lines closer together than this, with different dates, form a list. */
   private static final int LIST_SPAN = 400;
   /** How far into the text a dateline or a date line counts as the head. */
@@ -132,7 +139,7 @@ final class StatedDates {
         out.add(new Found(d, null, Kind.CABLE, c.start(), c.group().strip()));
       }
     }
-    List<int[]> taken = new ArrayList<>();
+    TreeMap<Integer, Integer> taken = new TreeMap<>();
     List<Found> full = new ArrayList<>();
     collect(text, MONTH_DAY_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), full, taken);
     collect(text, DAY_MONTH_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), full, taken);
@@ -148,10 +155,11 @@ final class StatedDates {
         out.add(new Found(f.day(), null, k, f.start(), f.text()));
       }
     }
+    List<Found> byStart = new ArrayList<>(lines);
+    byStart.sort(Comparator.comparingInt(Found::start));
     for (Found f : lines) {
       // a date line among other date lines is an item of a list (related articles, archives)
-      boolean listed = lines.stream().anyMatch(g -> !g.day().equals(f.day()) && Math.abs(g.start() - f.start()) < LIST_SPAN);
-      if (!listed) {
+      if (!listed(byStart, f)) {
         out.add(f);
       }
     }
@@ -167,11 +175,31 @@ final class StatedDates {
     return out;
   }
 
+  /** Whether another date line with a different day stands within LIST_SPAN of f; lines sorted by start. */
+  private static boolean listed(List<Found> lines, Found f) {
+    int lo = 0;
+    int hi = lines.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (lines.get(mid).start() < f.start() - LIST_SPAN + 1) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < lines.size() && lines.get(i).start() < f.start() + LIST_SPAN; i++) {
+      if (!lines.get(i).day().equals(f.day())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private interface DayOf {
     LocalDate of(Matcher m);
   }
 
-  private static void collect(String text, Pattern p, DayOf dayOf, List<Found> out, List<int[]> taken) {
+  private static void collect(String text, Pattern p, DayOf dayOf, List<Found> out, TreeMap<Integer, Integer> taken) {
     Matcher m = p.matcher(text);
     while (m.find()) {
       if (overlaps(taken, m.start(), m.end())) {
@@ -180,12 +208,12 @@ final class StatedDates {
       LocalDate d = dayOf.of(m);
       if (d != null && d.getYear() >= 1900 && d.getYear() <= java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1) {
         out.add(new Found(d, null, null, m.start(), m.group()));
-        taken.add(new int[] {m.start(), m.end()});
+        taken.put(m.start(), m.end());
       }
     }
   }
 
-  private static void collectPartial(String text, Pattern p, int monthGroup, int dayGroup, List<Found> out, List<int[]> taken) {
+  private static void collectPartial(String text, Pattern p, int monthGroup, int dayGroup, List<Found> out, TreeMap<Integer, Integer> taken) {
     Matcher m = p.matcher(text.substring(0, Math.min(text.length(), HEAD)));
     while (m.find()) {
       if (overlaps(taken, m.start(), m.end())) {
@@ -195,18 +223,15 @@ final class StatedDates {
       int month = month(m.group(monthGroup));
       if (day >= 1 && day <= java.time.Month.of(month).maxLength()) {
         out.add(new Found(null, MonthDay.of(month, day), Kind.DATELINE, m.start(), m.group()));
-        taken.add(new int[] {m.start(), m.end()});
+        taken.put(m.start(), m.end());
       }
     }
   }
 
-  private static boolean overlaps(List<int[]> taken, int start, int end) {
-    for (int[] t : taken) {
-      if (start < t[1] && t[0] < end) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether start..end overlaps one of the disjoint spans taken (start to end): the nearest one starting before end decides. */
+  private static boolean overlaps(TreeMap<Integer, Integer> taken, int start, int end) {
+    Map.Entry<Integer, Integer> t = taken.floorEntry(end - 1);
+    return t != null && t.getValue() > start;
   }
 
   /**
@@ -242,29 +267,34 @@ final class StatedDates {
     int lineStart = text.lastIndexOf('\n', start - 1) + 1;
     int lineEnd = text.indexOf('\n', end);
     lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-    String line = text.substring(lineStart, lineEnd);
-    String before = text.substring(lineStart, start);
-    String after = text.substring(end, lineEnd);
-    String near = text.substring(lineStart, Math.min(lineEnd, end + 300));
-    if (CAPTION.matcher(near).matches() || JOINED.matcher(before).find()) {
+    // Views, not copies, and only CONTEXT characters either side for the patterns that scan: a
+    // line of thousands of dates (a flattened table) must not cost the square of its length.
+    // The patterns anchored at the line's start fail within a few characters on a long line.
+    CharSequence before = CharBuffer.wrap(text, lineStart, start);
+    int from = Math.max(lineStart, start - CONTEXT);
+    CharSequence nearBefore = CharBuffer.wrap(text, from, start);
+    boolean cut = lineEnd - end > CONTEXT;
+    CharSequence after = CharBuffer.wrap(text, end, cut ? end + CONTEXT : lineEnd);
+    CharSequence near = CharBuffer.wrap(text, from, Math.min(lineEnd, end + 300));
+    if (CAPTION.matcher(near).matches() || JOINED.matcher(nearBefore).find()) {
       return null;
     }
     boolean head = start < HEAD;
     if (!hasYear) {
       // a yearless date is a dateline only at the very head, followed by the dateline's dash
-      return head && DATELINE_BEFORE.matcher(before).matches() && after.matches("\\.?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[-–—:].*")
+      return head && DATELINE_BEFORE.matcher(before).matches() && YEARLESS_AFTER.matcher(after).matches()
           ? Kind.DATELINE
           : null;
     }
-    if (UPDATED_BEFORE.matcher(before).matches()) {
+    if (UPDATED_BEFORE.matcher(nearBefore).matches()) {
       return Kind.UPDATED;
     }
-    if (LABEL_BEFORE.matcher(before).matches()) {
+    if (LABEL_BEFORE.matcher(nearBefore).matches()) {
       return Kind.LABELLED;
     }
-    boolean alone = NOTHING_AFTER.matcher(after).matches();
+    boolean alone = !cut && NOTHING_AFTER.matcher(after).matches();
     boolean timed = TIME_AFTER.matcher(after).matches();
-    boolean sourced = head && SOURCE_AFTER.matcher(after).matches();
+    boolean sourced = head && !cut && SOURCE_AFTER.matcher(after).matches();
     if (BARE_BEFORE.matcher(before).matches() && (alone || timed || sourced)) {
       if (FORUM.matcher(neighbourLine(text, lineStart, lineEnd, true)).matches()
           || FORUM.matcher(neighbourLine(text, lineStart, lineEnd, false)).matches()) {
@@ -281,7 +311,7 @@ final class StatedDates {
     if (DATELINE_BEFORE.matcher(before).matches() && (timed || DATELINE_AFTER.matcher(after).matches())) {
       return Kind.DATELINE;
     }
-    if (BYLINE_BEFORE.matcher(before).matches() && (alone || timed || after.matches("\\s*[|•·,].*"))) {
+    if (BYLINE_BEFORE.matcher(before).matches() && (alone || timed || BYLINE_AFTER.matcher(after).matches())) {
       return Kind.BYLINE;
     }
     return null;

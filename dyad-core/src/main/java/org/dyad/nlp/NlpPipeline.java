@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,30 @@ import java.util.Properties;
  */
 public final class NlpPipeline {
   private static volatile NlpPipeline standard;
-  private final StanfordCoreNLP corenlp;
+  /**
+   * Tokens longer than this many characters are cut to it for tagging (their offsets still span
+   * the whole token): no word is that long, and the taggers' features and SUTime's patterns look
+   * at every character.
+   */
+  public static final int MAX_TOKEN_CHARS = 100;
+
+  /** tokenize and ssplit: the sentences are then split where too long, before the taggers run. */
+  private final StanfordCoreNLP splitter;
+  /** pos, lemma and ner, on the sentences as split. */
+  private final StanfordCoreNLP taggers;
   private final FineTagger fine;
 
   private NlpPipeline(Properties props, FineTagger fine) {
-    this.corenlp = new StanfordCoreNLP(props);
+    Properties first = (Properties) props.clone();
+    first.setProperty("annotators", "tokenize,ssplit");
+    Properties second = (Properties) props.clone();
+    List<String> rest = new ArrayList<>(List.of(props.getProperty("annotators").split(",")));
+    rest.removeAll(List.of("tokenize", "ssplit"));
+    second.setProperty("annotators", String.join(",", rest));
+    // the tokens and sentences come from the first pipeline
+    second.setProperty("enforceRequirements", "false");
+    this.splitter = new StanfordCoreNLP(first);
+    this.taggers = new StanfordCoreNLP(second);
     this.fine = fine;
   }
 
@@ -61,19 +81,35 @@ public final class NlpPipeline {
     return props;
   }
 
+  /** Annotates a text with sentences of at most 200 tokens. */
+  public Annotated annotate(String text, LocalDate referenceDate) {
+    return annotate(text, referenceDate, 200);
+  }
+
   /**
-   * Annotates a text.
+   * Annotates a text. Time is linear in the length of the text: sentences longer than {@code
+   * maxSentenceTokens} are split into pieces of at most that many tokens before the taggers run
+   * (SUTime's pattern matching is superlinear in the length of a sentence), and over-long tokens
+   * are cut to {@link #MAX_TOKEN_CHARS} characters for tagging; {@link Annotated#notes} says so.
    *
    * @param text the repaired text
    * @param referenceDate the date relative expressions ("yesterday", "Oct. 21") resolve against,
    *     or {@code null} when unknown
+   * @param maxSentenceTokens the most tokens in one sentence
    */
-  public Annotated annotate(String text, LocalDate referenceDate) {
+  public Annotated annotate(String text, LocalDate referenceDate, int maxSentenceTokens) {
     Annotation ann = new Annotation(text);
     if (referenceDate != null) {
       ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
     }
-    corenlp.annotate(ann);
+    splitter.annotate(ann);
+    List<String> notes = new ArrayList<>();
+    capTokens(ann, notes);
+    splitSentences(ann, text, maxSentenceTokens, notes);
+    if (Thread.interrupted()) {
+      throw new edu.stanford.nlp.util.RuntimeInterruptedException();
+    }
+    taggers.annotate(ann);
     CoreDocument doc = new CoreDocument(ann);
     List<Sentence> out = new ArrayList<>();
     int si = 0;
@@ -102,7 +138,109 @@ public final class NlpPipeline {
       int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
       out.add(fine.tag(text, new Sentence(si++, start, end, tokens, mentions)));
     }
-    return new Annotated(text, joinAfterHonorifics(out));
+    return new Annotated(text, joinAfterHonorifics(out, maxSentenceTokens), notes);
+  }
+
+  /** Cuts the word of every token longer than {@link #MAX_TOKEN_CHARS} characters. */
+  private static void capTokens(Annotation ann, List<String> notes) {
+    int capped = 0;
+    int longest = 0;
+    for (CoreLabel l : ann.get(CoreAnnotations.TokensAnnotation.class)) {
+      String w = l.word();
+      if (w != null && w.length() > MAX_TOKEN_CHARS) {
+        int cut = MAX_TOKEN_CHARS;
+        if (Character.isHighSurrogate(w.charAt(cut - 1))) {
+          cut--;
+        }
+        l.setWord(w.substring(0, cut));
+        l.setValue(w.substring(0, cut));
+        capped++;
+        longest = Math.max(longest, w.length());
+      }
+    }
+    if (capped > 0) {
+      notes.add(
+          capped + (capped == 1 ? " token" : " tokens") + " longer than " + MAX_TOKEN_CHARS + " characters (the longest "
+              + longest + ") tagged by " + (capped == 1 ? "its" : "their") + " first " + MAX_TOKEN_CHARS + " characters only");
+    }
+  }
+
+  /**
+   * Splits every sentence of more than {@code max} tokens into pieces of at most {@code max}
+   * tokens, each ending at a comma or semicolon in its second half when there is one; the pieces
+   * share the document's token objects, so tagging them tags the document.
+   */
+  private static void splitSentences(Annotation ann, String text, int max, List<String> notes) {
+    List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> out = new ArrayList<>(sentences.size());
+    int split = 0;
+    int longest = 0;
+    for (CoreMap s : sentences) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens.size() <= max) {
+        out.add(s);
+        continue;
+      }
+      split++;
+      longest = Math.max(longest, tokens.size());
+      int tokenBegin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+      for (int from = 0; from < tokens.size(); ) {
+        int to = cut(tokens, from, max);
+        out.add(piece(text, tokens.subList(from, to), tokenBegin + from, s));
+        from = to;
+      }
+    }
+    if (split == 0) {
+      return;
+    }
+    for (int i = 0; i < out.size(); i++) {
+      CoreMap s = out.get(i);
+      s.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+      for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        l.setSentIndex(i);
+      }
+    }
+    ann.set(CoreAnnotations.SentencesAnnotation.class, out);
+    notes.add(
+        split + (split == 1 ? " sentence" : " sentences") + " longer than " + max + " tokens (the longest " + longest
+            + ") split into pieces of at most " + max + " tokens before tagging (raise max-sentence-tokens)");
+  }
+
+  private static final java.util.Set<String> CUT_AFTER = java.util.Set.of(",", ";", ":", "--", "-", "\u2013", "\u2014");
+
+  /** Where the piece starting at {@code from} ends: after the last comma or semicolon in its second half, else after max tokens. */
+  private static int cut(List<CoreLabel> tokens, int from, int max) {
+    int end = from + max;
+    if (end >= tokens.size()) {
+      return tokens.size();
+    }
+    for (int k = end - 1; k >= from + max / 2; k--) {
+      if (CUT_AFTER.contains(tokens.get(k).word())) {
+        return k + 1;
+      }
+    }
+    return end;
+  }
+
+  /** A sentence of the given tokens, as ssplit would have made it. */
+  private static CoreMap piece(String text, List<CoreLabel> tokens, int tokenBegin, CoreMap whole) {
+    List<CoreLabel> own = new ArrayList<>(tokens);
+    int begin = own.get(0).beginPosition();
+    int end = own.get(own.size() - 1).endPosition();
+    Annotation p = new Annotation(text.substring(begin, end));
+    p.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    p.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    p.set(CoreAnnotations.TokensAnnotation.class, own);
+    p.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+    p.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + own.size());
+    Integer line = whole.get(CoreAnnotations.LineNumberAnnotation.class);
+    if (line != null) {
+      p.set(CoreAnnotations.LineNumberAnnotation.class, line);
+    }
+    for (int i = 0; i < own.size(); i++) {
+      own.get(i).setIndex(i + 1);
+    }
+    return p;
   }
 
   /** Abbreviated honorifics after which the tokenizer wrongly ends a sentence ("... Affairs H.E. Ms. X"). */
@@ -124,11 +262,12 @@ public final class NlpPipeline {
         && (HONORIFIC_ABBREVIATIONS.contains(t.get(n - 2).word()) || HONORIFIC_ABBREVIATIONS.contains(t.get(n - 2).word() + "."));
   }
 
-  private static List<Sentence> joinAfterHonorifics(List<Sentence> sentences) {
+  /** Joins sentences ended after an honorific, as long as the joined sentence has at most {@code max} tokens. */
+  private static List<Sentence> joinAfterHonorifics(List<Sentence> sentences, int max) {
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : sentences) {
       Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null && !s.tokens().isEmpty() && endsWithHonorific(prev.tokens())
+      if (prev != null && !s.tokens().isEmpty() && prev.tokens().size() + s.tokens().size() <= max && endsWithHonorific(prev.tokens())
           && Character.isUpperCase(s.tokens().get(0).word().charAt(0))) {
         int shift = prev.tokens().size();
         List<Token> tokens = new ArrayList<>(prev.tokens());
