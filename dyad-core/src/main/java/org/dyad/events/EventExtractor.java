@@ -144,6 +144,8 @@ public final class EventExtractor {
     return switch (c.type) {
       // a summit is many leaders' event: one named person and no name for it is a mention, not a report
       case CONSULT -> c.mode.equals("summit") && c.title == null ? c.persons.size() >= 2
+          // "a team of experts will arrive": a planned visit needs a visitor the text names
+          : c.mode.equals("visit") && c.title == null && c.status != Status.OCCURRED ? !c.persons.isEmpty()
           : !c.persons.isEmpty() || c.countries().size() >= 2 || c.title != null;
       case AGREE -> c.title != null;
       // a verb of giving with its receiver is aid ("sent arms to Pakistan"); a bare "loan" needs a sum or a purpose
