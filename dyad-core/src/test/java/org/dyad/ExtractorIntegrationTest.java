@@ -517,4 +517,11 @@ class ExtractorIntegrationTest {
       assertEquals(1, agree.stream().filter(e -> e.title().contains(subject)).count(), subject + " in " + describe(r));
     }
   }
+
+  @Test
+  void aPlannedVisitOfNobodyNamedIsNoEvent() throws DocumentException {
+    ExtractionRecord r =
+        extract("team", " date 2016-12-17 \nA team of Chinese engineers will arrive in Ukraine next week to train local rescuers.\n");
+    assertEquals(List.of(), events(r, EventType.CONSULT), describe(r));
+  }
 }
