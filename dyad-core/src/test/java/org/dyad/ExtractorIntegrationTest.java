@@ -524,4 +524,13 @@ class ExtractorIntegrationTest {
         extract("team", " date 2016-12-17 \nA team of Chinese engineers will arrive in Ukraine next week to train local rescuers.\n");
     assertEquals(List.of(), events(r, EventType.CONSULT), describe(r));
   }
+
+  @Test
+  void aNamedAidProgrammeKeepsItsWholeName() throws DocumentException {
+    ExtractionRecord r = extract("npga",
+        " date 2015-06-03 \nJapan and Tonga held a ceremony for the Non-Project Grant Aid for the Provision of Medical Equipment in Nuku'alofa.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals("Non-Project Grant Aid for the Provision of Medical Equipment", aid.get(0).title(), describe(r));
+  }
 }

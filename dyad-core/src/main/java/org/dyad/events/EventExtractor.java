@@ -1056,7 +1056,25 @@ public final class EventExtractor {
         k--;
       }
       if (k < tr.first() - 1) {
-        return text.substring(t.get(k + 1).start(), t.get(tr.end() - 1).end());
+        // the name runs on through capitalized words and their connectors: "Non-Project Grant Aid for the Provision of ..."
+        int end = tr.end();
+        int j = end;
+        while (j < t.size()) {
+          if (Character.isUpperCase(t.get(j).word().charAt(0)) && !t.get(j).word().equals("The")) {
+            end = ++j;
+            continue;
+          }
+          int c = j;
+          while (c < t.size() && Set.of("of", "for", "the", "and").contains(t.get(c).word())) {
+            c++;
+          }
+          if (c == j || t.get(j).word().equals("the") || c >= t.size() || !Character.isUpperCase(t.get(c).word().charAt(0))) {
+            break;
+          }
+          j = c;
+        }
+        int from = Set.of("This", "That", "These", "The", "A", "An").contains(t.get(k + 1).word()) ? k + 2 : k + 1;
+        return text.substring(t.get(Math.min(from, tr.first())).start(), t.get(end - 1).end());
       }
     }
     // "... for the X Project", "training for X on Y"

@@ -108,8 +108,8 @@ final class Merger {
           return e.amount.currency().equals(c.amount.currency()) && e.amount.value().subtract(c.amount.value()).abs()
               .compareTo(e.amount.value().movePointLeft(2)) <= 0 ? 3 : 0;
         }
-        if (e.title != null && c.title != null && jaccard(e.title, c.title) >= 0.5) {
-          return 2;
+        if (e.title != null && c.title != null && (jaccard(e.title, c.title) >= 0.5 || contains(e.title, c.title))) {
+          return 2; // "the Non-Project Grant" is the "Non-Project Grant Aid for the Provision of ..." told before
         }
         return e.sentence == c.sentence && e.mode.equals(c.mode) ? 1 : 0;
       case CONSULT:
@@ -227,6 +227,13 @@ final class Merger {
   private static final Set<String> STOP =
       Set.of("a", "an", "the", "of", "for", "to", "and", "in", "on", "at", "by", "with", "via", "between", "from", "under", "towards",
           "toward", "its", "their", "his", "her", "as", "is", "was", "be", "de", "project");
+
+  /** One title's content words, two at least, all in the other's. */
+  static boolean contains(String a, String b) {
+    Set<String> x = content(a);
+    Set<String> y = content(b);
+    return x.size() >= 2 && y.size() >= 2 && (x.containsAll(y) || y.containsAll(x));
+  }
 
   static double jaccard(String a, String b) {
     Set<String> x = content(a);
