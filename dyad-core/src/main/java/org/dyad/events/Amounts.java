@@ -79,7 +79,16 @@ final class Amounts {
   private static final Pattern AFTER =
       Pattern.compile("(?i)(?<![\\p{L}\\d.,])" + NUM + "(?:\\s*-?\\s*" + SCALE + ")?\\s*(" + CUR + ")(?![\\p{L}])");
 
+  /** What stands between a sum and the same sum in another currency: "25 billion yen (about US$234.6 million)". */
+  private static final Pattern RESTATEMENT =
+      Pattern.compile("(?i)[\\s(,]*(?:about|approximately|around|roughly|some|equivalent\\s+to|or|i\\.e\\.)?[\\s(]*");
+
   private Amounts() {}
+
+  /** Whether {@code gap}, the text between two sums, says the second restates the first. */
+  static boolean restates(String gap) {
+    return RESTATEMENT.matcher(gap).matches();
+  }
 
   /** Every sum the text states, in order; overlapping readings keep the first. */
   static List<Found> find(String text) {

@@ -212,7 +212,7 @@ public final class EventExtractor {
     if (d != null) {
       c.date = d;
       c.dateStated = true;
-      c.dateIsReportDay = date.value() != null && d.firstDay().equals(date.value().firstDay()) && d.lastDay().equals(date.value().lastDay());
+      c.dateIsReportDay = reportDay(d, date);
     } else if (status == Status.OCCURRED && date.value() != null && (tr.type() != EventType.AID || announcedInClause(t, tr))) {
       c.date = date.value().withBasis(null);
     }
@@ -380,7 +380,7 @@ public final class EventExtractor {
     List<Candidate> out = new ArrayList<>();
     Amounts.Found previous = null;
     for (Amounts.Found f : sums) {
-      if (previous != null && st.substring(previous.end(), f.start()).matches("(?i)[\\s(,]*(?:about|approximately|around|roughly|some|equivalent\\s+to|or|i\\.e\\.)?[\\s(]*")) {
+      if (previous != null && Amounts.restates(st.substring(previous.end(), f.start()))) {
         previous = f;
         continue; // the conversion of the sum before it
       }
@@ -1008,7 +1008,7 @@ public final class EventExtractor {
     }
     int i = found.indexOf(best);
     if (i + 1 < found.size() && !best.amount().currency().equals("USD") && found.get(i + 1).amount().currency().equals("USD")
-        && st.substring(best.end(), found.get(i + 1).start()).matches("(?i)[\\s(,]*(?:about|approximately|around|roughly|some|equivalent\\s+to|or|i\\.e\\.)?[\\s(]*")) {
+        && Amounts.restates(st.substring(best.end(), found.get(i + 1).start()))) {
       return new Amount(best.amount().value(), best.amount().currency(), found.get(i + 1).amount().value());
     }
     return best.amount();
