@@ -49,7 +49,8 @@ public final class EventExtractor {
   private static final Pattern COUNTED =
       Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?:[a-z\\-]+\\s+){0,2}$");
   private static final Pattern LIST_HEAD =
-      Pattern.compile("(?i)\\b(?:mous|agreements|memoranda|memorandums|documents|deals|instruments|accords)\\s+(?:(?:signed|exchanged|concluded)\\s+)?(?:included|include|includes|covered|cover|covering|were|are|:)\\s*:?\\s+");
+      Pattern.compile("(?i)\\b(?:mous|agreements|memoranda|memorandums|documents|deals|instruments|accords)\\s+(?:(?:signed|exchanged|concluded)\\s+)?(?:included|include|includes|covered|cover|covering|were|are|:)\\s*:?\\s+"
+          + "(?!(?:also|then|all|duly|jointly|being|to)\\s|[a-z]+(?:ed|en)\\b)");
   private static final Pattern NOUN_ON =
       Pattern.compile("(?i)\\b(?:mous?|mocs?|memorand(?:um|a|ums)(?: of (?:understanding|cooperation))?(?:\\s*\\(mou\\))?|agreements?|accords?|treat(?:y|ies)|protocols?|contracts?|deals?|arrangements?|exchange of notes|letters? of intent|records? of discussions?|minutes of discussions?)\\s+(?:on|for|regarding|concerning|relating to|to promote|to enhance|in the field of|in the area of)\\s+");
   private static final Pattern TITLE_STOP =
@@ -264,7 +265,7 @@ public final class EventExtractor {
     List<Token> t = s.tokens();
     String st = s.text(text).toLowerCase(Locale.ROOT);
     String trigger = Triggers.lower(t, tr.first());
-    boolean callOn = trigger.equals("courtesy") || trigger.equals("audience") || trigger.equals("audiences")
+    boolean callOn = Set.of("courtesy", "farewell", "introductory").contains(trigger) || trigger.equals("audience") || trigger.equals("audiences")
         || Triggers.lower(t, tr.first() + 1).equals("on") && t.get(tr.first()).lemma() != null && t.get(tr.first()).lemma().equals("call");
     if (!callOn && !st.matches("(?s).*\\b(?:separate(?:ly)?|respective)\\b.*")) {
       return List.of();

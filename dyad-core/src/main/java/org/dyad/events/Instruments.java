@@ -21,7 +21,7 @@ final class Instruments {
 
   private static final String HEAD_ALT =
       "memorand(?:um|a|ums)\\s+of\\s+(?:understanding|cooperation|agreement)s?(?:\\s*\\((?:mou|moc)s?\\))?"
-          + "|mou|mous|moc|mocs|letters?\\s+of\\s+(?:intent|cooperation|understanding|exchange)"
+          + "|(?<!-)(?-i:MoUs?|MOUs?|Mous?|MoCs?|MOCs?)|letters?\\s+of\\s+(?:intent|cooperation|understanding|exchange)"
           + "|exchanges?\\s+of\\s+(?:notes|letters)|exchanged\\s+(?:diplomatic\\s+)?notes|notes?\\s+verbales?|records?\\s+of\\s+discussions?|minutes\\s+of\\s+discussions?"
           + "|joint\\s+(?:statement|communiqu[eé]|declaration|communique)s?|agreements?|accords?|treat(?:y|ies)|protocols?"
           + "|conventions?|contracts?|declarations?|charters?|pacts?|compacts?";
@@ -33,8 +33,8 @@ final class Instruments {
       Pattern.compile("(?i)^\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|is|are)\\s+(?:also\\s+)?(?:signed|inked|concluded|exchanged)(?=\\s)");
   /** Where a title ends. */
   private static final Pattern STOP =
-      Pattern.compile("(?i)[;:–—•]|\\s-\\s|,\\s+(?:[\\w\\-]+\\s+){0,3}(?:said|says|told|added|noted|reported|stated)\\b|\\.(?=\\s|$)|\\s\\d{1,2}\\.\\s|\\n|,\\s+(?:which|who|while|as\\s+well\\s+as|officials|the\\s+(?:two|ministry|statement|agency|report))\\b"
-          + "|\\s(?:was|were|is|are|has|have|had|being)\\s|\\son\\s+behalf\\b"
+      Pattern.compile("(?i)[;:•]|(?<!\\d)[–—]|[–—](?!\\d)|\\s-\\s|,\\s+(?:[\\w\\-]+\\s+){0,3}(?:said|says|told|added|noted|reported|stated)\\b|\\.(?=\\s|$)|\\s\\d{1,2}\\.\\s|\\n|,\\s+(?:which|who|while|as\\s+well\\s+as|officials|the\\s+(?:two|ministry|statement|agency|report))\\b"
+          + "|\\s(?:was|were|is|are|has|have|had|being)\\s|,?\\s+(?:and|or)\\s+(?:one|another)\\b|\\son\\s+behalf\\b"
           + "|\\s(?:in\\s+the\\s+presence|witnessed\\s+by|in\\s+front\\s+of|during\\s+(?:the|a|his|her|their)|on\\s+the\\s+occasion|at\\s+the\\s+(?:ceremony|end|conclusion)"
           + "|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)|on\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b"
           + "|by\\s+(?:the\\s+)?(?:two|both)\\b|by\\s+(?:[A-Z]))");
@@ -44,7 +44,7 @@ final class Instruments {
           + "|reached|reach|negotiat\\w*|discuss\\w*|talks\\s+on|proposed|propose|draft|\\b(?:19|20)\\d\\d|previous|existing|earlier|past)\\s+(?:(?:the|a|an|this|that|its|their|of)\\s+)?(?:[\\w\\-']+\\s+){0,3}$");
   /** "seven MoUs", "two new agreements", "three cooperation documents, namely": a count right before the head. */
   private static final Pattern COUNT =
-      Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?:(?!signed|inked|countries|sides|nations|leaders|of|were|have)[a-z\\-]+\\s+){0,2}$");
+      Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?:(?!signed|inked|countries|sides|nations|leaders|of|were|have|hundred|thousand|million|billion|trillion|lakh|crore|years?\\b|days?\\b|percent)[a-z\\-]+\\s+){0,2}$");
   private static final Pattern NAME_WORD = Pattern.compile("[A-Z][\\p{L}\\-'’]*|[A-Z]{2,}|of|on|and|for|the|in|\\d{4}");
 
   private Instruments() {}
@@ -60,7 +60,8 @@ final class Instruments {
       }
       String head = h.group();
       String before = text.substring(Math.max(0, h.start() - 80), h.start());
-      boolean plural = isPlural(head);
+      // "seven Memorandum of Understanding (MoUs)": a count or a plural short name makes the head plural
+      boolean plural = isPlural(head) || COUNT.matcher(before).find() && !before.matches("(?s).*\\b(?:1|one)\\s+\\S*\\s*$");
       int nameStart = nameStart(text, h.start());
       if (BACKGROUND_BEFORE.matcher(text.substring(Math.max(0, nameStart - 80), nameStart)).find()
           || BACKGROUND_BEFORE.matcher(before).find() && nameStart == h.start()) {
@@ -342,6 +343,9 @@ final class Instruments {
   }
 
   private static boolean isPlural(String head) {
+    if (head.matches("(?i).*\\((?:mou|moc)s\\)$")) {
+      return true;
+    }
     String h = head.toLowerCase(Locale.ROOT).replaceAll("\\s*\\(.*\\)$", "");
     if (h.matches("(?s)(?:memoranda|memorandums|letters|exchanges|records|notes)\\b.*")) {
       return true;

@@ -250,7 +250,10 @@ final class Merger {
 
   private static Set<String> content(String s) {
     Set<String> out = new HashSet<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+    // "MoU on X" and "memorandum of understanding on X" name one instrument
+    String folded = s.toLowerCase(Locale.ROOT).replaceAll("\\bmemorand(?:um|a|ums)\\b", "memorandum")
+        .replaceAll("\\bmous?\\b", "memorandum understanding").replaceAll("\\bmocs?\\b", "memorandum cooperation");
+    for (String w : folded.split("[^a-z0-9]+")) {
       if (!w.isEmpty() && !STOP.contains(w)) {
         out.add(w);
       }

@@ -65,7 +65,8 @@ final class Triggers {
         i += w.equals("videoconference") ? 0 : 1;
         continue;
       }
-      if (w.equals("courtesy") && Set.of("call", "calls", "meeting", "meetings", "visit", "visits").contains(next)) {
+      // "a courtesy call", "a farewell call on the Prime Minister", "an introductory meeting"
+      if (Set.of("courtesy", "farewell", "introductory").contains(w) && Set.of("call", "calls", "meeting", "meetings", "visit", "visits").contains(next)) {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 2));
         i++;
         continue;

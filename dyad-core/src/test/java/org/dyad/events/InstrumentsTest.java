@@ -90,4 +90,32 @@ class InstrumentsTest {
         List.of("accord relating to customs", "accord relating to legal, medical and social assistance"),
         titles("They signed accords relating to customs, legal, medical and social assistance."));
   }
+
+  @Test
+  void aCountBeforeASingularHeadMakesItASetNotAName() {
+    assertEquals(
+        List.of(),
+        titles("Both governments signed four Memorandum of Understanding (MoUs) on trade, fisheries and culture in the capital."));
+    assertEquals(List.of("MoU on beekeeping"), titles("The two sides signed an MoU on beekeeping."));
+  }
+
+  @Test
+  void anAbbreviationIsReadInItsOwnCasingOnly() {
+    assertEquals(List.of(), titles("Work began on the Lao Cai-Moc Chau highway, which the two sides will finance."));
+    assertEquals(List.of("MoC on fisheries"), titles("They also signed a MoC on fisheries."));
+  }
+
+  @Test
+  void aRangeOfYearsInsideATitleDoesNotEndIt() {
+    assertEquals(
+        List.of("MoU on tourism (2027–2029) between the Ministry of Culture and the Port Authority"),
+        titles("6. MoU on tourism (2027–2029) between the Ministry of Culture and the Port Authority"));
+  }
+
+  @Test
+  void anotherItemIntroducedByOneEndsTheFirstTitle() {
+    assertEquals(
+        List.of("memorandum of understanding on rural schools"),
+        titles("The documents include a memorandum of understanding on rural schools and one that deals with clean water."));
+  }
 }
