@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,6 +77,7 @@ public final class ActorResolver {
     LocalDate day = first;
     List<Raw> raws = personCandidates(doc);
     List<Entity> entities = group(raws);
+    addShortForms(doc, raws, entities);
     for (Entity e : entities) {
       matchKnowledge(e, day);
     }
@@ -619,6 +621,70 @@ public final class ActorResolver {
       }
     }
     return entities;
+  }
+
+  private static final Set<String> CALENDAR_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+          "may", "june", "july", "august", "september", "october", "november", "december");
+
+  /**
+   * "Dung met the Prime Minister" after "Prime Minister Nguyen Tan Dung arrived": one word of a
+   * full name given earlier, standing alone where the tagger saw no person, is that person again.
+   * Only a word that belongs to one full name in the document, written with a capital, between
+   * words that are not names themselves.
+   */
+  private void addShortForms(Annotated doc, List<Raw> raws, List<Entity> entities) {
+    Map<String, Entity> byWord = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Entity e : entities) {
+      if (e.tokens.size() < 2) {
+        continue;
+      }
+      for (String w : keySet(e.tokens)) {
+        if (w.length() >= 3 && !CALENDAR_WORDS.contains(w) && !NameForms.TITLE_WORDS.contains(w) && !isHonorificWord(w)) {
+          Entity before = byWord.putIfAbsent(w, e);
+          if (before != null && before != e) {
+            shared.add(w);
+          }
+        }
+      }
+    }
+    shared.forEach(byWord::remove);
+    if (byWord.isEmpty()) {
+      return;
+    }
+    List<Raw> added = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        Token tok = t.get(i);
+        Entity e = byWord.get(NameForms.key(tok.word()));
+        // the tagger may take a rare name for a noun ("Dung also visited"): then it must act as a subject
+        boolean nameLike = isNameToken(tok) || tok.pos().equals("NN") && Character.isUpperCase(tok.word().charAt(0))
+            && i + 1 < t.size() && (t.get(i + 1).pos().startsWith("VB") || t.get(i + 1).pos().equals("MD") || t.get(i + 1).pos().equals("RB"));
+        if (e == null || !nameLike || !Character.isLowerCase(tok.word().charAt(tok.word().length() - 1))
+            || i > 0 && isCapitalized(t.get(i - 1)) || i + 1 < t.size() && isCapitalized(t.get(i + 1)) || covered(raws, s.index(), tok)) {
+          continue;
+        }
+        Raw r = new Raw(s.index(), tok.start(), tok.end(), List.of(NameForms.foldCase(tok.word())), null, '?');
+        e.add(r);
+        added.add(r);
+      }
+    }
+    raws.addAll(added);
+  }
+
+  private static boolean isCapitalized(Token t) {
+    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0)) && t.pos().startsWith("NNP");
+  }
+
+  private static boolean covered(List<Raw> raws, int sentence, Token tok) {
+    for (Raw r : raws) {
+      if (r.sentence == sentence && r.start < tok.end() && tok.start() < r.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> keySet(List<String> tokens) {

@@ -117,6 +117,9 @@ final class Instruments {
     while (prev >= 0 && text.charAt(prev) == ' ') {
       prev--;
     }
+    if (text.substring(headStart, Math.min(text.length(), headStart + 4)).matches("[A-Z]{4}")) {
+      return headStart; // text in capitals only ("PROMISED TO SIGN THE DECLARATION"): capitals mark no name
+    }
     if (prev < 0 || !Character.isUpperCase(text.charAt(wordStart(text, prev))) && !Character.isDigit(text.charAt(prev))) {
       return headStart; // "the FSM Department for the Exchange of Notes": no name runs into the head
     }

@@ -105,7 +105,7 @@ final class Triggers {
         continue;
       }
       if (lemma.equals("receive") && pos.startsWith("VB") && !pos.equals("VBG") && personOrTitleWithin(s, i + 1, i + 9)
-          && !Set.of("a", "an").contains(next) && aidObjectWithin(t, i + 1, i + 5) == null
+          && !Set.of("a", "an").contains(next) && aidObjectWithin(t, i + 1, i + 5) == null && !receivesSupport(t, i + 1, i + 5)
           && !Set.of("most", "more", "less", "support", "assistance", "aid", "funding", "funds").contains(next)) {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1)); // "the Minister received today the Ambassador"
         continue;
@@ -235,6 +235,20 @@ final class Triggers {
       }
     }
     return null;
+  }
+
+  /** "will receive the most assistance", "received further support": what is received is help, not a visitor. */
+  private static boolean receivesSupport(List<Token> t, int from, int to) {
+    for (int k = from; k < Math.min(t.size(), to); k++) {
+      String w = lower(t, k);
+      if (t.get(k).pos().startsWith("NNP") || w.equals(".") || w.equals(",")) {
+        return false;
+      }
+      if ((AID_OBJECTS.contains(w) || w.equals("support") || w.equals("help")) && t.get(k).pos().startsWith("NN")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean agreementOrDocumentWithin(List<Token> t, int from, int to) {

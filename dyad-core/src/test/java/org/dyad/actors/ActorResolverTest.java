@@ -100,4 +100,18 @@ class ActorResolverTest {
     // in ordinary text a lone surname stays too weak
     assertTrue(persons("the/DT visitors/NNS made/VBD a/DT courtesy/NN call/NN on/IN Secretary/NNP/TITLE Hollis/NNP/PERSON ./.").isEmpty());
   }
+
+  private static long mentionsOf(String name, String spec) {
+    return RESOLVER.resolve(Sentences.doc(spec), DAY).mentions().stream().filter(m -> m.actor().equals(name)).count();
+  }
+
+  @Test
+  void oneWordOfANameGivenBeforeIsThatPersonAgain() {
+    // the tagger took the lone word for a common noun; it stands as a subject, so it is the person
+    assertEquals(2, mentionsOf("Tolo Vensk",
+        "Premier/NNP/TITLE Tolo/NNP/PERSON Vensk/NNP/PERSON arrived/VBD ;/: Vensk/NN also/RB visited/VBD the/DT port/NN ./."));
+    // inside another name it is not
+    assertEquals(1, mentionsOf("Tolo Vensk",
+        "Premier/NNP/TITLE Tolo/NNP/PERSON Vensk/NNP/PERSON opened/VBD the/DT Vensk/NNP Bridge/NNP ./."));
+  }
 }
