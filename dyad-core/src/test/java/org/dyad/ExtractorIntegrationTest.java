@@ -533,4 +533,22 @@ class ExtractorIntegrationTest {
     assertEquals(1, aid.size(), describe(r));
     assertEquals("Non-Project Grant Aid for the Provision of Medical Equipment", aid.get(0).title(), describe(r));
   }
+
+  @Test
+  void leadersWhoWitnessASigningTogetherHaveMet() throws DocumentException {
+    ExtractionRecord r = extract("witness", " date 2019-03-12 \nThe signing of two accords on railways was witnessed by Chilean President "
+        + "Sebastian Pinera and Peruvian President Martin Vizcarra in Lima on Monday.\n");
+    List<Event> meetings = events(r, EventType.CONSULT);
+    assertEquals(1, meetings.size(), describe(r));
+    assertTrue(meetings.get(0).participants().containsAll(List.of("Sebastian Pinera", "Martin Vizcarra")), describe(r));
+    assertEquals(2, events(r, EventType.AGREE).size(), describe(r));
+  }
+
+  @Test
+  void aHeadlineCountOverNamedInstrumentsIsASummary() throws DocumentException {
+    ExtractionRecord r = extract("summary", " date 2019-03-12 \nChile, Peru sign two MoUs for cooperation in many sectors\n\n"
+        + "Chile and Peru on Monday signed an MoU on fisheries and an MoU on port management in Lima.\n");
+    List<String> titles = events(r, EventType.AGREE).stream().map(Event::title).sorted().toList();
+    assertEquals(List.of("MoU on fisheries", "MoU on port management"), titles, describe(r));
+  }
 }

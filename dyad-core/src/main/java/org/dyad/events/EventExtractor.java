@@ -2,6 +2,7 @@ package org.dyad.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -111,7 +112,7 @@ public final class EventExtractor {
         c.date = signingDate;
       }
     }
-    List<Candidate> merged = Merger.merge(cands);
+    List<Candidate> merged = withoutSummaries(Merger.merge(cands));
     merged.addAll(agreementsOfAid(doc, merged, signingDate));
     List<Event> out = new ArrayList<>();
     for (Candidate c : merged) {
@@ -123,6 +124,29 @@ public final class EventExtractor {
       participants.addAll(c.organizations);
       out.add(new Event(c.type, c.mode, c.status, c.date, participants, c.source, without(c.target, c.source), c.location, c.title,
           c.amount, dedupe(c.evidence)));
+    }
+    return out;
+  }
+
+  /**
+   * "Pakistan and the UAE sign three MoUs for cooperation in diverse sectors": instruments counted
+   * under one subject stand for themselves only when the document does not name as many others; a
+   * headline's count over the MoUs the body lists is a summary.
+   */
+  private static List<Candidate> withoutSummaries(List<Candidate> merged) {
+    long named = merged.stream().filter(c -> c.type == EventType.AGREE && c.copy == 0 && c.title != null).count();
+    Map<String, Long> counted = new HashMap<>();
+    for (Candidate c : merged) {
+      if (c.type == EventType.AGREE && c.copy > 0) {
+        counted.merge(c.sentence + "\u0000" + c.title, 1L, Long::sum);
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : merged) {
+      if (c.type == EventType.AGREE && c.copy > 0 && named >= counted.getOrDefault(c.sentence + "\u0000" + c.title, 0L)) {
+        continue;
+      }
+      out.add(c);
     }
     return out;
   }
@@ -223,6 +247,12 @@ public final class EventExtractor {
         c.title = meetingTitle(doc.text(), s, tr);
         if (c.title == null) {
           counterparts.complete(c, s.text(doc.text()), actors, acted(t, tr));
+        }
+        if (c.mode.equals("witness")) {
+          if (c.persons.size() < 2) {
+            return List.of(); // "the signing was witnessed by the minister": no one met
+          }
+          c.mode = "meeting";
         }
         if (c.mode.equals("summit") && c.title == null && c.persons.size() < 2) {
           return List.of(); // "support for hosting the summit of X": a mention, not a report
@@ -860,6 +890,7 @@ public final class EventExtractor {
       c.evidence.add(new Span(s.start(), s.end()));
       c.source.addAll(countries);
       c.title = f.title();
+      c.copy = f.copy();
       Matcher place = TRAILING_PLACE.matcher(c.title);
       if (place.find() && (kb.countryByCity(place.group(1)).isPresent() || kb.countryByName(place.group(1)).isPresent())) {
         c.title = c.title.substring(0, place.start()).trim(); // "... in Kuala Lumpur": where, not what

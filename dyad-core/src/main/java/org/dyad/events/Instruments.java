@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  */
 final class Instruments {
   /** A found instrument: its title and where the passage names it. */
-  record Found(String title, String mode, int start, int end) {}
+  record Found(String title, String mode, int start, int end, int copy) {
+    Found(String title, String mode, int start, int end) {
+      this(title, mode, start, end, 0);
+    }
+  }
 
   private static final String HEAD_ALT =
       "memorand(?:um|a|ums)\\s+of\\s+(?:understanding|cooperation|agreement)s?(?:\\s*\\((?:mou|moc)s?\\))?"
@@ -28,7 +32,7 @@ final class Instruments {
   static final Pattern HEAD = Pattern.compile("(?i)\\b(?:" + HEAD_ALT + ")(?![\\w\\-])");
   /** What may follow a head and still belong to the instrument's name. */
   private static final Pattern POST =
-      Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*including\\s+)?(?:signed\\s+|concluded\\s+|inked\\s+)?(?:on|for|regarding|concerning|relating\\s+to|related\\s+to|about|to|between|in\\s+the\\s+fields?\\s+of|in\\s+the\\s+areas?\\s+of|in\\s+the\\s+sphere\\s+of|of\\s+cooperation|of\\s+intent|with|that\\s+deals?\\s+with|which\\s+deals?\\s+with)\\b");
+      Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*including\\s+)?(?:signed\\s+|concluded\\s+|inked\\s+)?(?:on|for|regarding|concerning|relating\\s+to|related\\s+to|about|to|between|in\\s+the\\s+fields?\\s+of|in\\s+the\\s+areas?\\s+of|in\\s+the\\s+sphere\\s+of|in\\s+(?:the\\s+)?(?-i:(?=[a-z]))(?!presence\\b|front\\b|the\\b|a\\b|an\\b|which\\b|order\\b|line\\b|accordance\\b|addition\\b|response\\b)|of\\s+cooperation|of\\s+intent|with|that\\s+deals?\\s+with|which\\s+deals?\\s+with)\\b");
   private static final Pattern PASSIVE =
       Pattern.compile("(?i)^\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|is|are)\\s+(?:also\\s+)?(?:signed|inked|concluded|exchanged)(?=\\s)");
   /** Where a title ends. */
@@ -233,6 +237,16 @@ final class Instruments {
     String prepWord = prep.group(1).toLowerCase(Locale.ROOT).startsWith("cover") ? "on" : prep.group(1).toLowerCase(Locale.ROOT);
     if (items.size() == 1 && n < 0 && !list.contains(" and ")) {
       return List.of(new Found(clean(singular(h.group()) + " " + prepWord + " " + items.get(0)), mode(h.group()), h.start(), postEnd));
+    }
+    String subject = list.split("(?i)\\s+(?:to\\s+(?=[a-z]+\\s)(?!the\\b)|as\\s+well\\s+as\\b|which\\b|that\\b|so\\s+as\\b)", 2)[0];
+    if (n >= 2 && n <= 12 && !subject.matches("(?is).*(?:,|\\band\\b).*")) {
+      // "three pacts in the military sphere to ...": as many instruments as counted, one subject for all
+      String title = clean(singular(h.group()) + " " + prepWord + " " + subject);
+      List<Found> copies = new ArrayList<>();
+      for (int k = 1; title != null && k <= n; k++) {
+        copies.add(new Found(title, mode(h.group()), h.start(), postEnd, k));
+      }
+      return copies;
     }
     if (items.size() < 2 || n > 0 && items.size() != n || n < 0 && !rest.contains(",")) {
       return List.of();

@@ -25,7 +25,8 @@ final class Merger {
       // fold a headline into the event of the same kind that the body tells, if there is one
       Candidate target = null;
       for (Candidate c : ordered) {
-        if (c.type == h.type && (c.type != EventType.CONSULT || modeClass(c.mode).equals(modeClass(h.mode)))) {
+        if (c.type == h.type && (c.type != EventType.CONSULT || modeClass(c.mode).equals(modeClass(h.mode)))
+            && (c.copy == 0 || h.copy == 0 || c.copy == h.copy)) {
           target = c;
           break;
         }
@@ -99,6 +100,9 @@ final class Merger {
     }
     switch (c.type) {
       case AGREE:
+        if (e.copy > 0 && c.copy > 0 && e.copy != c.copy) {
+          return 0; // the second of "three pacts on X" is not the first
+        }
         if (e.title != null && c.title != null) {
           return jaccard(e.title, c.title) >= 0.6 ? 3 : 0;
         }
@@ -193,6 +197,9 @@ final class Merger {
     }
     if (e.amount == null) {
       e.amount = c.amount;
+    }
+    if (e.copy == 0) {
+      e.copy = c.copy;
     }
     if (c.status == Status.OCCURRED) {
       e.status = Status.OCCURRED;

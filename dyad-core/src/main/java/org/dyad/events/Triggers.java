@@ -95,6 +95,14 @@ final class Triggers {
         out.add(new Trigger(EventType.CONSULT, "consultation", i, i + 1));
         continue;
       }
+      if ((lemma.equals("witness") && pos.startsWith("VB") || lemma.equals("preside") && next.equals("over"))
+          && (agreementOrDocumentWithin(t, i + 1, i + 8) || signingWithin(t, i + 1, i + 5)
+              || pos.equals("VBN") && next.equals("by") && (agreementOrDocumentWithin(t, Math.max(0, i - 8), i) || signingWithin(t, Math.max(0, i - 8), i)))) {
+        // "the two leaders witnessed the exchange of the MoUs", "the signing was witnessed by A and B":
+        // the people who witness a signing together have met (the caller asks for two of them)
+        out.add(new Trigger(EventType.CONSULT, "witness", i, i + 1));
+        continue;
+      }
       if (lemma.equals("host") && pos.startsWith("VB") && personOrTitleWithin(s, i + 1, i + 5)) {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
@@ -245,6 +253,15 @@ final class Triggers {
         return false;
       }
       if ((AID_OBJECTS.contains(w) || w.equals("support") || w.equals("help")) && t.get(k).pos().startsWith("NN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean signingWithin(List<Token> t, int from, int to) {
+    for (int k = from; k < Math.min(t.size(), to); k++) {
+      if (Set.of("signing", "exchange", "exchanging", "inking").contains(lower(t, k))) {
         return true;
       }
     }

@@ -118,4 +118,12 @@ class InstrumentsTest {
         List.of("memorandum of understanding on rural schools"),
         titles("The documents include a memorandum of understanding on rural schools and one that deals with clean water."));
   }
+
+  @Test
+  void aCountUnderOneSubjectGivesThatManyInstruments() {
+    List<Instruments.Found> found =
+        Instruments.find("The two presidents presided over the signing of two accords in the energy sector to end a long dispute.");
+    assertEquals(List.of("accord in the energy sector", "accord in the energy sector"), found.stream().map(Instruments.Found::title).toList());
+    assertEquals(List.of(1, 2), found.stream().map(Instruments.Found::copy).toList());
+  }
 }
