@@ -174,7 +174,8 @@ public final class EventExtractor {
           : !c.persons.isEmpty() || c.countries().size() >= 2 || c.title != null;
       case AGREE -> c.title != null;
       // a verb of giving with its receiver is aid ("sent arms to Pakistan"); a bare "loan" needs a sum or a purpose
-      case AID -> c.amount != null || c.title != null || !c.nounTrigger && !c.countries().isEmpty();
+      // without a sum, an item of aid needs a giver and a receiver ("providing urgent relief to nations in need" is neither)
+      case AID -> c.amount != null || !c.nounTrigger && !c.countries().isEmpty() || c.title != null && c.countries().size() >= 2;
       default -> true;
     };
   }
@@ -1039,6 +1040,11 @@ public final class EventExtractor {
       }
     }
     int i = found.indexOf(best);
+    if (i > 0 && Amounts.restates(st.substring(found.get(i - 1).end(), best.start()))) {
+      // "a 440 million Australian dollars (287.7 million US dollars) loan": the sum as stated, not its conversion
+      i--;
+      best = found.get(i);
+    }
     if (i + 1 < found.size() && !best.amount().currency().equals("USD") && found.get(i + 1).amount().currency().equals("USD")
         && Amounts.restates(st.substring(best.end(), found.get(i + 1).start()))) {
       return new Amount(best.amount().value(), best.amount().currency(), found.get(i + 1).amount().value());

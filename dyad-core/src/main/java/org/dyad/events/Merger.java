@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.model.Amount;
 import org.dyad.model.DateValue;
 import org.dyad.model.EventType;
 import org.dyad.model.Status;
@@ -109,8 +110,7 @@ final class Merger {
         return e.sentence == c.sentence && e.title == null && c.title == null ? 1 : 0;
       case AID:
         if (e.amount != null && c.amount != null) {
-          return e.amount.currency().equals(c.amount.currency()) && e.amount.value().subtract(c.amount.value()).abs()
-              .compareTo(e.amount.value().movePointLeft(2)) <= 0 ? 3 : 0;
+          return sameSum(e.amount, c.amount) || sameSum(inUsd(e.amount), c.amount) || sameSum(e.amount, inUsd(c.amount)) ? 3 : 0;
         }
         if (e.title != null && c.title != null && (jaccard(e.title, c.title) >= 0.5 || contains(e.title, c.title))) {
           return 2; // "the Non-Project Grant" is the "Non-Project Grant Aid for the Provision of ..." told before
@@ -157,6 +157,17 @@ final class Merger {
       default:
         return e.sentence == c.sentence ? 1 : 0;
     }
+  }
+
+  /** The same sum within 1%, in one currency. */
+  private static boolean sameSum(Amount a, Amount b) {
+    return a != null && b != null && a.currency().equals(b.currency())
+        && a.value().subtract(b.value()).abs().compareTo(a.value().movePointLeft(2)) <= 0;
+  }
+
+  /** The sum in US dollars, when the text gave its conversion. */
+  private static Amount inUsd(Amount a) {
+    return a.usd() == null || a.usd().signum() <= 0 ? null : new Amount(a.usd(), "USD", a.usd());
   }
 
   private static String modeClass(String mode) {
