@@ -145,6 +145,7 @@ public final class ActorResolver {
       genders.put(e.canonical(), e.gender);
     }
     resolvePronouns(doc, mentions, genders);
+    resolveTitles(doc, actors, mentions);
     List<String> notes = new ArrayList<>();
     Speaker.Inference speaker = Speaker.infer(doc, actors, mentions, countryCounts, kb, first, last);
     if (speaker != null && actors.stream().noneMatch(a -> a.name().equals(speaker.actor().name()))) {
@@ -979,6 +980,99 @@ public final class ActorResolver {
         }
       }
     }
+  }
+
+  /**
+   * "The Honourable Minister", "the Prime Minister said": an office named without a name after a
+   * person holding it was named is that person, when only one person named before holds an office
+   * with all its words.
+   */
+  private static final Set<String> OFFICE_QUALIFIERS =
+      Set.of("honourable", "honorable", "hon", "visiting", "outgoing", "incoming", "new", "then", "current", "former");
+
+  private void resolveTitles(Annotated doc, List<Actor> actors, List<ActorMention> mentions) {
+    Map<String, Integer> firstSeen = new HashMap<>();
+    Map<String, Set<String>> offices = new HashMap<>();
+    for (Actor a : actors) {
+      if (a.kind() == ActorKind.PERSON && a.title() != null) {
+        for (String w : a.title().split("[\\s,]+")) {
+          offices.computeIfAbsent(a.name(), x -> new HashSet<>()).add(NameForms.key(w));
+        }
+      }
+    }
+    for (ActorMention m : mentions) {
+      if (m.kind() == ActorKind.PERSON && !m.pronoun()) {
+        firstSeen.merge(m.actor(), m.start(), Math::min);
+        // the office words written around the name: "Minister of Foreign Affairs ..., Dr. X", "X, Ambassador of Y"
+        Sentence s = doc.sentences().get(m.sentence());
+        List<Token> t = s.tokens();
+        int first = tokenAt(t, m.start());
+        if (first < 0) {
+          continue;
+        }
+        int last = first;
+        while (last + 1 < t.size() && t.get(last + 1).start() < m.end()) {
+          last++;
+        }
+        Set<String> words = offices.computeIfAbsent(m.actor(), x -> new HashSet<>());
+        for (int k = first - 1; k >= Math.max(0, first - 15) && !t.get(k).ner().equals("PERSON"); k--) {
+          if (t.get(k).ner().equals("TITLE")) {
+            words.add(NameForms.key(t.get(k).word()));
+          }
+        }
+        if (last + 1 < t.size() && t.get(last + 1).word().equals(",")) {
+          for (int k = last + 2; k < Math.min(t.size(), last + 8) && !t.get(k).ner().equals("PERSON"); k++) {
+            if (t.get(k).ner().equals("TITLE")) {
+              words.add(NameForms.key(t.get(k).word()));
+            }
+          }
+        }
+      }
+    }
+    List<ActorMention> added = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i + 1 < t.size(); i++) {
+        if (!NameForms.key(t.get(i).word()).equals("the")) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < t.size() && (isHonorificWord(t.get(j).word()) || OFFICE_QUALIFIERS.contains(NameForms.key(t.get(j).word())))
+            && !t.get(j).ner().equals("TITLE")) {
+          j++;
+        }
+        int k = j;
+        while (k < t.size() && t.get(k).ner().equals("TITLE")) {
+          k++;
+        }
+        if (k == j || k < t.size() && (t.get(k).pos().startsWith("NNP") || NameForms.key(t.get(k).word()).equals("of")
+            || t.get(k).word().equals(","))) {
+          continue; // no office, or an office with its name or its country after it
+        }
+        List<String> words = new ArrayList<>();
+        for (int x = j; x < k; x++) {
+          words.add(NameForms.key(t.get(x).word()));
+        }
+        int at = t.get(j).start();
+        Actor hit = null;
+        int hits = 0;
+        for (Actor a : actors) {
+          Integer seen = firstSeen.get(a.name());
+          if (a.kind() != ActorKind.PERSON || seen == null || seen >= at) {
+            continue;
+          }
+          if (offices.getOrDefault(a.name(), Set.of()).containsAll(words)) {
+            hit = a;
+            hits++;
+          }
+        }
+        if (hits == 1) {
+          added.add(new ActorMention(hit.name(), ActorKind.PERSON, s.index(), at, t.get(k - 1).end(), true));
+        }
+        i = k - 1;
+      }
+    }
+    mentions.addAll(added);
   }
 
   // ------------------------------------------------------------------ organizations and countries

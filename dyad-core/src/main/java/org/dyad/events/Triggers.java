@@ -118,7 +118,9 @@ final class Triggers {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1)); // "the Minister received today the Ambassador"
         continue;
       }
-      if (w.equals("audience") && (prev.equals("an") || prev.equals("royal"))) {
+      if (w.equals("audience") && Set.of("an", "royal", "private", "special", "in", "held", "hold", "holds", "had", "granted", "grants",
+          "gave", "given").contains(prev)) {
+        // "received in audience", "held audience with the Minister"; not "told the audience"
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
       }

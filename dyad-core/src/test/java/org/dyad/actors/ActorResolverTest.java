@@ -114,4 +114,16 @@ class ActorResolverTest {
     assertEquals(1, mentionsOf("Tolo Vensk",
         "Premier/NNP/TITLE Tolo/NNP/PERSON Vensk/NNP/PERSON opened/VBD the/DT Vensk/NNP Bridge/NNP ./."));
   }
+
+  @Test
+  void anOfficeNamedWithoutANameIsThePersonWhoHoldsIt() {
+    String spec = "the/DT Minister/NNP/TITLE ,/, Dr./NNP Alu/NNP/PERSON Benn/NNP/PERSON ,/, greeted/VBD Ambassador/NNP/TITLE "
+        + "Kai/NNP/PERSON Orr/NNP/PERSON ;/: later/RB bankers/NNS met/VBD the/DT Honourable/NNP Minister/NNP/TITLE ./.";
+    assertEquals(2, mentionsOf("Alu Benn", spec));
+    // two persons named before hold the office: the office alone says neither
+    String two = "Minister/NNP/TITLE Alu/NNP/PERSON Benn/NNP/PERSON greeted/VBD Minister/NNP/TITLE Kai/NNP/PERSON Orr/NNP/PERSON "
+        + ";/: later/RB bankers/NNS met/VBD the/DT Minister/NNP/TITLE ./.";
+    assertEquals(1, mentionsOf("Alu Benn", two));
+    assertEquals(1, mentionsOf("Kai Orr", two));
+  }
 }
