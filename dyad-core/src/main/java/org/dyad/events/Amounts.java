@@ -81,7 +81,8 @@ final class Amounts {
 
   /** What stands between a sum and the same sum in another currency: "25 billion yen (about US$234.6 million)". */
   private static final Pattern RESTATEMENT =
-      Pattern.compile("(?i)[\\s(,]*(?:about|approximately|around|roughly|some|equivalent\\s+to|or|i\\.e\\.)?[\\s(]*");
+      Pattern.compile("(?i)[\\s(,]*(?:(?:about|approximately|approx\\.|around|roughly|some|nearly|almost|over|more\\s+than|close\\s+to"
+          + "|(?:the\\s+)?equivalent\\s+(?:to|of)|equal\\s+to|or|i\\.e\\.)[\\s(]*){0,3}");
 
   private Amounts() {}
 

@@ -445,7 +445,7 @@ public final class EventExtractor {
       c.amount = f.amount();
       int i = sums.indexOf(f);
       if (i + 1 < sums.size() && !f.amount().currency().equals("USD") && sums.get(i + 1).amount().currency().equals("USD")
-          && st.substring(f.end(), sums.get(i + 1).start()).matches("(?i)[\\s(,]*(?:about|approximately|around|roughly|some|equivalent\\s+to|or)?[\\s(]*")) {
+          && Amounts.restates(st.substring(f.end(), sums.get(i + 1).start()))) {
         c.amount = new Amount(f.amount().value(), f.amount().currency(), sums.get(i + 1).amount().value());
       }
       addParticipants(c, s, actors, clauseStart(t, k), clauseEnd(t, k + 1));

@@ -44,4 +44,12 @@ class AmountsTest {
     assertEquals(null, first("the party won 3 million votes"));
     assertEquals(null, first("in 2019 the team met twice"));
   }
+
+  @Test
+  void theWordsBetweenASumAndItsConversion() {
+    org.junit.jupiter.api.Assertions.assertTrue(Amounts.restates(" ("));
+    org.junit.jupiter.api.Assertions.assertTrue(Amounts.restates(" (equivalent of about more than "));
+    org.junit.jupiter.api.Assertions.assertTrue(Amounts.restates(", or roughly "));
+    org.junit.jupiter.api.Assertions.assertFalse(Amounts.restates(" for schools and "));
+  }
 }
