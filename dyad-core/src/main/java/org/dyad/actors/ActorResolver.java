@@ -768,46 +768,37 @@ public final class ActorResolver {
     }
     if (best == null && e.tokens.size() == 1 && e.title != null) {
       // "President Obama": one officeholder with that surname and that office
-      String surname = NameForms.key(e.tokens.get(0));
-      Set<String> people = new LinkedHashSet<>();
-      Officeholder hit = null;
-      for (Officeholder o : kb.officeholders()) {
-        List<String> nt = NameForms.tokens(o.name());
-        // the family name is last in most names, first in the knowledge base's East Asian ones ("Abe Shinzo")
-        boolean family = NameForms.key(nt.get(nt.size() - 1)).equals(surname)
-            || o.country() != null && FAMILY_NAME_FIRST.contains(o.country()) && NameForms.key(nt.get(0)).equals(surname);
-        if (family && titleFits(e.title, o.title())) {
-          people.add(o.name());
-          if (hit == null || (day != null && o.heldOn(day))) {
-            hit = o;
-          }
-        }
-      }
-      if (people.size() == 1) {
-        best = hit;
-      }
+      best = onlyOneWithSurname(NameForms.key(e.tokens.get(0)), o -> titleFits(e.title, o.title()), day, false);
     }
     if (best == null && e.tokens.size() == 1 && e.title == null && day != null && NameForms.key(e.tokens.get(0)).length() >= 4) {
       // "Meets Putin": the one person of that surname the knowledge base knows, in office on the day
-      String surname = NameForms.key(e.tokens.get(0));
-      Set<String> people = new LinkedHashSet<>();
-      Officeholder hit = null;
-      for (Officeholder o : kb.officeholders()) {
-        List<String> nt = NameForms.tokens(o.name());
-        boolean family = NameForms.key(nt.get(nt.size() - 1)).equals(surname)
-            || o.country() != null && FAMILY_NAME_FIRST.contains(o.country()) && NameForms.key(nt.get(0)).equals(surname);
-        if (family) {
-          people.add(o.name());
-          if (o.heldOn(day)) {
-            hit = o;
-          }
-        }
-      }
-      if (people.size() == 1 && hit != null) {
-        best = hit;
-      }
+      best = onlyOneWithSurname(NameForms.key(e.tokens.get(0)), o -> true, day, true);
     }
     e.kb = best;
+  }
+
+  /**
+   * The officeholder, when exactly one person of the knowledge base has this family name and an
+   * office that {@code fits}: the term held on {@code day} if any, else (unless {@code inOffice})
+   * the first term found.
+   */
+  private Officeholder onlyOneWithSurname(String surname, java.util.function.Predicate<Officeholder> fits, LocalDate day, boolean inOffice) {
+    Set<String> people = new LinkedHashSet<>();
+    Officeholder hit = null;
+    for (Officeholder o : kb.officeholders()) {
+      List<String> nt = NameForms.tokens(o.name());
+      // the family name is last in most names, first in the knowledge base's East Asian ones ("Abe Shinzo")
+      boolean family = NameForms.key(nt.get(nt.size() - 1)).equals(surname)
+          || o.country() != null && FAMILY_NAME_FIRST.contains(o.country()) && NameForms.key(nt.get(0)).equals(surname);
+      if (family && fits.test(o)) {
+        people.add(o.name());
+        boolean held = day != null && o.heldOn(day);
+        if (held || hit == null && !inOffice) {
+          hit = o;
+        }
+      }
+    }
+    return people.size() == 1 ? hit : null;
   }
 
   private static boolean titleFits(String textTitle, String kbTitle) {

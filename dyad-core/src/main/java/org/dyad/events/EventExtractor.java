@@ -47,8 +47,6 @@ public final class EventExtractor {
   private static final Set<String> PLAN_WORDS =
       Set.of("will", "shall", "'ll", "upcoming", "forthcoming", "scheduled", "plan", "plans", "planned", "planning", "next", "to",
           "going", "expected", "slated", "set", "due", "would", "preparations", "preparation", "prepare", "preparing", "ahead");
-  private static final Pattern COUNTED =
-      Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?:[a-z\\-]+\\s+){0,2}$");
   private static final Pattern LIST_HEAD =
       Pattern.compile("(?i)\\b(?:mous|agreements|memoranda|memorandums|documents|deals|instruments|accords)\\s+(?:(?:signed|exchanged|concluded)\\s+)?(?:included|include|includes|covered|cover|covering|were|are|:)\\s*:?\\s+"
           + "(?!(?:also|then|all|duly|jointly|being|to)\\s|[a-z]+(?:ed|en)\\b)");
@@ -928,7 +926,7 @@ public final class EventExtractor {
     List<Candidate> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<String> items = splitList(list);
-    Matcher count = COUNTED.matcher(st.substring(0, m.start()));
+    Matcher count = Instruments.COUNT.matcher(st.substring(0, m.start()));
     if (count.find() && Instruments.number(count.group(1)) != items.size()) {
       return List.of(); // "eight agreements covering trade, investment and drugs": subjects of a set, not its items
     }

@@ -47,7 +47,7 @@ final class Instruments {
           + "|based\\s+on|amend(?:ing|ment\\s+of)?|renew(?:al\\s+of|ing)?|violat(?:ion\\s+of|ing|ed)|withdr[ae]w(?:al)?\\s+from|terminat\\w*|abrogat\\w*|breach\\w*|\\bno"
           + "|reached|reach|negotiat\\w*|discuss\\w*|talks\\s+on|proposed|propose|draft|\\b(?:19|20)\\d\\d|previous|existing|earlier|past)\\s+(?:(?:the|a|an|this|that|its|their|of)\\s+)?(?:[\\w\\-']+\\s+){0,3}$");
   /** "seven MoUs", "two new agreements", "three cooperation documents, namely": a count right before the head. */
-  private static final Pattern COUNT =
+  static final Pattern COUNT =
       Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?:(?!signed|inked|countries|sides|nations|leaders|of|were|have|hundred|thousand|million|billion|trillion|lakh|crore|years?\\b|days?\\b|percent)[a-z\\-]+\\s+){0,2}$");
   private static final Pattern NAME_WORD = Pattern.compile("[A-Z][\\p{L}\\-'’]*|[A-Z]{2,}|of|on|and|for|the|in|\\d{4}");
 
