@@ -34,19 +34,6 @@ import org.dyad.nlp.Token;
 
 /** Extracts CONSULT, AGREE and AID events from an annotated document. */
 public final class EventExtractor {
-  private static final Set<String> NEGATORS =
-      Set.of("not", "never", "no", "refuse", "refused", "refuses", "reject", "rejected", "rejects", "cancel", "cancelled", "canceled",
-          "postpone", "postponed", "boycott", "boycotted", "suspend", "suspended", "threaten", "threatened", "threatens", "halt",
-          "halted", "deny", "denied", "denies", "without", "cut", "freeze", "froze", "frozen", "block", "blocked", "demand",
-          "demanded", "demands", "urge", "urged", "called");
-  private static final Set<String> ANAPHORIC_BEFORE = Set.of("prior", "following", "after", "before", "ahead", "since");
-  private static final Set<String> HOPE_WORDS =
-      Set.of("hope", "hoped", "hopes", "wish", "wished", "wishes", "desire", "desired", "like", "look", "looked", "looks", "propose",
-          "proposed", "proposes", "invite", "invited", "invites", "invitation", "willing", "ready", "aspire", "aspires", "want",
-          "wants", "keen", "seek", "seeks", "sought", "expect", "expects", "encourage", "encouraged", "call", "urged");
-  private static final Set<String> PLAN_WORDS =
-      Set.of("will", "shall", "'ll", "upcoming", "forthcoming", "scheduled", "plan", "plans", "planned", "planning", "next", "to",
-          "going", "expected", "slated", "set", "due", "would", "preparations", "preparation", "prepare", "preparing", "ahead");
   private static final Pattern LIST_HEAD =
       Pattern.compile("(?i)\\b(?:mous|agreements|memoranda|memorandums|documents|deals|instruments|accords)\\s+(?:(?:signed|exchanged|concluded)\\s+)?(?:included|include|includes|covered|cover|covering|were|are|:)\\s*:?\\s+"
           + "(?!(?:also|then|all|duly|jointly|being|to)\\s|[a-z]+(?:ed|en)\\b)");
@@ -188,10 +175,10 @@ public final class EventExtractor {
     }
     String triggerPos = t.get(tr.first()).pos();
     boolean backgrounded = triggerPos.startsWith("NN") || triggerPos.equals("VBN") || triggerPos.equals("VBG");
-    if (negated(t, tr.first()) || (backgrounded && conflictVerb(t))) {
+    if (Modality.negated(t, tr.first()) || (backgrounded && Modality.conflictVerb(t))) {
       return List.of();
     }
-    if (tr.type() == EventType.CONSULT && anaphoric(t, tr.first())) {
+    if (tr.type() == EventType.CONSULT && Modality.anaphoric(t, tr.first())) {
       return List.of();
     }
     String w = Triggers.lower(t, tr.first());
@@ -202,7 +189,7 @@ public final class EventExtractor {
     if (namesAnOrganization(t, tr) || venue(t, tr)) {
       return List.of();
     }
-    Status status = status(t, tr);
+    Status status = Modality.status(t, tr);
     Candidate c = new Candidate(tr.type(), tr.mode(), status, s.index());
     c.heading = isHeading(doc.text(), s);
     c.elaboration = tr.type() == EventType.CONSULT && (w.startsWith("discuss"));
@@ -433,10 +420,10 @@ public final class EventExtractor {
       }
       String mode = modeFromCue(nearestCue(clause, f.start() - clauseFrom, f.end() - clauseFrom, sums, clauseFrom));
       Trigger at = new Trigger(EventType.AID, mode, k, k + 1);
-      if (negated(t, k)) {
+      if (Modality.negated(t, k)) {
         continue;
       }
-      Status status = status(t, at);
+      Status status = Modality.status(t, at);
       Candidate c = new Candidate(EventType.AID, mode, status, s.index());
       c.heading = isHeading(doc.text(), s);
       c.evidence.add(new Span(s.start(), s.end()));
@@ -590,96 +577,7 @@ public final class EventExtractor {
     return caps || (unpunctuated && s.index() <= 2);
   }
 
-  private static final Set<String> CONFLICT_VERBS =
-      Set.of("accuse", "demand", "threaten", "oppose", "reject", "fail", "refuse", "condemn", "denounce", "criticize", "criticise",
-          "protest", "warn", "investigate", "arrest", "riot", "attack", "kill", "sanction", "expel", "boycott", "blame", "deplore",
-          "end", "abandon", "walk", "storm", "shell", "bomb", "clash", "veto", "violate", "breach");
-  private static final Set<String> CONFLICT_NOUNS = Set.of("investigation", "rioting", "riot", "riots", "violation", "violations");
-
-  /** "X accused Y of blackmail in the negotiations": the talks are background to a conflict. */
-  private static boolean conflictVerb(List<Token> t) {
-    for (Token x : t) {
-      String lemma = x.lemma() == null ? "" : x.lemma().toLowerCase(Locale.ROOT);
-      if (x.pos().startsWith("VB") && CONFLICT_VERBS.contains(lemma) || x.pos().startsWith("NN") && CONFLICT_NOUNS.contains(lemma)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean negated(List<Token> t, int i) {
-    for (int k = Math.max(0, i - 5); k < i; k++) {
-      if (NEGATORS.contains(Triggers.lower(t, k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "prior to the consultation", "following this meeting": a reference to an event told elsewhere. */
-  private static boolean anaphoric(List<Token> t, int i) {
-    for (int k = Math.max(0, i - 8); k < i; k++) {
-      String w = Triggers.lower(t, k);
-      if (ANAPHORIC_BEFORE.contains(w)) {
-        for (int j = k + 1; j < i; j++) {
-          String x = Triggers.lower(t, j);
-          if (x.equals("the") || x.equals("this") || x.equals("that") || x.equals("these") || x.equals("'s") || x.equals("’s")
-              || x.equals("his") || x.equals("her") || x.equals("their")) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private static Status status(List<Token> t, Trigger tr) {
-    int from = clauseStart(t, tr.first());
-    boolean planned = false;
-    boolean hoped = false;
-    // only words of the trigger's own verb phrase count: "Japan will provide ..., X said after meeting Y"
-    for (int k = tr.first() - 1; k > from; k--) {
-      String p = t.get(k).pos();
-      if ((p.equals("VBD") || p.equals("VBZ")) && k < tr.first() - 1) {
-        from = k;
-        break;
-      }
-    }
-    for (int k = Math.max(from, tr.first() - 14); k < tr.first(); k++) {
-      String w = Triggers.lower(t, k);
-      if (w.equals("next") && Set.of("round", "meeting", "session", "summit").contains(Triggers.lower(t, k + 1))) {
-        planned = true;
-      }
-      if (HOPE_WORDS.contains(w)) {
-        hoped = true;
-      }
-      if (PLAN_WORDS.contains(w) && !(w.equals("to") && (k == 0 || !t.get(k + 1).pos().equals("VB")))
-          && !(w.equals("next") && k + 1 < t.size() && !Set.of("week", "month", "year").contains(Triggers.lower(t, k + 1)))) {
-        planned = true;
-      }
-      if (Set.of("decided", "agreed", "approved", "announced", "resolved").contains(w) && tr.type() != EventType.CONSULT) {
-        return Status.OCCURRED; // the decision is the event the report states
-      }
-    }
-    // "next year", "next month" after the trigger
-    for (int k = tr.end(); k < Math.min(t.size(), tr.end() + 8); k++) {
-      if (Triggers.lower(t, k).equals("next") && Set.of("week", "month", "year").contains(Triggers.lower(t, k + 1))) {
-        planned = true;
-      }
-    }
-    if (tr.type() == EventType.AGREE && Triggers.lower(t, tr.first() - 2).equals("agreed")) {
-      return Status.OCCURRED; // "agreed to upgrade": the agreement is the event
-    }
-    if (hoped) {
-      return Status.HOPED;
-    }
-    if (planned) {
-      return Status.PLANNED;
-    }
-    return Status.OCCURRED;
-  }
-
-  private static int clauseStart(List<Token> t, int i) {
+  static int clauseStart(List<Token> t, int i) {
     for (int k = i - 1; k >= 0; k--) {
       String w = t.get(k).word();
       if (w.equals(";") || w.equals(":") || (w.equals(",") && k + 1 < t.size() && (Triggers.lower(t, k + 1).equals("while")
@@ -690,7 +588,7 @@ public final class EventExtractor {
     return 0;
   }
 
-  private static int clauseEnd(List<Token> t, int i) {
+  static int clauseEnd(List<Token> t, int i) {
     for (int k = i; k < t.size(); k++) {
       String w = t.get(k).word();
       if (w.equals(";") || (w.equals(",") && k + 1 < t.size() && Triggers.lower(t, k + 1).equals("while"))) {
@@ -875,8 +773,8 @@ public final class EventExtractor {
       return List.of();
     }
     Trigger signing = triggers.stream().filter(x -> x.type() == EventType.AGREE && x.mode().equals("agreement")).findFirst().orElse(null);
-    Status status = signing != null ? status(s.tokens(), signing) : PLANNED_SIGNING.matcher(st).find() ? Status.PLANNED : Status.OCCURRED;
-    if (signing != null && negated(s.tokens(), signing.first())) {
+    Status status = signing != null ? Modality.status(s.tokens(), signing) : PLANNED_SIGNING.matcher(st).find() ? Status.PLANNED : Status.OCCURRED;
+    if (signing != null && Modality.negated(s.tokens(), signing.first())) {
       return List.of();
     }
     DateValue stated = signing == null ? null : nearestDate(s, signing, date, status, 80, false); // however long the list

@@ -1,0 +1,118 @@
+package org.dyad.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.model.EventType;
+import org.dyad.model.Status;
+import org.dyad.nlp.Token;
+
+/**
+ * How a sentence holds an event it mentions: occurred, planned or hoped; denied or called off;
+ * background to a conflict; or a reference back to an event told elsewhere.
+ */
+final class Modality {
+  private static final Set<String> NEGATORS =
+      Set.of("not", "never", "no", "refuse", "refused", "refuses", "reject", "rejected", "rejects", "cancel", "cancelled", "canceled",
+          "postpone", "postponed", "boycott", "boycotted", "suspend", "suspended", "threaten", "threatened", "threatens", "halt",
+          "halted", "deny", "denied", "denies", "without", "cut", "freeze", "froze", "frozen", "block", "blocked", "demand",
+          "demanded", "demands", "urge", "urged", "called");
+  private static final Set<String> ANAPHORIC_BEFORE = Set.of("prior", "following", "after", "before", "ahead", "since");
+  private static final Set<String> HOPE_WORDS =
+      Set.of("hope", "hoped", "hopes", "wish", "wished", "wishes", "desire", "desired", "like", "look", "looked", "looks", "propose",
+          "proposed", "proposes", "invite", "invited", "invites", "invitation", "willing", "ready", "aspire", "aspires", "want",
+          "wants", "keen", "seek", "seeks", "sought", "expect", "expects", "encourage", "encouraged", "call", "urged");
+  private static final Set<String> PLAN_WORDS =
+      Set.of("will", "shall", "'ll", "upcoming", "forthcoming", "scheduled", "plan", "plans", "planned", "planning", "next", "to",
+          "going", "expected", "slated", "set", "due", "would", "preparations", "preparation", "prepare", "preparing", "ahead");
+  private static final Set<String> CONFLICT_VERBS =
+      Set.of("accuse", "demand", "threaten", "oppose", "reject", "fail", "refuse", "condemn", "denounce", "criticize", "criticise",
+          "protest", "warn", "investigate", "arrest", "riot", "attack", "kill", "sanction", "expel", "boycott", "blame", "deplore",
+          "end", "abandon", "walk", "storm", "shell", "bomb", "clash", "veto", "violate", "breach");
+  private static final Set<String> CONFLICT_NOUNS = Set.of("investigation", "rioting", "riot", "riots", "violation", "violations");
+
+  private Modality() {}
+
+  /** "X accused Y of blackmail in the negotiations": the talks are background to a conflict. */
+  static boolean conflictVerb(List<Token> t) {
+    for (Token x : t) {
+      String lemma = x.lemma() == null ? "" : x.lemma().toLowerCase(Locale.ROOT);
+      if (x.pos().startsWith("VB") && CONFLICT_VERBS.contains(lemma) || x.pos().startsWith("NN") && CONFLICT_NOUNS.contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean negated(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 5); k < i; k++) {
+      if (NEGATORS.contains(Triggers.lower(t, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "prior to the consultation", "following this meeting": a reference to an event told elsewhere. */
+  static boolean anaphoric(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 8); k < i; k++) {
+      String w = Triggers.lower(t, k);
+      if (ANAPHORIC_BEFORE.contains(w)) {
+        for (int j = k + 1; j < i; j++) {
+          String x = Triggers.lower(t, j);
+          if (x.equals("the") || x.equals("this") || x.equals("that") || x.equals("these") || x.equals("'s") || x.equals("’s")
+              || x.equals("his") || x.equals("her") || x.equals("their")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  static Status status(List<Token> t, Trigger tr) {
+    int from = EventExtractor.clauseStart(t, tr.first());
+    boolean planned = false;
+    boolean hoped = false;
+    // only words of the trigger's own verb phrase count: "Japan will provide ..., X said after meeting Y"
+    for (int k = tr.first() - 1; k > from; k--) {
+      String p = t.get(k).pos();
+      if ((p.equals("VBD") || p.equals("VBZ")) && k < tr.first() - 1) {
+        from = k;
+        break;
+      }
+    }
+    for (int k = Math.max(from, tr.first() - 14); k < tr.first(); k++) {
+      String w = Triggers.lower(t, k);
+      if (w.equals("next") && Set.of("round", "meeting", "session", "summit").contains(Triggers.lower(t, k + 1))) {
+        planned = true;
+      }
+      if (HOPE_WORDS.contains(w)) {
+        hoped = true;
+      }
+      if (PLAN_WORDS.contains(w) && !(w.equals("to") && (k == 0 || !t.get(k + 1).pos().equals("VB")))
+          && !(w.equals("next") && k + 1 < t.size() && !Set.of("week", "month", "year").contains(Triggers.lower(t, k + 1)))) {
+        planned = true;
+      }
+      if (Set.of("decided", "agreed", "approved", "announced", "resolved").contains(w) && tr.type() != EventType.CONSULT) {
+        return Status.OCCURRED; // the decision is the event the report states
+      }
+    }
+    // "next year", "next month" after the trigger
+    for (int k = tr.end(); k < Math.min(t.size(), tr.end() + 8); k++) {
+      if (Triggers.lower(t, k).equals("next") && Set.of("week", "month", "year").contains(Triggers.lower(t, k + 1))) {
+        planned = true;
+      }
+    }
+    if (tr.type() == EventType.AGREE && Triggers.lower(t, tr.first() - 2).equals("agreed")) {
+      return Status.OCCURRED; // "agreed to upgrade": the agreement is the event
+    }
+    if (hoped) {
+      return Status.HOPED;
+    }
+    if (planned) {
+      return Status.PLANNED;
+    }
+    return Status.OCCURRED;
+  }
+}
