@@ -564,11 +564,11 @@ async function searchPage(params) {
 
 async function uploadPage() {
   const status = await api('/api/status');
-  const input = h('input', { type: 'file', id: 'file', multiple: true, accept: '.txt,.text,.html,.htm,.xhtml,.pdf,text/plain,text/html,application/pdf' });
+  const input = h('input', { type: 'file', id: 'file', class: 'file-input', multiple: true, accept: '.txt,.text,.html,.htm,.xhtml,.pdf,text/plain,text/html,application/pdf' });
   const drop = h('div', { class: 'drop', id: 'drop' },
     h('p', {}, h('strong', {}, 'Drop text, HTML or PDF files here')),
-    h('p', { class: 'muted small' }, 'or choose them: '),
-    h('label', { for: 'file', class: 'button' }, 'Choose files…'), ' ', input,
+    h('p', { class: 'muted small' }, 'or choose them:'),
+    input, h('label', { for: 'file', class: 'button' }, 'Choose files…'),
     h('p', { class: 'muted small' }, 'Up to ' + Math.round(status.max_upload_bytes / 1048576) + ' MB each. Each document is extracted and stored at once.'));
   const list = h('div', { id: 'uploads', 'aria-live': 'polite' });
   const state = h('p', { class: 'muted small', id: 'extractor-state' }, 'Extractor: ' + status.extractor +
