@@ -100,7 +100,21 @@ final class Api {
     byte[] bytes;
     String name = ctx.queryParam("name");
     if (ctx.isMultipartFormData()) {
-      var file = ctx.uploadedFile("file");
+      io.javalin.http.UploadedFile file;
+      try {
+        file = ctx.uploadedFile("file");
+      } catch (Exception e) { // the servlet layer throws ServletException unchecked through Kotlin
+        // Jetty's multipart parser refuses a part or a request over the configured sizes
+        StringBuilder why = new StringBuilder();
+        for (Throwable t = e; t != null && why.length() < 2000; t = t.getCause()) {
+          why.append(' ').append(t.getMessage());
+        }
+        String m = why.toString().toLowerCase(Locale.ROOT);
+        if (m.contains("exceed") || m.contains("too large") || m.contains("max")) {
+          throw tooLarge();
+        }
+        throw ApiError.badRequest("malformed multipart upload");
+      }
       if (file == null) {
         throw ApiError.badRequest("multipart upload without a 'file' part");
       }

@@ -84,6 +84,11 @@ class UploadTest {
     HttpResponse<String> big = client.post("/api/documents?name=big.txt", "word ".repeat(20_000).getBytes(StandardCharsets.UTF_8), "text/plain");
     assertEquals(413, big.statusCode(), big.body());
     assertError(M.readTree(big.body()), 413, "larger than");
+    String boundary = "b0undary";
+    String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+        + "word ".repeat(20_000) + "\r\n--" + boundary + "--\r\n";
+    HttpResponse<String> bigPart = client.post("/api/documents", multipart.getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=" + boundary);
+    assertEquals(413, bigPart.statusCode(), bigPart.body());
     HttpResponse<String> warc = client.post("/api/documents?name=crawl.warc", "WARC/1.1\r\nWARC-Type: warcinfo\r\n\r\n".getBytes(StandardCharsets.UTF_8), "application/warc");
     assertEquals(415, warc.statusCode(), warc.body());
     HttpResponse<String> empty = client.post("/api/documents?name=e.txt", new byte[0], "text/plain");
