@@ -104,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (StoreException e) {
       throw new AppException(e.getMessage(), Main.FAILURE);
     } catch (RuntimeException e) {
-      throw new AppException("cannot serve on " + host + ":" + port + ": " + Failures.describe(e), Main.FAILURE);
+      throw new AppException("cannot listen on " + host + ":" + port + ": " + bindProblem(e), Main.FAILURE);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -121,6 +121,20 @@ final class ServeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /** What the operating system said, rather than the web framework's guess. */
+  private static String bindProblem(RuntimeException e) {
+    String said = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof java.nio.channels.UnresolvedAddressException || (c.getMessage() != null && c.getMessage().contains("<unresolved>"))) {
+        return "unknown address";
+      }
+      if (c.getMessage() != null) {
+        said = c.getMessage(); // the deepest, the operating system's ("Address already in use")
+      }
+    }
+    return said;
   }
 
   private static Extractor extractor(ExtractorConfig settings) {

@@ -34,6 +34,15 @@ class ServeCommandTest {
   }
 
   @Test
+  void aPortInUseIsOneLine() throws Exception {
+    try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Cli.Result r = Cli.run("serve", "--db", dir.resolve("s.db").toString(), "--port", Integer.toString(busy.getLocalPort()), "--lazy-extractor");
+      assertEquals(Main.FAILURE, r.status());
+      assertEquals("dyad: cannot listen on 127.0.0.1:" + busy.getLocalPort() + ": Address already in use\n", r.err());
+    }
+  }
+
+  @Test
   void uploadIsExtractedByTheSharedExtractor() throws Exception {
     WebServer.Options o = new WebServer.Options("127.0.0.1", 0, 1 << 20, 1000, 1000, dir.resolve("uploads"), 1, 1, false);
     try (WebServer s = WebServer.start(dir.resolve("s.db").toString(), o, () -> Extractors.shared(ExtractorConfig.defaults())::extract, "test")) {
