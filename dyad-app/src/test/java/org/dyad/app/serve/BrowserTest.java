@@ -91,12 +91,21 @@ class BrowserTest {
     waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
   }
 
+  /** Saves what the browser shows as NAME.png when -Ddyad.screenshots=DIR is given (for looking at the pages). */
+  private void shot(String name) throws java.io.IOException {
+    String to = System.getProperty("dyad.screenshots");
+    if (to != null) {
+      Files.createDirectories(Path.of(to));
+      Files.write(Path.of(to, name + ".png"), ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+  }
+
   private String text(String css) {
     return driver.findElement(By.cssSelector(css)).getText();
   }
 
   @Test
-  void dashboardShowsAPairWithChartAgreementsAndAid() {
+  void dashboardShowsAPairWithChartAgreementsAndAid() throws Exception {
     open("/");
     assertEquals("Ecuador – Peru", text("h1"));
     assertTrue(driver.findElements(By.cssSelector(".chart svg rect")).size() >= 2, "a bar per type in the month");
@@ -108,13 +117,14 @@ class BrowserTest {
     String aid = text("section[aria-labelledby=h-aid]");
     assertTrue(aid.contains("NOK 20,000,000") && aid.contains("fisheries research on Lake Victoria"), aid);
     assertTrue(text(".stats").contains("aid stated in NOK"), text(".stats"));
+    shot("test-dashboard");
     // keyboard: the first Tab reaches the skip link
     driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
     assertEquals("Skip to content", driver.switchTo().activeElement().getText());
   }
 
   @Test
-  void eventPageShowsEveryReportWithItsEvidenceMarked() {
+  void eventPageShowsEveryReportWithItsEvidenceMarked() throws Exception {
     open("/events?countries=NOR,KEN&type=CONSULT");
     List<WebElement> rows = driver.findElements(By.cssSelector("tbody tr"));
     assertEquals(1, rows.size());
@@ -128,6 +138,7 @@ class BrowserTest {
     assertEquals("Norway's Minister of Foreign Affairs Ola Nordmann spoke by telephone", marks.get(0).getText());
     assertEquals("Jane Mwangi held a telephone conversation with Ola Nordmann", marks.get(1).getText());
     assertTrue(text("article.report:nth-of-type(2) .why").contains("oslo-nairobi-call"));
+    shot("test-event");
     assertTrue(text("dl.facts").contains("Jane Mwangi"));
     driver.findElement(By.linkText("Jane Mwangi")).click();
     waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Jane Mwangi"));
@@ -147,6 +158,7 @@ class BrowserTest {
     WebElement link = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.doc-link")));
     assertEquals("100", driver.findElement(By.cssSelector(".upload-item progress")).getDomProperty("value"));
     assertTrue(text(".upload-item").contains("1 events"), text(".upload-item"));
+    shot("test-upload");
     link.click();
     waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
     assertEquals("hostile-notes", text("h1"));
@@ -158,5 +170,6 @@ class BrowserTest {
     assertEquals(Boolean.TRUE, js.executeScript("return window.__pwned === undefined"));
     assertEquals(0L, js.executeScript("return document.querySelectorAll('main script, main img, main b').length"));
     assertEquals(1, driver.findElements(By.cssSelector("#repaired mark")).size(), "the event's evidence is marked");
+    shot("test-hostile-document");
   }
 }

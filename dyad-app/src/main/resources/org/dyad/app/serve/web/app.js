@@ -427,7 +427,7 @@ async function eventPage(id) {
     e.amount ? [h('dt', {}, 'Amount'), h('dd', {}, money(e.amount))] : null,
     h('dt', {}, 'Sources'), h('dd', {}, e.sources.map((d) => h('a', { class: 'pill', href: docHref(d) }, d))));
 
-  const reports = h('section', { 'aria-labelledby': 'h-reports' },
+  const reports = h('section', { class: 'reports', 'aria-labelledby': 'h-reports' },
     h('h2', { id: 'h-reports' }, e.reports.length === 1 ? 'The report' : 'The ' + e.reports.length + ' reports'));
   render(title, h('h1', {}, title), h('div', { class: 'card' }, facts), reports);
   for (const r of e.reports) {
@@ -569,7 +569,7 @@ async function uploadPage() {
     h('p', {}, h('strong', {}, 'Drop text, HTML or PDF files here')),
     h('p', { class: 'muted small' }, 'or choose them:'),
     input, h('label', { for: 'file', class: 'button' }, 'Choose files…'),
-    h('p', { class: 'muted small' }, 'Up to ' + Math.round(status.max_upload_bytes / 1048576) + ' MB each. Each document is extracted and stored at once.'));
+    h('p', { class: 'muted small' }, 'Up to ' + size(status.max_upload_bytes) + ' each. Each document is extracted and stored at once.'));
   const list = h('div', { id: 'uploads', 'aria-live': 'polite' });
   const state = h('p', { class: 'muted small', id: 'extractor-state' }, 'Extractor: ' + status.extractor +
     (status.extractor === 'ready' ? '' : ' — the first upload waits for the language models (about 30 s).'));
@@ -581,6 +581,10 @@ async function uploadPage() {
   drop.addEventListener('dragover', (ev) => { ev.preventDefault(); drop.classList.add('over'); });
   drop.addEventListener('dragleave', () => drop.classList.remove('over'));
   drop.addEventListener('drop', (ev) => { ev.preventDefault(); drop.classList.remove('over'); add(ev.dataTransfer.files); });
+}
+
+function size(bytes) {
+  return bytes >= 1048576 ? Math.round(bytes / 1048576) + ' MB' : Math.round(bytes / 1024) + ' KB';
 }
 
 function send(file, list) {
