@@ -332,8 +332,20 @@ final class Api {
     json(ctx, Summary.pair(a, b, events, topics));
   }
 
+  /** The countries answer for the store's counts it was computed at: it reads every event, so it is kept until they change. */
+  private record Countries(Store.Stats at, ObjectNode json) {}
+
+  private volatile Countries countries;
+
   void countries(Context ctx) {
-    json(ctx, Summary.countries(stores.reader().store().events(EventQuery.all())));
+    WebServer.Reader r = stores.reader();
+    Store.Stats now = r.store().stats();
+    Countries c = countries;
+    if (c == null || !c.at().equals(now)) {
+      c = new Countries(now, Summary.countries(r.store().events(EventQuery.all())));
+      countries = c;
+    }
+    json(ctx, c.json());
   }
 
   void export(Context ctx) throws IOException {

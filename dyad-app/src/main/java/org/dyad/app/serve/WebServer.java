@@ -210,6 +210,10 @@ public final class WebServer implements AutoCloseable {
     if (retryAfter > 0) {
       ctx.header("Retry-After", Long.toString(retryAfter));
     }
+    if (status == 413) {
+      // the rest of the body is not read: the client must not send its next request on this connection
+      ctx.header("Connection", "close");
+    }
     Api.json(ctx, status, n);
   }
 

@@ -68,6 +68,19 @@ class UploadTest {
   }
 
   @Test
+  void aNameTakenByOtherContentGetsTheHashAndForceReplaces() throws Exception {
+    byte[] one = "The envoy arrived in Oslo.\nTalks began.".getBytes(StandardCharsets.UTF_8);
+    byte[] two = "The envoy left Oslo.\nTalks ended.".getBytes(StandardCharsets.UTF_8);
+    assertEquals("envoy", M.readTree(client.post("/api/documents?name=envoy.txt", one, "text/plain").body()).get("doc").asText());
+    JsonNode second = M.readTree(client.post("/api/documents?name=envoy.txt", two, "text/plain").body());
+    assertTrue(second.get("doc").asText().matches("envoy-[0-9a-f]{8}"), second.toString());
+    HttpResponse<String> forced = client.post("/api/documents?name=envoy.txt&force=true", one, "text/plain");
+    assertEquals(201, forced.statusCode(), forced.body());
+    assertEquals("replaced", M.readTree(forced.body()).get("outcome").asText());
+    assertEquals(5, json("/api/status").get("documents").asInt(), "three fixtures and two uploads");
+  }
+
+  @Test
   void multipartUploadWorksToo() throws Exception {
     String boundary = "dyadtestboundary";
     String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note.html\"\r\nContent-Type: text/html\r\n\r\n"
