@@ -58,6 +58,8 @@ class BrowserTest {
     o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + dir.resolve("profile"),
         "--window-size=1366,1000");
+    // the console, to check that no script error and no policy violation happened
+    o.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     // the driver named here, so that Selenium never looks for one to download
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     driver = new ChromeDriver(o);
@@ -100,6 +102,15 @@ class BrowserTest {
     }
   }
 
+  /** The browser's console since the last call: errors and Content-Security-Policy violations fail the test. */
+  private void assertCleanConsole() {
+    for (org.openqa.selenium.logging.LogEntry e : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+      String m = e.getMessage();
+      boolean expected404 = m.contains("404"); // a page asked the API for something that is not there, on purpose
+      assertTrue(expected404 || (e.getLevel().intValue() < Level.SEVERE.intValue() && !m.contains("Content Security Policy")), "console: " + m);
+    }
+  }
+
   private String text(String css) {
     return driver.findElement(By.cssSelector(css)).getText();
   }
@@ -118,6 +129,7 @@ class BrowserTest {
     assertTrue(aid.contains("NOK 20,000,000") && aid.contains("fisheries research on Lake Victoria"), aid);
     assertTrue(text(".stats").contains("aid stated in NOK"), text(".stats"));
     shot("test-dashboard");
+    assertCleanConsole();
     // keyboard: the first Tab reaches the skip link
     driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
     assertEquals("Skip to content", driver.switchTo().activeElement().getText());
@@ -139,12 +151,21 @@ class BrowserTest {
     assertEquals("Jane Mwangi held a telephone conversation with Ola Nordmann", marks.get(1).getText());
     assertTrue(text("article.report:nth-of-type(2) .why").contains("oslo-nairobi-call"));
     shot("test-event");
+    assertCleanConsole();
     assertTrue(text("dl.facts").contains("Jane Mwangi"));
     driver.findElement(By.linkText("Jane Mwangi")).click();
     waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Jane Mwangi"));
     waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
     assertTrue(text("section[aria-labelledby=h-off]").contains("Cabinet Secretary"));
     assertEquals(1, driver.findElements(By.cssSelector(".chart circle")).size());
+  }
+
+  @Test
+  void theConsoleCheckSeesErrors() {
+    open("/events/99999");
+    assertEquals("Not found", text("h1"));
+    List<org.openqa.selenium.logging.LogEntry> log = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll();
+    assertTrue(log.stream().anyMatch(e -> e.getMessage().contains("404")), "the failed request is in the console: " + log);
   }
 
   @Test
@@ -171,5 +192,6 @@ class BrowserTest {
     assertEquals(0L, js.executeScript("return document.querySelectorAll('main script, main img, main b').length"));
     assertEquals(1, driver.findElements(By.cssSelector("#repaired mark")).size(), "the event's evidence is marked");
     shot("test-hostile-document");
+    assertCleanConsole();
   }
 }
