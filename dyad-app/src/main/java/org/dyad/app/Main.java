@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.class,
       KbCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
+      LoadTestCommand.class,
       HelpCommand.class
     })
 public final class Main implements Callable<Integer> {
@@ -98,7 +100,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: extract, ingest, events, search, actors, eval, bench, kb, export or help");
+    throw new ParameterException(spec.commandLine(), "missing command: extract, ingest, events, search, actors, eval, bench, kb, export, serve, loadtest or help");
   }
 
   /** The project version, from the filtered {@code version.properties}. */

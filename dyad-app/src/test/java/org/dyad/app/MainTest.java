@@ -33,7 +33,7 @@ class MainTest {
   void noCommandIsUsageError() {
     Cli.Result r = Cli.run();
     assertEquals(2, r.status());
-    assertEquals("dyad: missing command: extract, ingest, events, search, actors, eval, bench, kb, export or help\nTry 'dyad --help' for more information.\n", r.err());
+    assertEquals("dyad: missing command: extract, ingest, events, search, actors, eval, bench, kb, export, serve, loadtest or help\nTry 'dyad --help' for more information.\n", r.err());
   }
 
   @Test

@@ -576,6 +576,31 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** A read of the store's tables through its connection (see {@link #read}). */
+  interface Read<T> {
+    T run(Connection c, Dialect d) throws SQLException;
+  }
+
+  /**
+   * Runs a read on this store's connection, taking turns with the other methods and ending the
+   * transaction after it; for the readers in this package that are not part of the command line's
+   * queries ({@link Browse}).
+   */
+  synchronized <T> T read(String what, Read<T> r) {
+    try {
+      T out = r.run(conn, dialect);
+      conn.commit();
+      return out;
+    } catch (SQLException e) {
+      try {
+        conn.rollback();
+      } catch (SQLException x) {
+        e.addSuppressed(x);
+      }
+      throw failure(what, e);
+    }
+  }
+
   private int count(String sql) throws SQLException {
     try (PreparedStatement p = prepare(sql);
         ResultSet rs = p.executeQuery()) {
