@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Name normalisation: honorifics, title words, upper-case surnames, edit distance. */
 final class NameForms {
@@ -58,17 +59,23 @@ final class NameForms {
     return b.toString();
   }
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   /** Lower-case key of a token without accents, for comparisons ("Sơn" and "Son" are one key). */
   static String key(String token) {
-    String folded = java.text.Normalizer.normalize(token, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String folded = MARKS.matcher(java.text.Normalizer.normalize(token, java.text.Normalizer.Form.NFD)).replaceAll("");
     return folded.toLowerCase(Locale.ROOT).replace("’", "'").replace("đ", "d").replace("ð", "d");
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern POSSESSIVE = Pattern.compile("(['’]s|['’])$");
+  private static final Pattern QUOTES = Pattern.compile("^[\"“‘(]+|[\"”’),;:]+$");
 
   /** Tokens of a name, split on spaces; possessive endings removed. */
   static List<String> tokens(String name) {
     List<String> out = new ArrayList<>();
-    for (String t : name.trim().split("\\s+")) {
-      String s = t.replaceAll("(['’]s|['’])$", "").replaceAll("^[\"“‘(]+|[\"”’),;:]+$", "");
+    for (String t : SPACES.split(name.trim())) {
+      String s = QUOTES.matcher(POSSESSIVE.matcher(t).replaceAll("")).replaceAll("");
       if (!s.isEmpty()) {
         out.add(s);
       }
