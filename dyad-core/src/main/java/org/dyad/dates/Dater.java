@@ -116,10 +116,12 @@ public final class Dater {
     // terms in that office), by anniversaries and by what the text names (COVID-19: 2020 on)
     List<List<LocalDate[]>> constraints = new ArrayList<>();
     for (Actor a : actors.actors()) {
-      List<LocalDate[]> terms = termsOf(a);
+      // the title before the name, else the one the text gives after it ("X, Prime Minister of Y")
+      String title = a.title() != null ? a.title() : Appositions.titleAfter(doc.text(), a);
+      List<LocalDate[]> terms = termsOf(a, title);
       if (!terms.isEmpty()) {
         constraints.add(terms);
-        evidence.add(a.name() + " is " + a.title() + " " + describe(terms));
+        evidence.add(a.name() + " is " + title + " " + describe(terms));
       }
     }
     Integer annivYear = anniversaryYear(doc, actors, evidence);
@@ -372,13 +374,13 @@ public final class Dater {
   }
 
   /** The term of office of a titled officeholder, joined over consecutive terms of the same office. */
-  private List<LocalDate[]> termsOf(Actor a) {
-    if (a.kind() != ActorKind.PERSON || a.title() == null || a.title().toLowerCase(Locale.ROOT).contains("former")) {
+  private List<LocalDate[]> termsOf(Actor a, String title) {
+    if (a.kind() != ActorKind.PERSON || title == null || title.toLowerCase(Locale.ROOT).contains("former")) {
       return List.of();
     }
     List<LocalDate[]> terms = new ArrayList<>();
     for (Officeholder o : kb.officeholders()) {
-      if (o.name().equals(a.name()) && sharesOfficeWord(a.title(), o.title())) {
+      if (o.name().equals(a.name()) && sharesOfficeWord(title, o.title())) {
         terms.add(new LocalDate[] {o.start(), o.end() == null ? OPEN : o.end()});
       }
     }
@@ -434,7 +436,9 @@ public final class Dater {
 
   private static Set<String> officeWords(String title) {
     Set<String> s = new LinkedHashSet<>();
-    for (String w : title.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+    // a deputy's or a vice's office is not the office it is deputy to
+    String own = title.toLowerCase(Locale.ROOT).replaceAll("\\b(?:deputy|vice)[\\s-]+(?:prime\\s+minister|president|premier|chancellor)", " ");
+    for (String w : own.split("[^a-z]+")) {
       if (Set.of("prime", "president", "king", "queen", "chancellor", "premier", "emperor", "sultan").contains(w)) {
         s.add(w);
       }

@@ -173,6 +173,24 @@ class DaterTest {
   }
 
   @Test
+  void anOfficeGivenAfterTheNameBoundsTheDate() {
+    // Maris from 2024-04-30; Prak Sokhonn 2016-04-04..2023-08-22 and again from 2024-11-20: only 9 March 2025 fits both
+    Annotated d = doc("Mr Maris Sangiampongsa, Minister of Foreign Affairs of Thailand, received Mr Prak Sokhonn, Deputy Prime Minister and "
+        + "Minister of Foreign Affairs and International Cooperation of Cambodia, on [[9 March|XXXX-03-09]].");
+    ActorTable t = officeholders("Maris Sangiampongsa", null, "Prak Sokhonn", null);
+    assertEquals(DateValue.ofDay(LocalDate.of(2025, 3, 9), Basis.INFERRED), dater.date(d, null, t).value());
+  }
+
+  @Test
+  void aDeputyOrAFormerOfficeBoundsNothing() {
+    Annotated deputy = doc("Mr Hun Manet, Deputy Prime Minister, opened the bridge on [[9 March|XXXX-03-09]].");
+    assertNull(dater.date(deputy, null, officeholders("Hun Manet", null)).value());
+    Annotated former = doc("Mr Hun Sen, former Prime Minister, opened the bridge on [[9 March|XXXX-03-09]].");
+    assertNull(dater.date(former, null, officeholders("Hun Sen", null)).value());
+    assertNull(dater.date(former, null, officeholders("Hun Sen", "Deputy Prime Minister")).value());
+  }
+
+  @Test
   void anAnniversaryOfTheRelationsNamedByTheirTwoPartiesGivesTheYear() {
     Annotated d = doc("The ministers unveiled a stamp for the 40th anniversary of the Japan-ROK relations.");
     DateValue v = dater.date(d, null, NONE).value();
