@@ -268,6 +268,69 @@ public final class Dater {
     return new DocumentDate(DateValue.ofPeriod(period[0], period[1], Basis.INFERRED), period[0], period[1], evidence, warnings);
   }
 
+  /**
+   * Whether a date dates the clause of an event's trigger: no finite verb stands between them, or
+   * only the one verb the date modifies, the date standing right beside it ("yesterday handed over
+   * equipment worth ...", "this week welcomes a contribution of ...") or opening the sentence ("On 26
+   * December, the two governments held a ceremony for the grant ..."). A date across another verb
+   * dates another clause ("the first meeting since X assumed office in May").
+   *
+   * @param s the sentence
+   * @param dateFirst the date's first token
+   * @param dateEnd the token after the date
+   * @param first the trigger's first token
+   * @param end the token after the trigger
+   */
+  public static boolean datesClauseOf(Sentence s, int dateFirst, int dateEnd, int first, int end) {
+    List<org.dyad.nlp.Token> t = s.tokens();
+    int from = Math.min(end, dateEnd);
+    int to = Math.max(first, dateFirst);
+    List<Integer> verbs = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      String pos = t.get(k).pos();
+      // a capitalized word inside a name ("Minister of Foreign Affairs") is not a verb, whatever its tag
+      if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !Character.isUpperCase(t.get(k).word().charAt(0))) {
+        verbs.add(k);
+      }
+    }
+    if (verbs.isEmpty()) {
+      return true;
+    }
+    if (verbs.size() > 1) {
+      return false;
+    }
+    int v = verbs.get(0);
+    int gapFrom = dateEnd <= v ? dateEnd : v + 1;
+    int gapTo = dateEnd <= v ? v : dateFirst;
+    boolean beside = gapTo - gapFrom <= 3;
+    for (int k = gapFrom; k < gapTo && beside; k++) {
+      String pos = t.get(k).pos();
+      // "handed over on Monday", "met in Berlin Wednesday" is not beside; particles and adverbs are
+      beside = pos.equals("IN") || pos.equals("RP") || pos.startsWith("RB") || pos.equals(",") || pos.equals("TO");
+    }
+    if (beside && dateEnd <= v && dateFirst > 0 && t.get(dateFirst - 1).pos().matches("VB[DZPN]")) {
+      beside = false; // "the embassy that opened yesterday gave ...": the date is the verb's before it
+    }
+    return beside || dateEnd <= v && opening(t, dateFirst, dateEnd);
+  }
+
+  /** Whether the date opens the sentence as an adverbial set off by a comma ("On 26 December 2013, ..."). */
+  private static boolean opening(List<org.dyad.nlp.Token> t, int dateFirst, int dateEnd) {
+    for (int k = 0; k < dateFirst; k++) {
+      String pos = t.get(k).pos();
+      if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("RB") || pos.equals("``") || pos.equals("-LRB-"))) {
+        return false;
+      }
+    }
+    int k = dateEnd;
+    // the year of "On December 26, 2013" may be read apart from its day
+    while (k < t.size() && (t.get(k).word().equals(",") && k + 1 < t.size() && t.get(k + 1).ner().equals("DATE")
+        || t.get(k).ner().equals("DATE"))) {
+      k++;
+    }
+    return k < t.size() && t.get(k).word().equals(",");
+  }
+
   /** The document date from the days it may be: one day, or the range from the first to the last. */
   private static DocumentDate dated(List<LocalDate> fits, List<String> evidence, List<String> warnings) {
     LocalDate first = fits.get(0);

@@ -685,16 +685,7 @@ public final class EventExtractor {
         dist = 0;
       }
       // "the first meeting since X assumed office in May": a date in another clause dates that clause
-      int from = Math.min(tr.end(), m.endToken());
-      int to = Math.max(tr.first(), m.firstToken());
-      boolean otherClause = false;
-      for (int k = from; k < to; k++) {
-        String pos = s.tokens().get(k).pos();
-        // a capitalized word inside a name ("Minister of Foreign Affairs") is not a verb, whatever its tag
-        if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !Character.isUpperCase(s.tokens().get(k).word().charAt(0))) {
-          otherClause = true;
-        }
-      }
+      boolean otherClause = !Dater.datesClauseOf(s, m.firstToken(), m.endToken(), tr.first(), tr.end());
       if (dist <= maxDistance && dist < bestDist && !(otherClause && ownClause)) {
         best = m;
         bestDist = dist;

@@ -197,6 +197,46 @@ class DaterTest {
     assertEquals(DateValue.ofYear(2005, Basis.INFERRED), v);
   }
 
+  // --- clauses ---
+
+  /** A sentence of "word/TAG" tokens; a word tagged DATE is a noun of a date expression. */
+  private static Sentence tagged(String words) {
+    List<org.dyad.nlp.Token> tokens = new java.util.ArrayList<>();
+    int at = 0;
+    for (String wt : words.split(" ")) {
+      int slash = wt.lastIndexOf('/');
+      String w = wt.substring(0, slash);
+      String tag = wt.substring(slash + 1);
+      boolean date = tag.equals("DATE");
+      tokens.add(new org.dyad.nlp.Token(w, at, at + w.length(), date ? "NNP" : tag, w, date ? "DATE" : "O", null));
+      at += w.length() + 1;
+    }
+    return new Sentence(0, 0, at, tokens, List.of());
+  }
+
+  @Test
+  void aDateBesideTheOneVerbOfTheTriggerDatesItsClause() {
+    // "the embassy yesterday handed over kits worth $5 million": the date and the sum share "handed"
+    Sentence s = tagged("The/DT embassy/NN yesterday/DATE handed/VBD over/RP kits/NNS worth/JJ $/$ 5/CD million/CD");
+    assertTrue(Dater.datesClauseOf(s, 2, 3, 8, 10));
+    // "the embassy that opened yesterday gave kits worth $5 million": two verbs, the date is the opening's
+    Sentence two = tagged("The/DT embassy/NN that/WDT opened/VBD yesterday/DATE gave/VBD kits/NNS worth/JJ $/$ 5/CD million/CD");
+    assertFalse(Dater.datesClauseOf(two, 4, 5, 9, 11));
+    // "the ministers met in Hanoi Wednesday and a grant of $5 million ...": a place between verb and date
+    Sentence far = tagged("Ministers/NNS met/VBD in/IN Hanoi/NNP Wednesday/DATE after/IN a/DT grant/NN of/IN $/$ 5/CD");
+    assertTrue(Dater.datesClauseOf(far, 4, 5, 7, 8)); // no verb between at all
+    Sentence after = tagged("A/DT grant/NN of/IN $/$ 5/CD million/CD arrived/VBD in/IN the/DT capital/NN on/IN Monday/DATE");
+    assertFalse(Dater.datesClauseOf(after, 11, 12, 1, 2));
+  }
+
+  @Test
+  void aDateOpeningTheSentenceDatesItsMainClause() {
+    Sentence s = tagged("On/IN December/DATE 26/DATE ,/, 2013/DATE ,/, the/DT two/CD governments/NNS held/VBD a/DT ceremony/NN for/IN a/DT grant/NN");
+    assertTrue(Dater.datesClauseOf(s, 1, 3, 14, 15));
+    Sentence inside = tagged("The/DT ministers/NNS on/IN December/DATE 26/DATE agreed/VBD ,/, and/CC the/DT bank/NN signed/VBD a/DT loan/NN");
+    assertFalse(Dater.datesClauseOf(inside, 3, 5, 12, 13));
+  }
+
   // --- resolve ---
 
   @Test
