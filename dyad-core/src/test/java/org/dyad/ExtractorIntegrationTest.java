@@ -519,6 +519,40 @@ class ExtractorIntegrationTest {
   }
 
   @Test
+  void aidHandedOverYesterdayIsDatedTheDayBefore() throws DocumentException {
+    ExtractionRecord r = extract("handed-over", " date 2024-03-20 \nSuva: The Government of Japan yesterday handed over to the Fijian "
+        + "health ministry a consignment of medical equipment worth about 50 million yen.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals(new DateValue("2024-03-19", Precision.DAY, null), aid.get(0).date(), describe(r));
+  }
+
+  @Test
+  void aDateOpeningTheSentenceDatesTheGrantOfItsCeremony() throws DocumentException {
+    ExtractionRecord r = extract("ceremony", "Apia, 14 March 2024 - On 12 March, the Government of New Zealand and the Government of "
+        + "Samoa held a ceremony at the Ministry of Foreign Affairs for the exchange of notes on a grant of NZ$ 5 million for the "
+        + "rebuilding of rural schools.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals(new DateValue("2024-03-12", Precision.DAY, null), aid.get(0).date(), describe(r));
+  }
+
+  @Test
+  void memorandaListedAsSignedWereSignedWhateverTheirPurpose() throws DocumentException {
+    // "MoU to expand ... MoU signed between ...": the purpose's infinitive does not make the next signing a plan
+    ExtractionRecord r = extract("mous-run-on", " date 2024-03-20 \nNew Zealand and Samoa on Tuesday signed three memoranda of "
+        + "understanding in Apia.\n\nMemoranda signed\n\nMoU to expand joint research on marine science MoU signed between the "
+        + "Ministry of Health of New Zealand and the Ministry of Health of Samoa on nurse training MoU signed between the national "
+        + "libraries of both countries on digital archives\n");
+    List<Event> agree = events(r, EventType.AGREE);
+    assertEquals(3, agree.size(), describe(r));
+    for (Event e : agree) {
+      assertEquals(Status.OCCURRED, e.status(), describe(r));
+      assertEquals(new DateValue("2024-03-19", Precision.DAY, null), e.date(), describe(r));
+    }
+  }
+
+  @Test
   void aPlannedVisitOfNobodyNamedIsNoEvent() throws DocumentException {
     ExtractionRecord r =
         extract("team", " date 2016-12-17 \nA team of Chinese engineers will arrive in Ukraine next week to train local rescuers.\n");

@@ -314,10 +314,16 @@ public final class Dater {
     return beside || dateEnd <= v && opening(t, dateFirst, dateEnd);
   }
 
-  /** Whether the date opens the sentence as an adverbial set off by a comma ("On 26 December 2013, ..."). */
+  /**
+   * Whether the date opens the sentence, or what follows a dateline's dash, as an adverbial set off
+   * by a comma ("On 26 December 2013, ...", "Apia, 14 March - On 12 March, ...").
+   */
   private static boolean opening(List<org.dyad.nlp.Token> t, int dateFirst, int dateEnd) {
-    for (int k = 0; k < dateFirst; k++) {
+    for (int k = dateFirst - 1; k >= 0; k--) {
       String pos = t.get(k).pos();
+      if (t.get(k).word().matches("[:\u2013\u2014]|-{1,2}")) {
+        break;
+      }
       if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("RB") || pos.equals("``") || pos.equals("-LRB-"))) {
         return false;
       }

@@ -233,6 +233,8 @@ class DaterTest {
   void aDateOpeningTheSentenceDatesItsMainClause() {
     Sentence s = tagged("On/IN December/DATE 26/DATE ,/, 2013/DATE ,/, the/DT two/CD governments/NNS held/VBD a/DT ceremony/NN for/IN a/DT grant/NN");
     assertTrue(Dater.datesClauseOf(s, 1, 3, 14, 15));
+    Sentence dateline = tagged("Apia/NNP ,/, 14/DATE March/DATE -/: On/IN 12/DATE March/DATE ,/, Samoa/NNP held/VBD a/DT ceremony/NN for/IN a/DT grant/NN");
+    assertTrue(Dater.datesClauseOf(dateline, 6, 8, 15, 16));
     Sentence inside = tagged("The/DT ministers/NNS on/IN December/DATE 26/DATE agreed/VBD ,/, and/CC the/DT bank/NN signed/VBD a/DT loan/NN");
     assertFalse(Dater.datesClauseOf(inside, 3, 5, 12, 13));
   }
