@@ -538,6 +538,16 @@ class ExtractorIntegrationTest {
   }
 
   @Test
+  void theCeremonyReferredBackToDatesTheGrantItWasFor() throws DocumentException {
+    ExtractionRecord r = extract("ceremony-after", "Honiara, 15 March 2024 (Press Office): On Tuesday, 12 March 2024, a signing ceremony took "
+        + "place at the Ministry of Finance between the Ambassador of Japan and the Minister of Finance.\nThe ceremony was on a "
+        + "grant of 300 million yen for new school buildings in the provinces.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals(new DateValue("2024-03-12", Precision.DAY, null), aid.get(0).date(), describe(r));
+  }
+
+  @Test
   void memorandaListedAsSignedWereSignedWhateverTheirPurpose() throws DocumentException {
     // "MoU to expand ... MoU signed between ...": the purpose's infinitive does not make the next signing a plan
     ExtractionRecord r = extract("mous-run-on", " date 2024-03-20 \nNew Zealand and Samoa on Tuesday signed three memoranda of "

@@ -58,6 +58,9 @@ public final class Dater {
   private static final Pattern TIME_OF_DAY = Pattern.compile("T\\d{1,2}:\\d{2}(?::\\d{2})?|T(?:MO|AF|EV|NI)");
   private static final Pattern CAPTION =
       Pattern.compile("(?i)\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g\\b");
+  /** A definite noun that names an event told before: "The ceremony was on ...", "During the visit, ...". */
+  private static final Pattern BACK_REFERENCE =
+      Pattern.compile("(?i)(?:^|\\b(?:during|at|after|on the sidelines of)\\s+)the\\s+(?:signing\\s+)?(ceremony|meeting|talks|visit|signing|handover)\\b");
   private static final Map<String, Integer> ORDINALS = new HashMap<>();
 
   static {
@@ -266,6 +269,50 @@ public final class Dater {
     }
     // never a year guessed inside the period: the period itself
     return new DocumentDate(DateValue.ofPeriod(period[0], period[1], Basis.INFERRED), period[0], period[1], evidence, warnings);
+  }
+
+  /**
+   * The date of an earlier sentence's event that a sentence refers back to ("On 12 March a signing
+   * ceremony took place ... The ceremony was on a grant of ..."; "During the visit, ..."): the date
+   * that dates the same noun in one of the three sentences before, resolved there.
+   *
+   * @param doc the document
+   * @param s the sentence that refers back
+   * @param date the document date
+   * @param status the status of the event dated
+   * @return the date without basis, or {@code null} when the sentence refers back to no dated event
+   */
+  public DateValue dateReferredTo(Annotated doc, Sentence s, DocumentDate date, Status status) {
+    Matcher r = BACK_REFERENCE.matcher(s.text(doc.text()));
+    if (!r.find()) {
+      return null;
+    }
+    String noun = r.group(1).toLowerCase(Locale.ROOT);
+    List<Sentence> all = doc.sentences();
+    int at = all.indexOf(s);
+    for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+      Sentence p = all.get(i);
+      List<org.dyad.nlp.Token> t = p.tokens();
+      for (int k = 0; k < t.size(); k++) {
+        if (!t.get(k).word().toLowerCase(Locale.ROOT).equals(noun)) {
+          continue;
+        }
+        Mention best = null;
+        int bestDistance = 20;
+        for (Mention m : p.mentions()) {
+          int distance = m.firstToken() > k ? m.firstToken() - k : k - m.endToken();
+          if ((m.type().equals("DATE") || m.type().equals("TIME")) && m.normalized() != null && distance <= bestDistance
+              && datesClauseOf(p, m.firstToken(), m.endToken(), k, k + 1)) {
+            best = m;
+            bestDistance = distance;
+          }
+        }
+        if (best != null) {
+          return resolve(best, p, date, status);
+        }
+      }
+    }
+    return null;
   }
 
   /**

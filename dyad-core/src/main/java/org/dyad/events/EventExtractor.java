@@ -220,6 +220,7 @@ public final class EventExtractor {
     }
     addCountries(c, doc, s, actors, tr);
     DateValue d = nearestDate(s, tr, date, status);
+    d = d != null ? d : dater.dateReferredTo(doc, s, date, status);
     if (d != null) {
       c.date = d;
       c.dateStated = true;
@@ -436,6 +437,7 @@ public final class EventExtractor {
       addParticipants(c, s, actors, clauseStart(t, k), clauseEnd(t, k + 1));
       addCountries(c, doc, s, actors, at);
       DateValue d = nearestDate(s, at, date, status);
+      d = d != null ? d : dater.dateReferredTo(doc, s, date, status);
       if (d != null) {
         c.date = d;
         c.dateStated = true;
