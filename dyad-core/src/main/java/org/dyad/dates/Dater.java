@@ -51,6 +51,8 @@ public final class Dater {
           + "(?:\\s*,?\\s+(\\d{4})\\b)?");
   private static final Pattern RELATIONS = Pattern.compile("\\b(?:relations|relationship|ties)\\b");
   private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\\.)?\\b");
+  /** How far into the text a photo caption and the lead's weekday are looked for. */
+  private static final int HEAD_CHARS = 1200;
   /** The end of a term that has not ended. */
   private static final LocalDate OPEN = LocalDate.of(9999, 12, 31);
   private static final Pattern PANDEMIC = Pattern.compile("(?i)\\bcovid(?:-?19)?\\b|\\bSARS-CoV-2\\b|\\bcoronavirus (?:pandemic|disease 2019)\\b");
@@ -224,6 +226,11 @@ public final class Dater {
         evidence.add(partial.evidence() + (fits.size() == 1 ? " in " + fits.get(0).getYear() : " in one of the years " + years(fits)));
         return dated(fits, evidence, warnings);
       }
+    }
+    LocalDate afterPhoto = weekdayAfterCaption(doc, allowed);
+    if (afterPhoto != null) {
+      evidence.add("the lead's weekday is the first after the dated photo caption, " + afterPhoto);
+      return new DocumentDate(DateValue.ofDay(afterPhoto, Basis.INFERRED), afterPhoto, afterPhoto, evidence, warnings);
     }
     if (period == null) {
       return new DocumentDate(null, null, null, evidence, warnings);
@@ -682,6 +689,40 @@ public final class Dater {
       }
     }
     return null;
+  }
+
+  /**
+   * A wire story that states no date of its own but carries a dated photo ("... in Paris, July 23,
+   * 2007. REUTERS/..."): the report is not older than its photo, and the weekday of its lead ("met
+   * ... on Wednesday") is the first such day on or after the photo's; {@code null} without both, or
+   * when that day lies outside the days allowed.
+   */
+  private static LocalDate weekdayAfterCaption(Annotated doc, List<LocalDate[]> allowed) {
+    String text = doc.text();
+    LocalDate photo = null;
+    DayOfWeek lead = null;
+    for (Sentence s : doc.sentences()) {
+      if (s.start() > HEAD_CHARS) {
+        break;
+      }
+      int lineEnd = text.indexOf('\n', s.end());
+      String paragraph = text.substring(text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1, lineEnd < 0 ? text.length() : lineEnd);
+      boolean caption = CAPTION.matcher(paragraph).find();
+      for (Mention m : s.mentions()) {
+        if (caption && photo == null && dayOf(m.normalized()) != null) {
+          photo = LocalDate.parse(dayOf(m.normalized()));
+        }
+        Matcher w = m.normalized() == null ? null : WEEKDAY.matcher(m.normalized());
+        if (!caption && lead == null && w != null && w.matches()) {
+          lead = DayOfWeek.of(Integer.parseInt(w.group(1)));
+        }
+      }
+    }
+    if (photo == null || lead == null) {
+      return null;
+    }
+    LocalDate d = photo.with(TemporalAdjusters.nextOrSame(lead));
+    return allowed == null || contains(allowed, d) ? d : null;
   }
 
   /** A full date the text gives as today's ("today, August 4, 2023"), or {@code null}. */

@@ -104,6 +104,19 @@ class DaterTest {
   }
 
   @Test
+  void aDatedPhotoBoundsAnUndatedWireStoryAndItsLeadsWeekdayPicksTheDay() {
+    // 4 March 2019 is a Monday: the report's Thursday is the 7th
+    Annotated d = doc("ACCRA (Wire) - The two presidents met on [[Thursday|XXXX-WXX-4]] to open a new border post.",
+        "The president greets pupils at a school in Lome, [[March 4, 2019|2019-03-04]]. REUTERS/Staff");
+    assertEquals(DateValue.ofDay(LocalDate.of(2019, 3, 7), Basis.INFERRED), dater.date(d, null, NONE).value());
+    // outside the terms of the officeholders named, the photo says nothing
+    Annotated old = doc("ACCRA (Wire) - The two presidents met on [[Thursday|XXXX-WXX-4]] to open a new border post.",
+        "The president greets pupils at a school in Lome, [[March 4, 2019|2019-03-04]]. REUTERS/Staff");
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2023, 9, 13), LocalDate.of(2024, 10, 1), Basis.INFERRED),
+        dater.date(old, null, officeholders("Kamikawa Yoko", "Minister for Foreign Affairs")).value());
+  }
+
+  @Test
   void aYearlessDatelineTakesTheYearOfTheFullDatesBesideIt() {
     Annotated d = doc("Hanoi (VX), Oct. 30 - The grant will be signed on [[2 November 2011|2011-11-02]] at the ministry.");
     assertEquals(DateValue.ofDay(LocalDate.of(2011, 10, 30), Basis.INFERRED), dater.date(d, null, NONE).value());
