@@ -51,6 +51,10 @@ public final class Dater {
           + "(?:\\s*,?\\s+(\\d{4})\\b)?");
   private static final Pattern RELATIONS = Pattern.compile("\\b(?:relations|relationship|ties)\\b");
   private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\\.)?\\b");
+  private static final Pattern WEEKDAY_TIME = Pattern.compile("^(XXXX-WXX-\\d)T(?:MO|AF|EV|NI|\\d{1,2}(?::\\d{2}){0,2})$");
+  /** "last Sunday", "next Tuesday"; "Monday last week"; "the weekend" (past, next or either). */
+  private static final Pattern WEEK_RELATIVE =
+      Pattern.compile("XXXX-WXX-(\\d) OFFSET P(-?1)W|THIS P1W OFFSET P(-?\\d)W INTERSECT XXXX-WXX-(\\d)|(?:PREV_IMMEDIATE |NEXT_IMMEDIATE |THIS )?(?:XXXX-)?WE");
   /** How far into the text a photo caption and the lead's weekday are looked for. */
   private static final int HEAD_CHARS = 1200;
   /** The end of a term that has not ended. */
@@ -441,13 +445,18 @@ public final class Dater {
     return fits;
   }
 
+  /** The weekday a normalized value names, with or without a time of day ("XXXX-WXX-1TMO"), or {@code null}. */
+  private static DayOfWeek weekday(String normalized) {
+    Matcher w = normalized == null ? null : WEEKDAY.matcher(WEEKDAY_TIME.matcher(normalized).replaceFirst("$1"));
+    return w != null && w.matches() ? DayOfWeek.of(Integer.parseInt(w.group(1))) : null;
+  }
+
   /** The weekdays a sentence names, including one written into the date itself ("Thursday, 14 May"). */
   private static Set<DayOfWeek> weekdaysOf(Sentence s, Mention date) {
     Set<DayOfWeek> out = new LinkedHashSet<>();
     for (Mention w : s.mentions()) {
-      Matcher wd = w.normalized() == null ? null : WEEKDAY.matcher(w.normalized());
-      if (wd != null && wd.matches()) {
-        out.add(DayOfWeek.of(Integer.parseInt(wd.group(1))));
+      if (weekday(w.normalized()) != null) {
+        out.add(weekday(w.normalized()));
       }
     }
     Matcher n = date == null ? null : WEEKDAY_NAME.matcher(date.text());
@@ -712,9 +721,8 @@ public final class Dater {
         if (caption && photo == null && dayOf(m.normalized()) != null) {
           photo = LocalDate.parse(dayOf(m.normalized()));
         }
-        Matcher w = m.normalized() == null ? null : WEEKDAY.matcher(m.normalized());
-        if (!caption && lead == null && w != null && w.matches()) {
-          lead = DayOfWeek.of(Integer.parseInt(w.group(1)));
+        if (!caption && lead == null) {
+          lead = weekday(m.normalized());
         }
       }
     }
@@ -767,6 +775,8 @@ public final class Dater {
     if (v == null) {
       return null;
     }
+    // "on Monday morning", "Tuesday night": the day
+    v = WEEKDAY_TIME.matcher(v).replaceFirst("$1");
     DateValue ref = doc.value();
     DateValue span = span(m.text(), 0, m.text().length(), v, ref, status);
     if (span != null) {
@@ -802,6 +812,10 @@ public final class Dater {
     LocalDate first = ref.firstDay();
     LocalDate last = ref.lastDay();
     boolean dayish = ref.precision() == Precision.DAY || ref.isRange() && last.toEpochDay() - first.toEpochDay() <= 14;
+    DateValue week = weekRelative(v, first, last, status);
+    if (week != null || WEEK_RELATIVE.matcher(v).matches()) {
+      return dayish ? week : null;
+    }
     Matcher o = OFFSET.matcher(v);
     if (o.find()) {
       int n = Integer.parseInt(o.group(2));
@@ -870,15 +884,50 @@ public final class Dater {
       return status == Status.OCCURRED ? DateValue.ofPeriod(monday, last, null) : DateValue.ofPeriod(first, sunday, null);
     }
     if (v.startsWith("THIS") || v.equals("PRESENT_REF") || text.matches("(today|tonight|this (morning|afternoon|evening)|now)")) {
+      // "earlier this year" for what happened: from the first of the year to the document's day
+      boolean earlier = status == Status.OCCURRED && text.matches("(?s).*\\bearlier\\b.*") && ref.precision() == Precision.DAY;
       if (v.contains("P1Y") && !text.contains("today")) {
-        return DateValue.ofPeriod(LocalDate.of(first.getYear(), 1, 1), LocalDate.of(last.getYear(), 12, 31), null);
+        LocalDate from = LocalDate.of(first.getYear(), 1, 1);
+        return DateValue.ofPeriod(from, earlier ? last : LocalDate.of(last.getYear(), 12, 31), null);
       }
       if (v.contains("P1M") && ref.precision() != Precision.YEAR && YearMonth.from(first).equals(YearMonth.from(last))) {
-        return DateValue.ofMonth(YearMonth.from(first), null);
+        return earlier ? DateValue.ofPeriod(first.withDayOfMonth(1), last, null) : DateValue.ofMonth(YearMonth.from(first), null);
       }
       return ref.withBasis(null);
     }
     return null;
+  }
+
+  /**
+   * Days named by their week: "last Sunday" (the Sunday before the document's day), "next Tuesday"
+   * (the one after it), "Monday last week", "the weekend" (the one before for what happened, the
+   * next for a plan); {@code null} for anything else.
+   */
+  private static DateValue weekRelative(String v, LocalDate first, LocalDate last, Status status) {
+    Matcher m = WEEK_RELATIVE.matcher(v);
+    if (!m.matches()) {
+      return null;
+    }
+    if (m.group(1) != null) {
+      DayOfWeek dow = DayOfWeek.of(Integer.parseInt(m.group(1)));
+      return m.group(2).startsWith("-")
+          ? DateValue.ofPeriod(first.with(TemporalAdjusters.previous(dow)), last.with(TemporalAdjusters.previous(dow)), null)
+          : DateValue.ofPeriod(first.with(TemporalAdjusters.next(dow)), last.with(TemporalAdjusters.next(dow)), null);
+    }
+    if (m.group(3) != null) {
+      int weeks = Integer.parseInt(m.group(3));
+      DayOfWeek dow = DayOfWeek.of(Integer.parseInt(m.group(4)));
+      return DateValue.ofPeriod(first.plusWeeks(weeks).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow)),
+          last.plusWeeks(weeks).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow)), null);
+    }
+    boolean past = v.startsWith("PREV") || !v.startsWith("NEXT") && status == Status.OCCURRED;
+    LocalDate saturday = past
+        ? first.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
+        : last.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    if (past && !last.isAfter(saturday.plusDays(1))) {
+      saturday = saturday.minusWeeks(1);
+    }
+    return DateValue.ofPeriod(saturday, saturday.plusDays(1), null);
   }
 
   /**

@@ -385,6 +385,43 @@ class DaterTest {
   }
 
   @Test
+  void daysNamedByTheirWeek() {
+    // 2024-05-09 is a Thursday
+    DocumentDate thursday = on("2024-05-09");
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 5), null),
+        dater.resolve(date("last Sunday", "XXXX-WXX-7 OFFSET P-1W"), thursday, Status.OCCURRED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 14), null),
+        dater.resolve(date("next Tuesday", "XXXX-WXX-2 OFFSET P1W"), thursday, Status.PLANNED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 4, 29), null),
+        dater.resolve(date("Monday last week", "THIS P1W OFFSET P-1W INTERSECT XXXX-WXX-1"), thursday, Status.OCCURRED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 4), LocalDate.of(2024, 5, 5), null),
+        dater.resolve(date("the weekend", "XXXX-WE"), thursday, Status.OCCURRED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 11), LocalDate.of(2024, 5, 12), null),
+        dater.resolve(date("the weekend", "XXXX-WE"), thursday, Status.PLANNED));
+    // a weekend report of "this past weekend" on its Sunday means the weekend before
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 4), LocalDate.of(2024, 5, 5), null),
+        dater.resolve(date("this past weekend", "PREV_IMMEDIATE WE"), on("2024-05-12"), Status.OCCURRED));
+    assertNull(dater.resolve(date("last Sunday", "XXXX-WXX-7 OFFSET P-1W"), inYear(2024), Status.OCCURRED));
+  }
+
+  @Test
+  void aWeekdayWithATimeOfDayIsThatDay() {
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 6), null),
+        dater.resolve(date("Monday morning", "XXXX-WXX-1TMO"), on("2024-05-09"), Status.OCCURRED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 10), null),
+        dater.resolve(date("Friday evening", "XXXX-WXX-5TEV"), on("2024-05-09"), Status.PLANNED));
+  }
+
+  @Test
+  void earlierThisYearOrMonthEndsOnTheDocumentsDay() {
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 5, 9), null),
+        dater.resolve(date("earlier this year", "THIS P1Y"), on("2024-05-09"), Status.OCCURRED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 9), null),
+        dater.resolve(date("earlier this month", "THIS P1M"), on("2024-05-09"), Status.OCCURRED));
+    assertEquals(DateValue.ofYear(2024, null), dater.resolve(date("this year", "THIS P1Y"), on("2024-05-09"), Status.PLANNED));
+  }
+
+  @Test
   void thisWeekAndLastWeekAreTheDaysOfThoseWeeks() {
     // 2024-05-09 is a Thursday
     assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 9), null),
