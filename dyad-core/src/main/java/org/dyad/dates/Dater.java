@@ -49,6 +49,14 @@ public final class Dater {
   private static final Pattern SPAN_MONTH_DAY =
       Pattern.compile("(?i)\\b" + StatedDates.MONTH + "\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + SPAN_SEPARATOR + "(\\d{1,2})\\b(?:st|nd|rd|th)?"
           + "(?:\\s*,?\\s+(\\d{4})\\b)?");
+  /** A span across months, never joined by "and" ("5 March and 7 April" are two dates). */
+  private static final String SPAN_TO = "\\s*(?:-{1,2}|–|—|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b)\\s*";
+  private static final Pattern SPAN_DAY_MONTH_TWICE =
+      Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + StatedDates.MONTH + "\\b\\.?(?:\\s*,?\\s+(\\d{4})\\b)?" + SPAN_TO
+          + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + StatedDates.MONTH + "\\b\\.?(?:\\s*,?\\s+(\\d{4})\\b)?");
+  private static final Pattern SPAN_MONTH_DAY_TWICE =
+      Pattern.compile("(?i)\\b" + StatedDates.MONTH + "\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,?\\s+(\\d{4})\\b)?" + SPAN_TO
+          + StatedDates.MONTH + "\\b\\.?\\s+(\\d{1,2})\\b(?:st|nd|rd|th)?(?:\\s*,?\\s+(\\d{4})\\b)?");
   private static final Pattern RELATIONS = Pattern.compile("\\b(?:relations|relationship|ties)\\b");
   private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\\.)?\\b");
   private static final Pattern WEEKDAY_TIME = Pattern.compile("^(XXXX-WXX-\\d)T(?:MO|AF|EV|NI|\\d{1,2}(?::\\d{2}){0,2})$");
@@ -1010,52 +1018,59 @@ public final class Dater {
    * the mention's or the document's; {@code null} when there is no such span.
    */
   private static DateValue span(String text, int from, int to, String normalized, DateValue ref, Status status) {
-    int d1 = 0;
-    int d2 = 0;
-    int month = 0;
-    String year = null;
-    boolean found = false;
-    Matcher m = SPAN_DAY_MONTH.matcher(text);
-    while (!found && m.find()) {
-      if (m.start() < to && from < m.end()) {
-        d1 = Integer.parseInt(m.group(1));
-        d2 = Integer.parseInt(m.group(2));
-        month = StatedDates.month(m.group(3));
-        year = m.group(4);
-        found = true;
+    // day1, month1, day2, month2, year as groups of each pattern
+    int[][] groups = {{1, 3, 2, 3, 4}, {2, 1, 3, 1, 4}, {1, 2, 4, 5, 6}, {2, 1, 5, 4, 6}};
+    Pattern[] patterns = {SPAN_DAY_MONTH, SPAN_MONTH_DAY, SPAN_DAY_MONTH_TWICE, SPAN_MONTH_DAY_TWICE};
+    Matcher m = null;
+    int[] g = null;
+    for (int i = 0; i < patterns.length && g == null; i++) {
+      Matcher x = patterns[i].matcher(text);
+      while (g == null && x.find()) {
+        if (x.start() < to && from < x.end()) {
+          m = x;
+          g = groups[i];
+        }
       }
     }
-    m = SPAN_MONTH_DAY.matcher(text);
-    while (!found && m.find()) {
-      if (m.start() < to && from < m.end()) {
-        month = StatedDates.month(m.group(1));
-        d1 = Integer.parseInt(m.group(2));
-        d2 = Integer.parseInt(m.group(3));
-        year = m.group(4);
-        found = true;
-      }
+    if (g == null) {
+      return null;
     }
-    if (!found || d2 <= d1) {
+    int d1 = Integer.parseInt(m.group(g[0]));
+    int month1 = StatedDates.month(m.group(g[1]));
+    int d2 = Integer.parseInt(m.group(g[2]));
+    int month2 = StatedDates.month(m.group(g[3]));
+    String year = m.group(g[4]);
+    if (g == groups[2] && year == null) {
+      year = m.group(3); // "30 December 2023 to 2 January": the year written after the first day
+    } else if (g == groups[3] && year == null) {
+      year = m.group(3);
+    }
+    if (month1 == month2 && d2 <= d1) {
       return null;
     }
     Integer y = null;
     if (year != null) {
       y = Integer.parseInt(year);
+      // a year written after the last day names the last day's year: "30 December to 2 January 2024"
+      if (month2 < month1 && year.equals(m.group(g[4]))) {
+        y = y - 1;
+      }
     } else {
       Matcher a = ABSOLUTE.matcher(normalized.length() >= 4 ? normalized.substring(0, 4) : "");
       if (a.matches()) {
         y = Integer.parseInt(a.group(1));
       } else if (ref != null) {
-        LocalDate first = partialIn(month, d1, ref, new DocumentDate(ref, ref.firstDay(), ref.lastDay(), List.of(), List.of()), status);
+        LocalDate first = partialIn(month1, d1, ref, new DocumentDate(ref, ref.firstDay(), ref.lastDay(), List.of(), List.of()), status);
         y = first == null ? null : first.getYear();
       }
     }
     if (y == null) {
       return null;
     }
-    LocalDate a = safeDay(YearMonth.of(y, month), d1);
-    LocalDate b = safeDay(YearMonth.of(y, month), d2);
-    return a == null || b == null ? null : DateValue.ofPeriod(a, b, null);
+    LocalDate a = safeDay(YearMonth.of(y, month1), d1);
+    LocalDate b = safeDay(YearMonth.of(month2 < month1 ? y + 1 : y, month2), d2);
+    // a span longer than a season is two dates, not one event's days
+    return a == null || b == null || !b.isAfter(a) || b.toEpochDay() - a.toEpochDay() > 62 ? null : DateValue.ofPeriod(a, b, null);
   }
 
   private static LocalDate safeDay(YearMonth ym, int day) {

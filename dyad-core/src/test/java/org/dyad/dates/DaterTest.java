@@ -385,6 +385,21 @@ class DaterTest {
   }
 
   @Test
+  void aSpanAcrossMonthsIsARange() {
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 6, 29), LocalDate.of(2024, 7, 2), null),
+        dater.resolve(date("29 June to 2 July", "XXXX-06-29"), on("2024-07-08"), Status.OCCURRED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 9, 10), LocalDate.of(2024, 9, 13), null),
+        dater.resolve(date("from September 10 to September 13", "XXXX-09-10"), on("2024-09-01"), Status.PLANNED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2023, 12, 30), LocalDate.of(2024, 1, 2), null),
+        dater.resolve(date("30 December to 2 January 2024", "2024-01-02"), on("2024-07-08"), Status.OCCURRED));
+    // two dates joined by "and" are two days, and months apart they are two events
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 3, 5), null),
+        dater.resolve(date("5 March and 7 April", "XXXX-03-05"), on("2024-07-08"), Status.OCCURRED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 1, 5), null),
+        dater.resolve(date("5 January to 7 June", "XXXX-01-05"), on("2024-07-08"), Status.OCCURRED));
+  }
+
+  @Test
   void daysNamedByTheirWeek() {
     // 2024-05-09 is a Thursday
     DocumentDate thursday = on("2024-05-09");
