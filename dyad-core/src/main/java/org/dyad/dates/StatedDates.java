@@ -61,6 +61,8 @@ final class StatedDates {
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
           + "|dec(?:ember)?)";
   private static final String WEEKDAY = "(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s*)";
+  /** A time of day written before the date: "Updated: 12:30 PM, 21 March 2023", "09:40 IST | Mar 21, 2023". */
+  private static final String TIME_FIRST = "(?i:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?\\s*[,|•·]?\\s*)";
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR =
@@ -78,10 +80,10 @@ final class StatedDates {
   private static final String LABEL_WORDS =
       "first\\s+published|published|posted|released|issued|dated?|publication\\s+date|created|press\\s+release";
   private static final Pattern LABEL_BEFORE =
-      Pattern.compile("(?is).*(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))(?:" + LABEL_WORDS + "|written)(?:\\s+by\\s+[^\\n]{1,60}?)?(?:\\s+(?:on|at))?\\s*[:|\\-–—]?\\s*" + WEEKDAY + "?$");
+      Pattern.compile("(?is).*(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))(?:" + LABEL_WORDS + "|written)(?:\\s+by\\s+[^\\n]{1,60}?)?(?:\\s+(?:on|at))?\\s*[:|\\-–—]?\\s*" + TIME_FIRST + "?" + WEEKDAY + "?$");
   private static final Pattern LABEL_LINE = Pattern.compile("(?i)\\W*(?:" + LABEL_WORDS + ")\\W*");
   private static final Pattern UPDATED_BEFORE =
-      Pattern.compile("(?is).*\\b(?:last\\s+)?(?:updated|modified|edited)(?:\\s+(?:on|at))?\\s*[:|\\-–—]?\\s*" + WEEKDAY + "?$");
+      Pattern.compile("(?is).*\\b(?:last\\s+)?(?:updated|modified|edited)(?:\\s+(?:on|at))?\\s*[:|\\-–—]?\\s*" + TIME_FIRST + "?" + WEEKDAY + "?$");
   private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{L}[\\p{L}.'’\\-]*){0,4}";
   private static final Pattern DATELINE_BEFORE =
       Pattern.compile("\\W{0,3}(?:\\([^()\\n]*(?:\\([^()\\n]*\\)[^()\\n]*)?\\)\\s*)?" + PLACE + "(?:\\s*,\\s*" + PLACE + ")?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[,:|–—-]\\s*(?:(?i:on)\\s+)?" + WEEKDAY + "?");
@@ -89,7 +91,7 @@ final class StatedDates {
       Pattern.compile("\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:/[^/\\n]{1,40}/\\s*)?(?:[-–—:]|,\\s|$).*", Pattern.DOTALL);
   private static final Pattern BYLINE_BEFORE =
       Pattern.compile("(?i)\\W*(?:by\\s+)?[\\p{L}.'’\\- ]{2,60}?\\s*[|•·]\\s*" + WEEKDAY + "?|\\s*by\\s+[^\\n]{2,60}[|•·,–—-]\\s*" + WEEKDAY + "?");
-  private static final Pattern BARE_BEFORE = Pattern.compile("(?i)[\\W&&[^\\n]]*" + WEEKDAY + "?");
+  private static final Pattern BARE_BEFORE = Pattern.compile("(?i)[\\W&&[^\\n]]*" + TIME_FIRST + "?" + WEEKDAY + "?");
   private static final Pattern TIME_AFTER =
       Pattern.compile("(?i)\\s*(?:[,|\\-–—/•·T]\\s*)?(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){1,2}\\s*(?:[ap]\\.?m\\.?)?.*|\\s*(?:[,|\\-–—]\\s*)?\\d{1,2}\\s*[ap]\\.?m\\.?.*");
   private static final Pattern NOTHING_AFTER = Pattern.compile("[\\s.,;:)|\\-–—]*");

@@ -63,6 +63,13 @@ class StatedDatesTest {
   }
 
   @Test
+  void aTimeOfDayBeforeTheDate() {
+    assertEquals(LocalDate.of(2023, 3, 21), best("Talks in the capital\nPublished: 09:40 AM, 21 March 2023\nThe two ministers met."));
+    assertEquals(StatedDates.Kind.UPDATED, kind("Talks in the capital\nUpdated: 12:30 PM, 21 March 2023\nThe two ministers met."));
+    assertEquals(StatedDates.Kind.STAMP, kind("Talks in the capital\n09:40 IST | Mar 21, 2023\nThe two ministers met."));
+  }
+
+  @Test
   void postedOn() {
     assertEquals(LocalDate.of(2012, 12, 5), best("News\nPosted on December 5, 2012 by admin\nThe ambassador handed over equipment."));
   }
