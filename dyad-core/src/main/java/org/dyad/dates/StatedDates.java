@@ -75,7 +75,11 @@ final class StatedDates {
       Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b\\.?", Pattern.CASE_INSENSITIVE);
   /** A cable's date-time group: precedence, day, hour and minute, Zulu, month, two-digit year. */
   private static final Pattern CABLE =
-      Pattern.compile("(?m)^[ \\t]*(?:[ROPZ]{1,2})[ \\t]+(\\d{2})(\\d{4})Z[ \\t]+" + MONTH + "[ \\t]+(\\d{2})[ \\t]*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?m)^[ \\t]*(?:[ROPZ]{1,2}(?:[ \\t]+[ROPZ]{1,2})?[ \\t]+)?(\\d{2})(\\d{4})Z[ \\t]+" + MONTH + "[ \\t]+(\\d{4}|\\d{2})[ \\t]*$",
+          Pattern.CASE_INSENSITIVE);
+  /** Year first: "1977 August 4" (cable archives' date fields, some Asian outlets). */
+  private static final Pattern YEAR_MONTH_DAY =
+      Pattern.compile("\\b(\\d{4})\\s+" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})", Pattern.CASE_INSENSITIVE);
 
   private static final String LABEL_WORDS =
       "first\\s+published|published|posted|released|issued|dated?|publication\\s+date|created|press\\s+release";
@@ -136,7 +140,8 @@ final class StatedDates {
     Matcher c = CABLE.matcher(text);
     if (c.find()) {
       int yy = Integer.parseInt(c.group(4));
-      LocalDate d = day(yy < 50 ? 2000 + yy : 1900 + yy, month(c.group(3)), Integer.parseInt(c.group(1)));
+      int year = c.group(4).length() == 4 ? yy : yy < 50 ? 2000 + yy : 1900 + yy;
+      LocalDate d = day(year, month(c.group(3)), Integer.parseInt(c.group(1)));
       if (d != null) {
         out.add(new Found(d, null, Kind.CABLE, c.start(), c.group().strip()));
       }
@@ -146,6 +151,7 @@ final class StatedDates {
     collect(text, MONTH_DAY_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), full, taken);
     collect(text, DAY_MONTH_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), full, taken);
     collect(text, ISO, m -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), full, taken);
+    collect(text, YEAR_MONTH_DAY, m -> day(Integer.parseInt(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3))), full, taken);
     List<LocalDate> written = full.stream().map(Found::day).toList();
     collect(text, NUMERIC, m -> numeric(m, written), full, taken);
     List<Found> lines = new ArrayList<>();

@@ -70,6 +70,20 @@ class StatedDatesTest {
   }
 
   @Test
+  void cableHeadersWithTwoPrecedencesOrAFourDigitYear() {
+    assertEquals(LocalDate.of(1977, 8, 4), best("CONFIDENTIAL\nP R 041230Z AUG 77\nFM AMEMBASSY LIMA\nTO SECSTATE WASHDC"));
+    assertEquals(LocalDate.of(2006, 3, 14), best("UNCLAS\nR 140930Z MAR 2006\nFM AMEMBASSY SUVA"));
+    assertEquals(StatedDates.Kind.CABLE, kind("UNCLAS\n140930Z MAR 06\nFM AMEMBASSY SUVA"));
+  }
+
+  @Test
+  void aYearFirstDateField() {
+    assertEquals(LocalDate.of(1977, 8, 4), best("Talks on aid\nDate: 1977 August 4, 12:30 (Thursday)\nThe ambassador called on the minister."));
+    // a year before a month and a day in running text is not a date line
+    assertNull(StatedDates.best("The ministers recalled the talks of 1977 in August and met again in September."));
+  }
+
+  @Test
   void postedOn() {
     assertEquals(LocalDate.of(2012, 12, 5), best("News\nPosted on December 5, 2012 by admin\nThe ambassador handed over equipment."));
   }
