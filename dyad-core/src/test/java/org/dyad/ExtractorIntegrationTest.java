@@ -548,6 +548,17 @@ class ExtractorIntegrationTest {
   }
 
   @Test
+  void aPublicationStampBesideTheHeadlineDoesNotDateThePlannedTalks() throws DocumentException {
+    ExtractionRecord r = extract("stamp", "Ministers to hold talks in Canberra By Wire Service Published : Oct. 5, 2022 - 22:10\n"
+        + "Australian Foreign Minister Penny Wong and Japanese Foreign Minister Yoshimasa Hayashi will hold talks in Canberra next "
+        + "week, the ministry said.\n");
+    assertEquals(new DateValue("2022-10-05", Precision.DAY, Basis.STATED), r.date());
+    List<Event> talks = events(r, EventType.CONSULT);
+    assertEquals(1, talks.size(), describe(r));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2022, 10, 10), LocalDate.of(2022, 10, 16), null), talks.get(0).date(), describe(r));
+  }
+
+  @Test
   void memorandaListedAsSignedWereSignedWhateverTheirPurpose() throws DocumentException {
     // "MoU to expand ... MoU signed between ...": the purpose's infinitive does not make the next signing a plan
     ExtractionRecord r = extract("mous-run-on", " date 2024-03-20 \nNew Zealand and Samoa on Tuesday signed three memoranda of "

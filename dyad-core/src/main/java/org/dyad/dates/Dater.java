@@ -127,6 +127,20 @@ public final class Dater {
    * @param actors the document's actors, whose terms of office bound the date
    */
   public DocumentDate date(Annotated doc, String metadataDate, ActorTable actors) {
+    List<org.dyad.model.Span> stamps = new ArrayList<>();
+    for (StatedDates.Found f : StatedDates.find(doc.text())) {
+      if (f.kind().isStamp()) {
+        // with the time of day after it on its line ("Oct. 5, 2022 - 22:10")
+        int end = f.start() + f.text().length();
+        int lineEnd = doc.text().indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? doc.text().length() : lineEnd;
+        stamps.add(new org.dyad.model.Span(f.start(), lineEnd - end <= 40 ? lineEnd : end));
+      }
+    }
+    return dateOf(doc, metadataDate, actors).withStamps(stamps);
+  }
+
+  private DocumentDate dateOf(Annotated doc, String metadataDate, ActorTable actors) {
     List<String> evidence = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     // the days allowed by the officeholders named with their titles (each the union of their

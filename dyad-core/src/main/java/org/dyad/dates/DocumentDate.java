@@ -3,6 +3,7 @@ package org.dyad.dates;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.model.DateValue;
+import org.dyad.model.Span;
 
 /**
  * A document's reference date.
@@ -13,18 +14,36 @@ import org.dyad.model.DateValue;
  * @param last last day the document can date from, or {@code null}
  * @param evidence how the date was found, for the reader
  * @param warnings conflicts between dates that were resolved one way
+ * @param stamps where the text states its own publication or update date ("Published : Oct. 5,
+ *     2022 - 22:10"), which dates no event it reports
  */
-public record DocumentDate(DateValue value, LocalDate first, LocalDate last, List<String> evidence, List<String> warnings) {
+public record DocumentDate(DateValue value, LocalDate first, LocalDate last, List<String> evidence, List<String> warnings, List<Span> stamps) {
   public DocumentDate {
     evidence = List.copyOf(evidence);
     warnings = List.copyOf(warnings);
+    stamps = List.copyOf(stamps);
     if (first != null && last != null && last.isBefore(first)) {
       throw new IllegalArgumentException("empty period " + first + ".." + last);
     }
   }
 
+  /** A date with no stamps known. */
+  public DocumentDate(DateValue value, LocalDate first, LocalDate last, List<String> evidence, List<String> warnings) {
+    this(value, first, last, evidence, warnings, List.of());
+  }
+
   /** No date known. */
   public static DocumentDate unknown() {
     return new DocumentDate(null, null, null, List.of(), List.of());
+  }
+
+  /** This date with the text's own date stamps. */
+  DocumentDate withStamps(List<Span> spans) {
+    return new DocumentDate(value, first, last, evidence, warnings, spans);
+  }
+
+  /** Whether the characters {@code start..end} overlap one of the text's own date stamps. */
+  public boolean isStamp(int start, int end) {
+    return stamps.stream().anyMatch(s -> s.start() < end && start < s.end());
   }
 }

@@ -39,6 +39,11 @@ final class StatedDates {
       this.rank = rank;
       this.description = description;
     }
+
+    /** Whether it dates the page (publication, byline, time stamp, update), never an event it reports. */
+    boolean isStamp() {
+      return this == LABELLED || this == BYLINE || this == STAMP || this == UPDATED;
+    }
   }
 
   /**

@@ -675,8 +675,8 @@ public final class EventExtractor {
     Mention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Mention m : s.mentions()) {
-      if (!(m.type().equals("DATE") || m.type().equals("TIME"))) {
-        continue;
+      if (!(m.type().equals("DATE") || m.type().equals("TIME")) || date.isStamp(m.start(), m.end())) {
+        continue; // "Published : Oct. 5, 2022 - 22:10" beside a headline dates the page, not the event
       }
       if (m.text().matches("\\d{4}") && m.firstToken() > 0 && Character.isUpperCase(s.tokens().get(m.firstToken() - 1).word().charAt(0))
           && !s.tokens().get(m.firstToken() - 1).ner().equals("DATE")) {

@@ -117,6 +117,19 @@ class DaterTest {
   }
 
   @Test
+  void aPublicationStampIsKeptApartFromTheEventsDates() {
+    Annotated d = doc("Leaders to hold talks By Wire Published : [[Oct. 5, 2022|2022-10-05]] - 22:10",
+        "SEOUL, [[Oct. 5, 2022|2022-10-05]] - The two leaders will talk by telephone on Thursday.");
+    DocumentDate date = dater.date(d, null, NONE);
+    String text = d.text();
+    int stamp = text.indexOf("Oct. 5");
+    assertTrue(date.isStamp(stamp, stamp + 6));
+    assertTrue(date.isStamp(text.indexOf("22:10"), text.indexOf("22:10") + 5)); // the time of day on its line
+    int dateline = text.indexOf("Oct. 5", stamp + 1);
+    assertFalse(date.isStamp(dateline, dateline + 6)); // a dateline opens the story itself
+  }
+
+  @Test
   void aYearlessDatelineTakesTheYearOfTheFullDatesBesideIt() {
     Annotated d = doc("Hanoi (VX), Oct. 30 - The grant will be signed on [[2 November 2011|2011-11-02]] at the ministry.");
     assertEquals(DateValue.ofDay(LocalDate.of(2011, 10, 30), Basis.INFERRED), dater.date(d, null, NONE).value());
