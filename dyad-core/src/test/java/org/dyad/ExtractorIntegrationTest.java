@@ -559,6 +559,20 @@ class ExtractorIntegrationTest {
   }
 
   @Test
+  void aReceptionUponArrivalTakesTheDayOfTheArrival() throws DocumentException {
+    ExtractionRecord r = extract("arrival", " date 2024-03-20 \nThe Malaysian delegation led by Prime Minister Anwar Ibrahim arrived "
+        + "in Hanoi yesterday morning for a two-day official visit to Vietnam.\nUpon arrival, Prime Minister Anwar Ibrahim was received "
+        + "by President Vo Van Thuong at the Presidential Palace.\nThis afternoon, Prime Minister Anwar Ibrahim held talks with Prime "
+        + "Minister Pham Minh Chinh.\n");
+    List<Event> meetings = events(r, EventType.CONSULT).stream().filter(e -> e.mode().equals("meeting")).toList();
+    assertEquals(2, meetings.size(), describe(r));
+    assertEquals(new DateValue("2024-03-19", Precision.DAY, null),
+        meetings.stream().filter(e -> e.participants().contains("Vo Van Thuong")).findFirst().orElseThrow().date(), describe(r));
+    assertEquals(new DateValue("2024-03-20", Precision.DAY, null),
+        meetings.stream().filter(e -> e.participants().contains("Pham Minh Chinh")).findFirst().orElseThrow().date(), describe(r));
+  }
+
+  @Test
   void memorandaListedAsSignedWereSignedWhateverTheirPurpose() throws DocumentException {
     // "MoU to expand ... MoU signed between ...": the purpose's infinitive does not make the next signing a plan
     ExtractionRecord r = extract("mous-run-on", " date 2024-03-20 \nNew Zealand and Samoa on Tuesday signed three memoranda of "

@@ -74,7 +74,10 @@ public final class Dater {
       Pattern.compile("(?i)\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g\\b");
   /** A definite noun that names an event told before: "The ceremony was on ...", "During the visit, ...". */
   private static final Pattern BACK_REFERENCE =
-      Pattern.compile("(?i)(?:^|\\b(?:during|at|after|on the sidelines of)\\s+)the\\s+(?:signing\\s+)?(ceremony|meeting|talks|visit|signing|handover)\\b");
+      Pattern.compile("(?i)(?:^the|\\b(?:during|at|after|upon|following|on the sidelines of)(?:\\s+(?:the|his|her|their|its))?)\\s+"
+          + "(?:signing\\s+)?(ceremony|meeting|talks|visit|signing|handover|arrival)\\b");
+  /** The ending that turns a verb into the noun of its event: "arrival" is told by "arrived". */
+  private static final Pattern EVENT_NOUN_ENDING = Pattern.compile("(?:al|ing|s)$");
   private static final Map<String, Integer> ORDINALS = new HashMap<>();
 
   static {
@@ -321,13 +324,14 @@ public final class Dater {
       return null;
     }
     String noun = r.group(1).toLowerCase(Locale.ROOT);
+    String stem = noun.equals("ceremony") ? noun : EVENT_NOUN_ENDING.matcher(noun).replaceFirst("");
     List<Sentence> all = doc.sentences();
     int at = all.indexOf(s);
     for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
       Sentence p = all.get(i);
       List<org.dyad.nlp.Token> t = p.tokens();
       for (int k = 0; k < t.size(); k++) {
-        if (!t.get(k).word().toLowerCase(Locale.ROOT).equals(noun)) {
+        if (!t.get(k).word().toLowerCase(Locale.ROOT).startsWith(stem)) {
           continue;
         }
         Mention best = null;
@@ -340,8 +344,10 @@ public final class Dater {
             bestDistance = distance;
           }
         }
-        if (best != null) {
-          return resolve(best, p, date, status);
+        DateValue d = best == null ? null : resolve(best, p, date, status);
+        if (d != null) {
+          // the days of a whole visit do not say on which of them this part of it fell
+          return d.isRange() ? null : d;
         }
       }
     }
