@@ -22,8 +22,11 @@ final class Appositions {
 
   private Appositions() {}
 
-  /** The first office the text gives in apposition after a mention of the actor, or {@code null}. */
-  static String titleAfter(String text, Actor a) {
+  /**
+   * The first office the text gives in apposition after a mention of the actor, or {@code null}; a
+   * title that runs into another person's name ("X, Prime Minister Y and ...") is that person's.
+   */
+  static String titleAfter(String text, Actor a, List<Actor> others) {
     List<String> names = new ArrayList<>();
     names.add(a.name());
     names.addAll(a.aliases());
@@ -37,12 +40,26 @@ final class Appositions {
         t.region(m.end(), Math.min(text.length(), m.end() + 160));
         if (t.lookingAt()) {
           String title = t.group(1).replaceAll("\\s+(?:of|for|and|the|to)$", "").replaceAll("\\s+(?:of|for|and|the|to)$", "");
-          if (OFFICE.matcher(title).find() && !NOT_HELD.matcher(title).find()) {
+          if (OFFICE.matcher(title).find() && !NOT_HELD.matcher(title).find() && !namesAnother(title, a, others)) {
             return title;
           }
         }
       }
     }
     return null;
+  }
+
+  private static boolean namesAnother(String title, Actor a, List<Actor> others) {
+    for (Actor o : others) {
+      if (o == a || o.kind() != org.dyad.model.ActorKind.PERSON) {
+        continue; // "Minister of Foreign Affairs of Cambodia" names a country, not another person
+      }
+      for (String n : java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), o.aliases().stream()).toList()) {
+        if (n.length() >= 3 && title.contains(n)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -151,7 +151,7 @@ public final class Dater {
     List<List<LocalDate[]>> constraints = new ArrayList<>();
     for (Actor a : actors.actors()) {
       // the title before the name, else the one the text gives after it ("X, Prime Minister of Y")
-      String title = a.title() != null ? a.title() : Appositions.titleAfter(doc.text(), a);
+      String title = a.title() != null ? a.title() : Appositions.titleAfter(doc.text(), a, actors.actors());
       List<LocalDate[]> terms = termsOf(a, title);
       if (!terms.isEmpty()) {
         constraints.add(terms);

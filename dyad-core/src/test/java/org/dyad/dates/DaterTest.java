@@ -214,6 +214,10 @@ class DaterTest {
     Annotated former = doc("Mr Hun Sen, former Prime Minister, opened the bridge on [[9 March|XXXX-03-09]].");
     assertNull(dater.date(former, null, officeholders("Hun Sen", null)).value());
     assertNull(dater.date(former, null, officeholders("Hun Sen", "Deputy Prime Minister")).value());
+    // the office runs into the next person's name: it is that person's (taken as Hun Sen's, it would
+    // meet Hun Manet's term on its first day only, 2023-08-22; Hun Manet's open term alone dates nothing)
+    Annotated list = doc("Guests included Mr Hun Sen, Prime Minister Hun Manet and others on [[9 March|XXXX-03-09]].");
+    assertNull(dater.date(list, null, officeholders("Hun Sen", null, "Hun Manet", "Prime Minister")).value());
   }
 
   @Test
