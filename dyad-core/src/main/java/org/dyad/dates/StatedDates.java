@@ -99,8 +99,9 @@ final class StatedDates {
   private static final Pattern DATELINE_AFTER =
       Pattern.compile("\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:/[^/\\n]{1,40}/\\s*)?(?:[-–—:]|,\\s|$).*", Pattern.DOTALL);
   private static final Pattern BYLINE_BEFORE =
-      Pattern.compile("(?i)\\W*(?:by\\s+)?[\\p{L}.'’\\- ]{2,60}?\\s*[|•·]\\s*" + WEEKDAY + "?|\\s*by\\s+[^\\n]{2,60}[|•·,–—-]\\s*" + WEEKDAY + "?");
-  private static final Pattern BARE_BEFORE = Pattern.compile("(?i)[\\W&&[^\\n]]*" + TIME_FIRST + "?" + WEEKDAY + "?");
+      Pattern.compile("(?i)\\W*(?:by\\s+)?[\\p{L}\\d.:/'’\\- ]{2,60}?\\s*[|•·]\\s*" + TIME_FIRST + "?" + WEEKDAY + "?|\\s*by\\s+[^\\n]{2,60}[|•·,–—-]\\s*" + WEEKDAY + "?");
+  private static final Pattern BARE_BEFORE =
+      Pattern.compile("(?i)[\\W&&[^\\n]]*(?:\\([\\p{L}\\d .&'-]{1,30}\\)\\s*)?" + TIME_FIRST + "?" + WEEKDAY + "?");
   private static final Pattern TIME_AFTER =
       Pattern.compile("(?i)\\s*(?:[,|\\-–—/•·T]\\s*)?(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){1,2}\\s*(?:[ap]\\.?m\\.?)?.*|\\s*(?:[,|\\-–—]\\s*)?\\d{1,2}\\s*[ap]\\.?m\\.?.*");
   private static final Pattern NOTHING_AFTER = Pattern.compile("[\\s.,;:)|\\-–—]*");

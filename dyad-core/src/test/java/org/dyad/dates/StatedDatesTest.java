@@ -67,6 +67,13 @@ class StatedDatesTest {
     assertEquals(LocalDate.of(2023, 3, 21), best("Talks in the capital\nPublished: 09:40 AM, 21 March 2023\nThe two ministers met."));
     assertEquals(StatedDates.Kind.UPDATED, kind("Talks in the capital\nUpdated: 12:30 PM, 21 March 2023\nThe two ministers met."));
     assertEquals(StatedDates.Kind.STAMP, kind("Talks in the capital\n09:40 IST | Mar 21, 2023\nThe two ministers met."));
+    assertEquals(StatedDates.Kind.STAMP, kind("Talks in the capital\n(Wire Service) 08:15, March 21, 2023\nThe two ministers met."));
+  }
+
+  @Test
+  void aDateBetweenTheBarsOfASourceOrReferenceLine() {
+    assertEquals(LocalDate.of(2023, 3, 21), best("Talks in the capital\nSource: Wire| 2023-03-21 09:40:12|Editor: desk\nThe ministers met."));
+    assertEquals(LocalDate.of(2023, 3, 21), best("Talks in the capital\nPress Release No. 45/2023 | 21-03-2023\nThe ministers met."));
   }
 
   @Test
