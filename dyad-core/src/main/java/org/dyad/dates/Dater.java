@@ -401,8 +401,9 @@ public final class Dater {
   }
 
   /**
-   * Whether the date opens the sentence, or what follows a dateline's dash, as an adverbial set off
-   * by a comma ("On 26 December 2013, ...", "Apia, 14 March - On 12 March, ...").
+   * Whether the date ends the sentence's opening phrase, or the phrase after a dateline's dash, set
+   * off by a comma ("On 26 December 2013, ...", "Apia, 14 March - On 12 March, ...", "In a statement
+   * issued on Tuesday, ...").
    */
   private static boolean opening(List<org.dyad.nlp.Token> t, int dateFirst, int dateEnd) {
     for (int k = dateFirst - 1; k >= 0; k--) {
@@ -410,8 +411,8 @@ public final class Dater {
       if (t.get(k).word().matches("[:\u2013\u2014]|-{1,2}")) {
         break;
       }
-      if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("RB") || pos.equals("``") || pos.equals("-LRB-"))) {
-        return false;
+      if (dateFirst - k > 12 || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || pos.equals(",")) {
+        return false; // an opening phrase has no finite verb of its own and no comma before the date's
       }
     }
     int k = dateEnd;

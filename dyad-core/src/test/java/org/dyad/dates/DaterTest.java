@@ -265,6 +265,10 @@ class DaterTest {
     assertTrue(Dater.datesClauseOf(s, 1, 3, 14, 15));
     Sentence dateline = tagged("Apia/NNP ,/, 14/DATE March/DATE -/: On/IN 12/DATE March/DATE ,/, Samoa/NNP held/VBD a/DT ceremony/NN for/IN a/DT grant/NN");
     assertTrue(Dater.datesClauseOf(dateline, 6, 8, 15, 16));
+    Sentence statement = tagged("In/IN a/DT statement/NN issued/VBN on/IN Tuesday/DATE ,/, the/DT ministry/NN committed/VBD $/$ 5/CD million/CD");
+    assertTrue(Dater.datesClauseOf(statement, 5, 6, 11, 13));
+    Sentence clause = tagged("When/WRB the/DT ministers/NNS met/VBD on/IN Tuesday/DATE ,/, the/DT ministry/NN committed/VBD $/$ 5/CD million/CD");
+    assertFalse(Dater.datesClauseOf(clause, 5, 6, 11, 13));
     Sentence inside = tagged("The/DT ministers/NNS on/IN December/DATE 26/DATE agreed/VBD ,/, and/CC the/DT bank/NN signed/VBD a/DT loan/NN");
     assertFalse(Dater.datesClauseOf(inside, 3, 5, 12, 13));
   }
