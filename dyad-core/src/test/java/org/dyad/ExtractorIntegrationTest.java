@@ -573,6 +573,17 @@ class ExtractorIntegrationTest {
   }
 
   @Test
+  void aRepostedReleasesTodayDatesItsCall() throws DocumentException {
+    ExtractionRecord r = extract("repost", " date 2021-05-05 \nThe following press release was issued by the Ministry of Foreign "
+        + "Affairs of Japan on 3 May 2021.\nToday, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a telephone "
+        + "talk with Senator the Hon. Marise Payne, Minister for Foreign Affairs of Australia.\n");
+    assertEquals(new DateValue("2021-05-05", Precision.DAY, Basis.STATED), r.date());
+    List<Event> calls = events(r, EventType.CONSULT);
+    assertEquals(1, calls.size(), describe(r));
+    assertEquals(new DateValue("2021-05-03", Precision.DAY, null), calls.get(0).date(), describe(r));
+  }
+
+  @Test
   void memorandaListedAsSignedWereSignedWhateverTheirPurpose() throws DocumentException {
     // "MoU to expand ... MoU signed between ...": the purpose's infinitive does not make the next signing a plan
     ExtractionRecord r = extract("mous-run-on", " date 2024-03-20 \nNew Zealand and Samoa on Tuesday signed three memoranda of "

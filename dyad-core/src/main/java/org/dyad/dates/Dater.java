@@ -63,6 +63,9 @@ public final class Dater {
   /** "last Sunday", "next Tuesday"; "Monday last week"; "the weekend" (past, next or either). */
   private static final Pattern WEEK_RELATIVE =
       Pattern.compile("XXXX-WXX-(\\d) OFFSET P(-?1)W|THIS P1W OFFSET P(-?\\d)W INTERSECT XXXX-WXX-(\\d)|(?:PREV_IMMEDIATE |NEXT_IMMEDIATE |THIS )?(?:XXXX-)?WE");
+  /** A release the text says it reposts, followed on its line by the release's date. */
+  private static final Pattern RELEASE =
+      Pattern.compile("(?i)\\b(?:press|news|media)\\s+release\\b[^\\n]{0,120}?\\b(?:issued|released|published|dated|of|on)\\b");
   /** How far into the text a photo caption and the lead's weekday are looked for. */
   private static final int HEAD_CHARS = 1200;
   /** The end of a term that has not ended. */
@@ -140,7 +143,34 @@ public final class Dater {
         stamps.add(new org.dyad.model.Span(f.start(), lineEnd - end <= 40 ? lineEnd : end));
       }
     }
-    return dateOf(doc, metadataDate, actors).withStamps(stamps);
+    DocumentDate date = dateOf(doc, metadataDate, actors);
+    LocalDate release = date.value() != null && date.value().precision() == Precision.DAY ? releaseDay(doc.text(), date.value().firstDay()) : null;
+    if (release != null) {
+      List<String> evidence = new ArrayList<>(date.evidence());
+      evidence.add("the text reposts a release of " + release + ", against which its relative dates are read");
+      date = new DocumentDate(date.value(), date.first(), date.last(), evidence, date.warnings());
+    }
+    return date.with(stamps, release);
+  }
+
+  /**
+   * The day of a release the text says it reposts, at its head or foot ("The following press release
+   * was issued by the ministry on 3 May 2021", "(Press release of the embassy, 3 May 2021)"), when it
+   * is before the document's own day and not two months before; else {@code null}.
+   */
+  static LocalDate releaseDay(String text, LocalDate documentDay) {
+    Matcher m = RELEASE.matcher(text);
+    while (m.find()) {
+      if (m.start() > HEAD_CHARS / 2 && m.start() < text.length() - HEAD_CHARS / 2) {
+        continue;
+      }
+      int lineEnd = text.indexOf('\n', m.end());
+      LocalDate d = StatedDates.firstFullDate(text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd));
+      if (d != null && d.isBefore(documentDay) && !d.isBefore(documentDay.minusDays(60))) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private DocumentDate dateOf(Annotated doc, String metadataDate, ActorTable actors) {
@@ -799,11 +829,12 @@ public final class Dater {
    *     matching day ("on Tuesday")
    * @return the date without basis, or {@code null} when it cannot be resolved
    */
-  public DateValue resolve(Mention m, DocumentDate doc, Status status) {
+  public DateValue resolve(Mention m, DocumentDate date, Status status) {
     String v = m.normalized();
     if (v == null) {
       return null;
     }
+    DocumentDate doc = date.reference();
     // "on Monday morning", "Tuesday night": the day
     v = WEEKDAY_TIME.matcher(v).replaceFirst("$1");
     DateValue ref = doc.value();
@@ -1025,7 +1056,7 @@ public final class Dater {
       }
     }
     if (m.normalized() != null && from >= 0 && to > from) {
-      DateValue span = span(words.toString(), from, to, m.normalized(), doc.value(), status);
+      DateValue span = span(words.toString(), from, to, m.normalized(), doc.reference().value(), status);
       if (span != null) {
         return span;
       }

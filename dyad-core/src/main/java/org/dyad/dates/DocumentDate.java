@@ -16,8 +16,11 @@ import org.dyad.model.Span;
  * @param warnings conflicts between dates that were resolved one way
  * @param stamps where the text states its own publication or update date ("Published : Oct. 5,
  *     2022 - 22:10"), which dates no event it reports
+ * @param release the day of a release the text reposts ("The following press release was issued
+ *     on 3 May 2021"), against which its relative dates ("today") are read, or {@code null}
  */
-public record DocumentDate(DateValue value, LocalDate first, LocalDate last, List<String> evidence, List<String> warnings, List<Span> stamps) {
+public record DocumentDate(
+    DateValue value, LocalDate first, LocalDate last, List<String> evidence, List<String> warnings, List<Span> stamps, LocalDate release) {
   public DocumentDate {
     evidence = List.copyOf(evidence);
     warnings = List.copyOf(warnings);
@@ -27,9 +30,9 @@ public record DocumentDate(DateValue value, LocalDate first, LocalDate last, Lis
     }
   }
 
-  /** A date with no stamps known. */
+  /** A date with no stamps and no reposted release known. */
   public DocumentDate(DateValue value, LocalDate first, LocalDate last, List<String> evidence, List<String> warnings) {
-    this(value, first, last, evidence, warnings, List.of());
+    this(value, first, last, evidence, warnings, List.of(), null);
   }
 
   /** No date known. */
@@ -37,9 +40,14 @@ public record DocumentDate(DateValue value, LocalDate first, LocalDate last, Lis
     return new DocumentDate(null, null, null, List.of(), List.of());
   }
 
-  /** This date with the text's own date stamps. */
-  DocumentDate withStamps(List<Span> spans) {
-    return new DocumentDate(value, first, last, evidence, warnings, spans);
+  /** This date with the text's own date stamps and the day of the release it reposts. */
+  DocumentDate with(List<Span> spans, LocalDate released) {
+    return new DocumentDate(value, first, last, evidence, warnings, spans, released);
+  }
+
+  /** The date relative expressions are read against: the reposted release's day, else this date. */
+  DocumentDate reference() {
+    return release == null ? this : new DocumentDate(DateValue.ofDay(release, value.basis()), release, release, evidence, warnings);
   }
 
   /** Whether the characters {@code start..end} overlap one of the text's own date stamps. */

@@ -140,6 +140,16 @@ final class StatedDates {
     return null;
   }
 
+  /** The first date written in full (day, month and year) in {@code text}, or {@code null}. */
+  static LocalDate firstFullDate(String text) {
+    List<Found> full = new ArrayList<>();
+    TreeMap<Integer, Integer> taken = new TreeMap<>();
+    collect(text, MONTH_DAY_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), full, taken);
+    collect(text, DAY_MONTH_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), full, taken);
+    collect(text, ISO, m -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), full, taken);
+    return full.stream().min(Comparator.comparingInt(Found::start)).map(Found::day).orElse(null);
+  }
+
   /** Every stated date, in text order. */
   static List<Found> find(String text) {
     List<Found> out = new ArrayList<>();

@@ -130,6 +130,19 @@ class DaterTest {
   }
 
   @Test
+  void aRepostedReleasesTodayIsTheReleasesDay() {
+    Annotated d = doc("The following press release was issued by the Ministry of Foreign Affairs on 3 May 2021.",
+        "[[Today|THIS P1D]], the minister received the ambassador of Peru.");
+    DocumentDate date = dater.date(d, "2021-05-05", NONE);
+    assertEquals(DateValue.ofDay(LocalDate.of(2021, 5, 5), Basis.STATED), date.value()); // the page is the repost's
+    assertEquals(DateValue.ofDay(LocalDate.of(2021, 5, 3), null), dater.resolve(date("Today", "THIS P1D"), date, Status.OCCURRED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2021, 5, 2), null), dater.resolve(date("yesterday", "OFFSET P-1D"), date, Status.OCCURRED));
+    // a release dated after the page, or long before it, is no repost's day
+    assertNull(dater.date(d, "2021-05-01", NONE).release());
+    assertNull(dater.date(d, "2021-09-01", NONE).release());
+  }
+
+  @Test
   void aYearlessDatelineTakesTheYearOfTheFullDatesBesideIt() {
     Annotated d = doc("Hanoi (VX), Oct. 30 - The grant will be signed on [[2 November 2011|2011-11-02]] at the ministry.");
     assertEquals(DateValue.ofDay(LocalDate.of(2011, 10, 30), Basis.INFERRED), dater.date(d, null, NONE).value());
