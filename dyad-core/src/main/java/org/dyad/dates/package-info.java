@@ -15,6 +15,8 @@
  * July") as ranges, the date of the trigger's own clause ({@link
  * org.dyad.dates.Dater#datesClauseOf}), and the date of an earlier sentence that a sentence refers
  * back to ("The ceremony was on ...", "Upon arrival, ..."). The text's own publication stamps date
- * the page, never an event ({@link org.dyad.dates.DocumentDate#isStamp}).
+ * the page, never an event ({@link org.dyad.dates.DocumentDate#isStamp}); a repost of a dated
+ * release reads its relative dates against the release's day ({@link
+ * org.dyad.dates.DocumentDate#release}).
  */
 package org.dyad.dates;
