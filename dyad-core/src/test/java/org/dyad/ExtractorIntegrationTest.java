@@ -519,6 +519,86 @@ class ExtractorIntegrationTest {
   }
 
   @Test
+  void aidHandedOverYesterdayIsDatedTheDayBefore() throws DocumentException {
+    ExtractionRecord r = extract("handed-over", " date 2024-03-20 \nSuva: The Government of Japan yesterday handed over to the Fijian "
+        + "health ministry a consignment of medical equipment worth about 50 million yen.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals(new DateValue("2024-03-19", Precision.DAY, null), aid.get(0).date(), describe(r));
+  }
+
+  @Test
+  void aDateOpeningTheSentenceDatesTheGrantOfItsCeremony() throws DocumentException {
+    ExtractionRecord r = extract("ceremony", "Apia, 14 March 2024 - On 12 March, the Government of New Zealand and the Government of "
+        + "Samoa held a ceremony at the Ministry of Foreign Affairs for the exchange of notes on a grant of NZ$ 5 million for the "
+        + "rebuilding of rural schools.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals(new DateValue("2024-03-12", Precision.DAY, null), aid.get(0).date(), describe(r));
+  }
+
+  @Test
+  void theCeremonyReferredBackToDatesTheGrantItWasFor() throws DocumentException {
+    ExtractionRecord r = extract("ceremony-after", "Honiara, 15 March 2024 (Press Office): On Tuesday, 12 March 2024, a signing ceremony took "
+        + "place at the Ministry of Finance between the Ambassador of Japan and the Minister of Finance.\nThe ceremony was on a "
+        + "grant of 300 million yen for new school buildings in the provinces.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals(new DateValue("2024-03-12", Precision.DAY, null), aid.get(0).date(), describe(r));
+  }
+
+  @Test
+  void aPublicationStampBesideTheHeadlineDoesNotDateThePlannedTalks() throws DocumentException {
+    ExtractionRecord r = extract("stamp", "Ministers to hold talks in Canberra By Wire Service Published : Oct. 5, 2022 - 22:10\n"
+        + "Australian Foreign Minister Penny Wong and Japanese Foreign Minister Yoshimasa Hayashi will hold talks in Canberra next "
+        + "week, the ministry said.\n");
+    assertEquals(new DateValue("2022-10-05", Precision.DAY, Basis.STATED), r.date());
+    List<Event> talks = events(r, EventType.CONSULT);
+    assertEquals(1, talks.size(), describe(r));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2022, 10, 10), LocalDate.of(2022, 10, 16), null), talks.get(0).date(), describe(r));
+  }
+
+  @Test
+  void aReceptionUponArrivalTakesTheDayOfTheArrival() throws DocumentException {
+    ExtractionRecord r = extract("arrival", " date 2024-03-20 \nThe Malaysian delegation led by Prime Minister Anwar Ibrahim arrived "
+        + "in Hanoi yesterday morning for a two-day official visit to Vietnam.\nUpon arrival, Prime Minister Anwar Ibrahim was received "
+        + "by President Vo Van Thuong at the Presidential Palace.\nThis afternoon, Prime Minister Anwar Ibrahim held talks with Prime "
+        + "Minister Pham Minh Chinh.\n");
+    List<Event> meetings = events(r, EventType.CONSULT).stream().filter(e -> e.mode().equals("meeting")).toList();
+    assertEquals(2, meetings.size(), describe(r));
+    assertEquals(new DateValue("2024-03-19", Precision.DAY, null),
+        meetings.stream().filter(e -> e.participants().contains("Vo Van Thuong")).findFirst().orElseThrow().date(), describe(r));
+    assertEquals(new DateValue("2024-03-20", Precision.DAY, null),
+        meetings.stream().filter(e -> e.participants().contains("Pham Minh Chinh")).findFirst().orElseThrow().date(), describe(r));
+  }
+
+  @Test
+  void aRepostedReleasesTodayDatesItsCall() throws DocumentException {
+    ExtractionRecord r = extract("repost", " date 2021-05-05 \nThe following press release was issued by the Ministry of Foreign "
+        + "Affairs of Japan on 3 May 2021.\nToday, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a telephone "
+        + "talk with Senator the Hon. Marise Payne, Minister for Foreign Affairs of Australia.\n");
+    assertEquals(new DateValue("2021-05-05", Precision.DAY, Basis.STATED), r.date());
+    List<Event> calls = events(r, EventType.CONSULT);
+    assertEquals(1, calls.size(), describe(r));
+    assertEquals(new DateValue("2021-05-03", Precision.DAY, null), calls.get(0).date(), describe(r));
+  }
+
+  @Test
+  void memorandaListedAsSignedWereSignedWhateverTheirPurpose() throws DocumentException {
+    // "MoU to expand ... MoU signed between ...": the purpose's infinitive does not make the next signing a plan
+    ExtractionRecord r = extract("mous-run-on", " date 2024-03-20 \nNew Zealand and Samoa on Tuesday signed three memoranda of "
+        + "understanding in Apia.\n\nMemoranda signed\n\nMoU to expand joint research on marine science MoU signed between the "
+        + "Ministry of Health of New Zealand and the Ministry of Health of Samoa on nurse training MoU signed between the national "
+        + "libraries of both countries on digital archives\n");
+    List<Event> agree = events(r, EventType.AGREE);
+    assertEquals(3, agree.size(), describe(r));
+    for (Event e : agree) {
+      assertEquals(Status.OCCURRED, e.status(), describe(r));
+      assertEquals(new DateValue("2024-03-19", Precision.DAY, null), e.date(), describe(r));
+    }
+  }
+
+  @Test
   void aPlannedVisitOfNobodyNamedIsNoEvent() throws DocumentException {
     ExtractionRecord r =
         extract("team", " date 2016-12-17 \nA team of Chinese engineers will arrive in Ukraine next week to train local rescuers.\n");

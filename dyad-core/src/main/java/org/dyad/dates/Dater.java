@@ -49,8 +49,25 @@ public final class Dater {
   private static final Pattern SPAN_MONTH_DAY =
       Pattern.compile("(?i)\\b" + StatedDates.MONTH + "\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?" + SPAN_SEPARATOR + "(\\d{1,2})\\b(?:st|nd|rd|th)?"
           + "(?:\\s*,?\\s+(\\d{4})\\b)?");
+  /** A span across months, never joined by "and" ("5 March and 7 April" are two dates). */
+  private static final String SPAN_TO = "\\s*(?:-{1,2}|–|—|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b)\\s*";
+  private static final Pattern SPAN_DAY_MONTH_TWICE =
+      Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + StatedDates.MONTH + "\\b\\.?(?:\\s*,?\\s+(\\d{4})\\b)?" + SPAN_TO
+          + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + StatedDates.MONTH + "\\b\\.?(?:\\s*,?\\s+(\\d{4})\\b)?");
+  private static final Pattern SPAN_MONTH_DAY_TWICE =
+      Pattern.compile("(?i)\\b" + StatedDates.MONTH + "\\b\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,?\\s+(\\d{4})\\b)?" + SPAN_TO
+          + StatedDates.MONTH + "\\b\\.?\\s+(\\d{1,2})\\b(?:st|nd|rd|th)?(?:\\s*,?\\s+(\\d{4})\\b)?");
   private static final Pattern RELATIONS = Pattern.compile("\\b(?:relations|relationship|ties)\\b");
   private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|\\.)?\\b");
+  private static final Pattern WEEKDAY_TIME = Pattern.compile("^(XXXX-WXX-\\d)T(?:MO|AF|EV|NI|\\d{1,2}(?::\\d{2}){0,2})$");
+  /** "last Sunday", "next Tuesday"; "Monday last week"; "the weekend" (past, next or either). */
+  private static final Pattern WEEK_RELATIVE =
+      Pattern.compile("XXXX-WXX-(\\d) OFFSET P(-?1)W|THIS P1W OFFSET P(-?\\d)W INTERSECT XXXX-WXX-(\\d)|(?:PREV_IMMEDIATE |NEXT_IMMEDIATE |THIS )?(?:XXXX-)?WE");
+  /** A release the text says it reposts, followed on its line by the release's date. */
+  private static final Pattern RELEASE =
+      Pattern.compile("(?i)\\b(?:press|news|media)\\s+release\\b[^\\n]{0,120}?\\b(?:issued|released|published|dated|of|on)\\b");
+  /** How far into the text a photo caption and the lead's weekday are looked for. */
+  private static final int HEAD_CHARS = 1200;
   /** The end of a term that has not ended. */
   private static final LocalDate OPEN = LocalDate.of(9999, 12, 31);
   private static final Pattern PANDEMIC = Pattern.compile("(?i)\\bcovid(?:-?19)?\\b|\\bSARS-CoV-2\\b|\\bcoronavirus (?:pandemic|disease 2019)\\b");
@@ -58,6 +75,12 @@ public final class Dater {
   private static final Pattern TIME_OF_DAY = Pattern.compile("T\\d{1,2}:\\d{2}(?::\\d{2})?|T(?:MO|AF|EV|NI)");
   private static final Pattern CAPTION =
       Pattern.compile("(?i)\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g\\b");
+  /** A definite noun that names an event told before: "The ceremony was on ...", "During the visit, ...". */
+  private static final Pattern BACK_REFERENCE =
+      Pattern.compile("(?i)(?:^the|\\b(?:during|at|after|upon|following|on the sidelines of)(?:\\s+(?:the|his|her|their|its))?)\\s+"
+          + "(?:signing\\s+)?(ceremony|meeting|talks|visit|signing|handover|arrival)\\b");
+  /** The ending that turns a verb into the noun of its event: "arrival" is told by "arrived". */
+  private static final Pattern EVENT_NOUN_ENDING = Pattern.compile("(?:al|ing|s)$");
   private static final Map<String, Integer> ORDINALS = new HashMap<>();
 
   static {
@@ -110,16 +133,59 @@ public final class Dater {
    * @param actors the document's actors, whose terms of office bound the date
    */
   public DocumentDate date(Annotated doc, String metadataDate, ActorTable actors) {
+    List<org.dyad.model.Span> stamps = new ArrayList<>();
+    for (StatedDates.Found f : StatedDates.find(doc.text())) {
+      if (f.kind().isStamp()) {
+        // with the time of day after it on its line ("Oct. 5, 2022 - 22:10")
+        int end = f.start() + f.text().length();
+        int lineEnd = doc.text().indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? doc.text().length() : lineEnd;
+        stamps.add(new org.dyad.model.Span(f.start(), lineEnd - end <= 40 ? lineEnd : end));
+      }
+    }
+    DocumentDate date = dateOf(doc, metadataDate, actors);
+    LocalDate release = date.value() != null && date.value().precision() == Precision.DAY ? releaseDay(doc.text(), date.value().firstDay()) : null;
+    if (release != null) {
+      List<String> evidence = new ArrayList<>(date.evidence());
+      evidence.add("the text reposts a release of " + release + ", against which its relative dates are read");
+      date = new DocumentDate(date.value(), date.first(), date.last(), evidence, date.warnings());
+    }
+    return date.with(stamps, release);
+  }
+
+  /**
+   * The day of a release the text says it reposts, at its head or foot ("The following press release
+   * was issued by the ministry on 3 May 2021", "(Press release of the embassy, 3 May 2021)"), when it
+   * is before the document's own day and not two months before; else {@code null}.
+   */
+  static LocalDate releaseDay(String text, LocalDate documentDay) {
+    Matcher m = RELEASE.matcher(text);
+    while (m.find()) {
+      if (m.start() > HEAD_CHARS / 2 && m.start() < text.length() - HEAD_CHARS / 2) {
+        continue;
+      }
+      int lineEnd = text.indexOf('\n', m.end());
+      LocalDate d = StatedDates.firstFullDate(text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd));
+      if (d != null && d.isBefore(documentDay) && !d.isBefore(documentDay.minusDays(60))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private DocumentDate dateOf(Annotated doc, String metadataDate, ActorTable actors) {
     List<String> evidence = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     // the days allowed by the officeholders named with their titles (each the union of their
     // terms in that office), by anniversaries and by what the text names (COVID-19: 2020 on)
     List<List<LocalDate[]>> constraints = new ArrayList<>();
     for (Actor a : actors.actors()) {
-      List<LocalDate[]> terms = termsOf(a);
+      // the title before the name, else the one the text gives after it ("X, Prime Minister of Y")
+      String title = a.title() != null ? a.title() : Appositions.titleAfter(doc.text(), a, actors.actors());
+      List<LocalDate[]> terms = termsOf(a, title);
       if (!terms.isEmpty()) {
         constraints.add(terms);
-        evidence.add(a.name() + " is " + a.title() + " " + describe(terms));
+        evidence.add(a.name() + " is " + title + " " + describe(terms));
       }
     }
     Integer annivYear = anniversaryYear(doc, actors, evidence);
@@ -220,6 +286,11 @@ public final class Dater {
         return dated(fits, evidence, warnings);
       }
     }
+    LocalDate afterPhoto = weekdayAfterCaption(doc, allowed);
+    if (afterPhoto != null) {
+      evidence.add("the lead's weekday is the first after the dated photo caption, " + afterPhoto);
+      return new DocumentDate(DateValue.ofDay(afterPhoto, Basis.INFERRED), afterPhoto, afterPhoto, evidence, warnings);
+    }
     if (period == null) {
       return new DocumentDate(null, null, null, evidence, warnings);
     }
@@ -264,6 +335,123 @@ public final class Dater {
     }
     // never a year guessed inside the period: the period itself
     return new DocumentDate(DateValue.ofPeriod(period[0], period[1], Basis.INFERRED), period[0], period[1], evidence, warnings);
+  }
+
+  /**
+   * The date of an earlier sentence's event that a sentence refers back to ("On 12 March a signing
+   * ceremony took place ... The ceremony was on a grant of ..."; "During the visit, ..."): the date
+   * that dates the same noun in one of the three sentences before, resolved there.
+   *
+   * @param doc the document
+   * @param s the sentence that refers back
+   * @param date the document date
+   * @param status the status of the event dated
+   * @return the date without basis, or {@code null} when the sentence refers back to no dated event
+   */
+  public DateValue dateReferredTo(Annotated doc, Sentence s, DocumentDate date, Status status) {
+    Matcher r = BACK_REFERENCE.matcher(s.text(doc.text()));
+    if (!r.find()) {
+      return null;
+    }
+    String noun = r.group(1).toLowerCase(Locale.ROOT);
+    String stem = noun.equals("ceremony") ? noun : EVENT_NOUN_ENDING.matcher(noun).replaceFirst("");
+    List<Sentence> all = doc.sentences();
+    int at = all.indexOf(s);
+    for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+      Sentence p = all.get(i);
+      List<org.dyad.nlp.Token> t = p.tokens();
+      for (int k = 0; k < t.size(); k++) {
+        if (!t.get(k).word().toLowerCase(Locale.ROOT).startsWith(stem)) {
+          continue;
+        }
+        Mention best = null;
+        int bestDistance = 20;
+        for (Mention m : p.mentions()) {
+          int distance = m.firstToken() > k ? m.firstToken() - k : k - m.endToken();
+          if ((m.type().equals("DATE") || m.type().equals("TIME")) && m.normalized() != null && distance <= bestDistance
+              && datesClauseOf(p, m.firstToken(), m.endToken(), k, k + 1)) {
+            best = m;
+            bestDistance = distance;
+          }
+        }
+        DateValue d = best == null ? null : resolve(best, p, date, status);
+        if (d != null) {
+          // the days of a whole visit do not say on which of them this part of it fell
+          return d.isRange() ? null : d;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a date dates the clause of an event's trigger: no finite verb stands between them, or
+   * only the one verb the date modifies, the date standing right beside it ("yesterday handed over
+   * equipment worth ...", "this week welcomes a contribution of ...") or opening the sentence ("On 26
+   * December, the two governments held a ceremony for the grant ..."). A date across another verb
+   * dates another clause ("the first meeting since X assumed office in May").
+   *
+   * @param s the sentence
+   * @param dateFirst the date's first token
+   * @param dateEnd the token after the date
+   * @param first the trigger's first token
+   * @param end the token after the trigger
+   */
+  public static boolean datesClauseOf(Sentence s, int dateFirst, int dateEnd, int first, int end) {
+    List<org.dyad.nlp.Token> t = s.tokens();
+    int from = Math.min(end, dateEnd);
+    int to = Math.max(first, dateFirst);
+    List<Integer> verbs = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      String pos = t.get(k).pos();
+      // a capitalized word inside a name ("Minister of Foreign Affairs") is not a verb, whatever its tag
+      if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !Character.isUpperCase(t.get(k).word().charAt(0))) {
+        verbs.add(k);
+      }
+    }
+    if (verbs.isEmpty()) {
+      return true;
+    }
+    if (verbs.size() > 1) {
+      return false;
+    }
+    int v = verbs.get(0);
+    int gapFrom = dateEnd <= v ? dateEnd : v + 1;
+    int gapTo = dateEnd <= v ? v : dateFirst;
+    boolean beside = gapTo - gapFrom <= 3;
+    for (int k = gapFrom; k < gapTo && beside; k++) {
+      String pos = t.get(k).pos();
+      // "handed over on Monday", "met in Berlin Wednesday" is not beside; particles and adverbs are
+      beside = pos.equals("IN") || pos.equals("RP") || pos.startsWith("RB") || pos.equals(",") || pos.equals("TO");
+    }
+    if (beside && dateEnd <= v && dateFirst > 0 && t.get(dateFirst - 1).pos().matches("VB[DZPN]")) {
+      beside = false; // "the embassy that opened yesterday gave ...": the date is the verb's before it
+    }
+    return beside || dateEnd <= v && opening(t, dateFirst, dateEnd);
+  }
+
+  /**
+   * Whether the date ends the sentence's opening phrase, or the phrase after a dateline's dash, set
+   * off by a comma ("On 26 December 2013, ...", "Apia, 14 March - On 12 March, ...", "In a statement
+   * issued on Tuesday, ...").
+   */
+  private static boolean opening(List<org.dyad.nlp.Token> t, int dateFirst, int dateEnd) {
+    for (int k = dateFirst - 1; k >= 0; k--) {
+      String pos = t.get(k).pos();
+      if (t.get(k).word().matches("[:\u2013\u2014]|-{1,2}")) {
+        break;
+      }
+      if (dateFirst - k > 12 || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || pos.equals(",")) {
+        return false; // an opening phrase has no finite verb of its own and no comma before the date's
+      }
+    }
+    int k = dateEnd;
+    // the year of "On December 26, 2013" may be read apart from its day
+    while (k < t.size() && (t.get(k).word().equals(",") && k + 1 < t.size() && t.get(k + 1).ner().equals("DATE")
+        || t.get(k).ner().equals("DATE"))) {
+      k++;
+    }
+    return k < t.size() && t.get(k).word().equals(",");
   }
 
   /** The document date from the days it may be: one day, or the range from the first to the last. */
@@ -316,13 +504,18 @@ public final class Dater {
     return fits;
   }
 
+  /** The weekday a normalized value names, with or without a time of day ("XXXX-WXX-1TMO"), or {@code null}. */
+  private static DayOfWeek weekday(String normalized) {
+    Matcher w = normalized == null ? null : WEEKDAY.matcher(WEEKDAY_TIME.matcher(normalized).replaceFirst("$1"));
+    return w != null && w.matches() ? DayOfWeek.of(Integer.parseInt(w.group(1))) : null;
+  }
+
   /** The weekdays a sentence names, including one written into the date itself ("Thursday, 14 May"). */
   private static Set<DayOfWeek> weekdaysOf(Sentence s, Mention date) {
     Set<DayOfWeek> out = new LinkedHashSet<>();
     for (Mention w : s.mentions()) {
-      Matcher wd = w.normalized() == null ? null : WEEKDAY.matcher(w.normalized());
-      if (wd != null && wd.matches()) {
-        out.add(DayOfWeek.of(Integer.parseInt(wd.group(1))));
+      if (weekday(w.normalized()) != null) {
+        out.add(weekday(w.normalized()));
       }
     }
     Matcher n = date == null ? null : WEEKDAY_NAME.matcher(date.text());
@@ -372,13 +565,13 @@ public final class Dater {
   }
 
   /** The term of office of a titled officeholder, joined over consecutive terms of the same office. */
-  private List<LocalDate[]> termsOf(Actor a) {
-    if (a.kind() != ActorKind.PERSON || a.title() == null || a.title().toLowerCase(Locale.ROOT).contains("former")) {
+  private List<LocalDate[]> termsOf(Actor a, String title) {
+    if (a.kind() != ActorKind.PERSON || title == null || title.toLowerCase(Locale.ROOT).contains("former")) {
       return List.of();
     }
     List<LocalDate[]> terms = new ArrayList<>();
     for (Officeholder o : kb.officeholders()) {
-      if (o.name().equals(a.name()) && sharesOfficeWord(a.title(), o.title())) {
+      if (o.name().equals(a.name()) && sharesOfficeWord(title, o.title())) {
         terms.add(new LocalDate[] {o.start(), o.end() == null ? OPEN : o.end()});
       }
     }
@@ -434,7 +627,9 @@ public final class Dater {
 
   private static Set<String> officeWords(String title) {
     Set<String> s = new LinkedHashSet<>();
-    for (String w : title.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+    // a deputy's or a vice's office is not the office it is deputy to
+    String own = title.toLowerCase(Locale.ROOT).replaceAll("\\b(?:deputy|vice)[\\s-]+(?:prime\\s+minister|president|premier|chancellor)", " ");
+    for (String w : own.split("[^a-z]+")) {
       if (Set.of("prime", "president", "king", "queen", "chancellor", "premier", "emperor", "sultan").contains(w)) {
         s.add(w);
       }
@@ -564,6 +759,39 @@ public final class Dater {
     return null;
   }
 
+  /**
+   * A wire story that states no date of its own but carries a dated photo ("... in Paris, July 23,
+   * 2007. REUTERS/..."): the report is not older than its photo, and the weekday of its lead ("met
+   * ... on Wednesday") is the first such day on or after the photo's; {@code null} without both, or
+   * when that day lies outside the days allowed.
+   */
+  private static LocalDate weekdayAfterCaption(Annotated doc, List<LocalDate[]> allowed) {
+    String text = doc.text();
+    LocalDate photo = null;
+    DayOfWeek lead = null;
+    for (Sentence s : doc.sentences()) {
+      if (s.start() > HEAD_CHARS) {
+        break;
+      }
+      int lineEnd = text.indexOf('\n', s.end());
+      String paragraph = text.substring(text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1, lineEnd < 0 ? text.length() : lineEnd);
+      boolean caption = CAPTION.matcher(paragraph).find();
+      for (Mention m : s.mentions()) {
+        if (caption && photo == null && dayOf(m.normalized()) != null) {
+          photo = LocalDate.parse(dayOf(m.normalized()));
+        }
+        if (!caption && lead == null) {
+          lead = weekday(m.normalized());
+        }
+      }
+    }
+    if (photo == null || lead == null) {
+      return null;
+    }
+    LocalDate d = photo.with(TemporalAdjusters.nextOrSame(lead));
+    return allowed == null || contains(allowed, d) ? d : null;
+  }
+
   /** A full date the text gives as today's ("today, August 4, 2023"), or {@code null}. */
   private static LocalDate todayInText(Annotated doc) {
     for (Sentence s : doc.sentences()) {
@@ -601,11 +829,14 @@ public final class Dater {
    *     matching day ("on Tuesday")
    * @return the date without basis, or {@code null} when it cannot be resolved
    */
-  public DateValue resolve(Mention m, DocumentDate doc, Status status) {
+  public DateValue resolve(Mention m, DocumentDate date, Status status) {
     String v = m.normalized();
     if (v == null) {
       return null;
     }
+    DocumentDate doc = date.reference();
+    // "on Monday morning", "Tuesday night": the day
+    v = WEEKDAY_TIME.matcher(v).replaceFirst("$1");
     DateValue ref = doc.value();
     DateValue span = span(m.text(), 0, m.text().length(), v, ref, status);
     if (span != null) {
@@ -641,6 +872,10 @@ public final class Dater {
     LocalDate first = ref.firstDay();
     LocalDate last = ref.lastDay();
     boolean dayish = ref.precision() == Precision.DAY || ref.isRange() && last.toEpochDay() - first.toEpochDay() <= 14;
+    DateValue week = weekRelative(v, first, last, status);
+    if (week != null || WEEK_RELATIVE.matcher(v).matches()) {
+      return dayish ? week : null;
+    }
     Matcher o = OFFSET.matcher(v);
     if (o.find()) {
       int n = Integer.parseInt(o.group(2));
@@ -709,15 +944,50 @@ public final class Dater {
       return status == Status.OCCURRED ? DateValue.ofPeriod(monday, last, null) : DateValue.ofPeriod(first, sunday, null);
     }
     if (v.startsWith("THIS") || v.equals("PRESENT_REF") || text.matches("(today|tonight|this (morning|afternoon|evening)|now)")) {
+      // "earlier this year" for what happened: from the first of the year to the document's day
+      boolean earlier = status == Status.OCCURRED && text.matches("(?s).*\\bearlier\\b.*") && ref.precision() == Precision.DAY;
       if (v.contains("P1Y") && !text.contains("today")) {
-        return DateValue.ofPeriod(LocalDate.of(first.getYear(), 1, 1), LocalDate.of(last.getYear(), 12, 31), null);
+        LocalDate from = LocalDate.of(first.getYear(), 1, 1);
+        return DateValue.ofPeriod(from, earlier ? last : LocalDate.of(last.getYear(), 12, 31), null);
       }
       if (v.contains("P1M") && ref.precision() != Precision.YEAR && YearMonth.from(first).equals(YearMonth.from(last))) {
-        return DateValue.ofMonth(YearMonth.from(first), null);
+        return earlier ? DateValue.ofPeriod(first.withDayOfMonth(1), last, null) : DateValue.ofMonth(YearMonth.from(first), null);
       }
       return ref.withBasis(null);
     }
     return null;
+  }
+
+  /**
+   * Days named by their week: "last Sunday" (the Sunday before the document's day), "next Tuesday"
+   * (the one after it), "Monday last week", "the weekend" (the one before for what happened, the
+   * next for a plan); {@code null} for anything else.
+   */
+  private static DateValue weekRelative(String v, LocalDate first, LocalDate last, Status status) {
+    Matcher m = WEEK_RELATIVE.matcher(v);
+    if (!m.matches()) {
+      return null;
+    }
+    if (m.group(1) != null) {
+      DayOfWeek dow = DayOfWeek.of(Integer.parseInt(m.group(1)));
+      return m.group(2).startsWith("-")
+          ? DateValue.ofPeriod(first.with(TemporalAdjusters.previous(dow)), last.with(TemporalAdjusters.previous(dow)), null)
+          : DateValue.ofPeriod(first.with(TemporalAdjusters.next(dow)), last.with(TemporalAdjusters.next(dow)), null);
+    }
+    if (m.group(3) != null) {
+      int weeks = Integer.parseInt(m.group(3));
+      DayOfWeek dow = DayOfWeek.of(Integer.parseInt(m.group(4)));
+      return DateValue.ofPeriod(first.plusWeeks(weeks).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow)),
+          last.plusWeeks(weeks).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(dow)), null);
+    }
+    boolean past = v.startsWith("PREV") || !v.startsWith("NEXT") && status == Status.OCCURRED;
+    LocalDate saturday = past
+        ? first.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
+        : last.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    if (past && !last.isAfter(saturday.plusDays(1))) {
+      saturday = saturday.minusWeeks(1);
+    }
+    return DateValue.ofPeriod(saturday, saturday.plusDays(1), null);
   }
 
   /**
@@ -786,7 +1056,7 @@ public final class Dater {
       }
     }
     if (m.normalized() != null && from >= 0 && to > from) {
-      DateValue span = span(words.toString(), from, to, m.normalized(), doc.value(), status);
+      DateValue span = span(words.toString(), from, to, m.normalized(), doc.reference().value(), status);
       if (span != null) {
         return span;
       }
@@ -800,52 +1070,59 @@ public final class Dater {
    * the mention's or the document's; {@code null} when there is no such span.
    */
   private static DateValue span(String text, int from, int to, String normalized, DateValue ref, Status status) {
-    int d1 = 0;
-    int d2 = 0;
-    int month = 0;
-    String year = null;
-    boolean found = false;
-    Matcher m = SPAN_DAY_MONTH.matcher(text);
-    while (!found && m.find()) {
-      if (m.start() < to && from < m.end()) {
-        d1 = Integer.parseInt(m.group(1));
-        d2 = Integer.parseInt(m.group(2));
-        month = StatedDates.month(m.group(3));
-        year = m.group(4);
-        found = true;
+    // day1, month1, day2, month2, year as groups of each pattern
+    int[][] groups = {{1, 3, 2, 3, 4}, {2, 1, 3, 1, 4}, {1, 2, 4, 5, 6}, {2, 1, 5, 4, 6}};
+    Pattern[] patterns = {SPAN_DAY_MONTH, SPAN_MONTH_DAY, SPAN_DAY_MONTH_TWICE, SPAN_MONTH_DAY_TWICE};
+    Matcher m = null;
+    int[] g = null;
+    for (int i = 0; i < patterns.length && g == null; i++) {
+      Matcher x = patterns[i].matcher(text);
+      while (g == null && x.find()) {
+        if (x.start() < to && from < x.end()) {
+          m = x;
+          g = groups[i];
+        }
       }
     }
-    m = SPAN_MONTH_DAY.matcher(text);
-    while (!found && m.find()) {
-      if (m.start() < to && from < m.end()) {
-        month = StatedDates.month(m.group(1));
-        d1 = Integer.parseInt(m.group(2));
-        d2 = Integer.parseInt(m.group(3));
-        year = m.group(4);
-        found = true;
-      }
+    if (g == null) {
+      return null;
     }
-    if (!found || d2 <= d1) {
+    int d1 = Integer.parseInt(m.group(g[0]));
+    int month1 = StatedDates.month(m.group(g[1]));
+    int d2 = Integer.parseInt(m.group(g[2]));
+    int month2 = StatedDates.month(m.group(g[3]));
+    String year = m.group(g[4]);
+    if (g == groups[2] && year == null) {
+      year = m.group(3); // "30 December 2023 to 2 January": the year written after the first day
+    } else if (g == groups[3] && year == null) {
+      year = m.group(3);
+    }
+    if (month1 == month2 && d2 <= d1) {
       return null;
     }
     Integer y = null;
     if (year != null) {
       y = Integer.parseInt(year);
+      // a year written after the last day names the last day's year: "30 December to 2 January 2024"
+      if (month2 < month1 && year.equals(m.group(g[4]))) {
+        y = y - 1;
+      }
     } else {
       Matcher a = ABSOLUTE.matcher(normalized.length() >= 4 ? normalized.substring(0, 4) : "");
       if (a.matches()) {
         y = Integer.parseInt(a.group(1));
       } else if (ref != null) {
-        LocalDate first = partialIn(month, d1, ref, new DocumentDate(ref, ref.firstDay(), ref.lastDay(), List.of(), List.of()), status);
+        LocalDate first = partialIn(month1, d1, ref, new DocumentDate(ref, ref.firstDay(), ref.lastDay(), List.of(), List.of()), status);
         y = first == null ? null : first.getYear();
       }
     }
     if (y == null) {
       return null;
     }
-    LocalDate a = safeDay(YearMonth.of(y, month), d1);
-    LocalDate b = safeDay(YearMonth.of(y, month), d2);
-    return a == null || b == null ? null : DateValue.ofPeriod(a, b, null);
+    LocalDate a = safeDay(YearMonth.of(y, month1), d1);
+    LocalDate b = safeDay(YearMonth.of(month2 < month1 ? y + 1 : y, month2), d2);
+    // a span longer than a season is two dates, not one event's days
+    return a == null || b == null || !b.isAfter(a) || b.toEpochDay() - a.toEpochDay() > 62 ? null : DateValue.ofPeriod(a, b, null);
   }
 
   private static LocalDate safeDay(YearMonth ym, int day) {

@@ -39,6 +39,11 @@ final class StatedDates {
       this.rank = rank;
       this.description = description;
     }
+
+    /** Whether it dates the page (publication, byline, time stamp, update), never an event it reports. */
+    boolean isStamp() {
+      return this == LABELLED || this == BYLINE || this == STAMP || this == UPDATED;
+    }
   }
 
   /**
@@ -61,6 +66,8 @@ final class StatedDates {
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
           + "|dec(?:ember)?)";
   private static final String WEEKDAY = "(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s*)";
+  /** A time of day written before the date: "Updated: 12:30 PM, 21 March 2023", "09:40 IST | Mar 21, 2023". */
+  private static final String TIME_FIRST = "(?i:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?\\s*[,|•·]?\\s*)";
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR =
@@ -73,23 +80,28 @@ final class StatedDates {
       Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\b\\.?", Pattern.CASE_INSENSITIVE);
   /** A cable's date-time group: precedence, day, hour and minute, Zulu, month, two-digit year. */
   private static final Pattern CABLE =
-      Pattern.compile("(?m)^[ \\t]*(?:[ROPZ]{1,2})[ \\t]+(\\d{2})(\\d{4})Z[ \\t]+" + MONTH + "[ \\t]+(\\d{2})[ \\t]*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?m)^[ \\t]*(?:[ROPZ]{1,2}(?:[ \\t]+[ROPZ]{1,2})?[ \\t]+)?(\\d{2})(\\d{4})Z[ \\t]+" + MONTH + "[ \\t]+(\\d{4}|\\d{2})[ \\t]*$",
+          Pattern.CASE_INSENSITIVE);
+  /** Year first: "1977 August 4" (cable archives' date fields, some Asian outlets). */
+  private static final Pattern YEAR_MONTH_DAY =
+      Pattern.compile("\\b(\\d{4})\\s+" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})", Pattern.CASE_INSENSITIVE);
 
   private static final String LABEL_WORDS =
       "first\\s+published|published|posted|released|issued|dated?|publication\\s+date|created|press\\s+release";
   private static final Pattern LABEL_BEFORE =
-      Pattern.compile("(?is).*(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))(?:" + LABEL_WORDS + "|written)(?:\\s+by\\s+[^\\n]{1,60}?)?(?:\\s+(?:on|at))?\\s*[:|\\-–—]?\\s*" + WEEKDAY + "?$");
+      Pattern.compile("(?is).*(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))(?:" + LABEL_WORDS + "|written)(?:\\s+by\\s+[^\\n]{1,60}?)?(?:\\s+(?:on|at))?\\s*[:|\\-–—]?\\s*" + TIME_FIRST + "?" + WEEKDAY + "?$");
   private static final Pattern LABEL_LINE = Pattern.compile("(?i)\\W*(?:" + LABEL_WORDS + ")\\W*");
   private static final Pattern UPDATED_BEFORE =
-      Pattern.compile("(?is).*\\b(?:last\\s+)?(?:updated|modified|edited)(?:\\s+(?:on|at))?\\s*[:|\\-–—]?\\s*" + WEEKDAY + "?$");
+      Pattern.compile("(?is).*\\b(?:last\\s+)?(?:updated|modified|edited)(?:\\s+(?:on|at))?\\s*[:|\\-–—]?\\s*" + TIME_FIRST + "?" + WEEKDAY + "?$");
   private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{L}[\\p{L}.'’\\-]*){0,4}";
   private static final Pattern DATELINE_BEFORE =
       Pattern.compile("\\W{0,3}(?:\\([^()\\n]*(?:\\([^()\\n]*\\)[^()\\n]*)?\\)\\s*)?" + PLACE + "(?:\\s*,\\s*" + PLACE + ")?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[,:|–—-]\\s*(?:(?i:on)\\s+)?" + WEEKDAY + "?");
   private static final Pattern DATELINE_AFTER =
       Pattern.compile("\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:/[^/\\n]{1,40}/\\s*)?(?:[-–—:]|,\\s|$).*", Pattern.DOTALL);
   private static final Pattern BYLINE_BEFORE =
-      Pattern.compile("(?i)\\W*(?:by\\s+)?[\\p{L}.'’\\- ]{2,60}?\\s*[|•·]\\s*" + WEEKDAY + "?|\\s*by\\s+[^\\n]{2,60}[|•·,–—-]\\s*" + WEEKDAY + "?");
-  private static final Pattern BARE_BEFORE = Pattern.compile("(?i)[\\W&&[^\\n]]*" + WEEKDAY + "?");
+      Pattern.compile("(?i)\\W*(?:by\\s+)?[\\p{L}\\d.:/'’\\- ]{2,60}?\\s*[|•·]\\s*" + TIME_FIRST + "?" + WEEKDAY + "?|\\s*by\\s+[^\\n]{2,60}[|•·,–—-]\\s*" + WEEKDAY + "?");
+  private static final Pattern BARE_BEFORE =
+      Pattern.compile("(?i)[\\W&&[^\\n]]*(?:\\([\\p{L}\\d .&'-]{1,30}\\)\\s*)?" + TIME_FIRST + "?" + WEEKDAY + "?");
   private static final Pattern TIME_AFTER =
       Pattern.compile("(?i)\\s*(?:[,|\\-–—/•·T]\\s*)?(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){1,2}\\s*(?:[ap]\\.?m\\.?)?.*|\\s*(?:[,|\\-–—]\\s*)?\\d{1,2}\\s*[ap]\\.?m\\.?.*");
   private static final Pattern NOTHING_AFTER = Pattern.compile("[\\s.,;:)|\\-–—]*");
@@ -128,13 +140,24 @@ final class StatedDates {
     return null;
   }
 
+  /** The first date written in full (day, month and year) in {@code text}, or {@code null}. */
+  static LocalDate firstFullDate(String text) {
+    List<Found> full = new ArrayList<>();
+    TreeMap<Integer, Integer> taken = new TreeMap<>();
+    collect(text, MONTH_DAY_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), full, taken);
+    collect(text, DAY_MONTH_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), full, taken);
+    collect(text, ISO, m -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), full, taken);
+    return full.stream().min(Comparator.comparingInt(Found::start)).map(Found::day).orElse(null);
+  }
+
   /** Every stated date, in text order. */
   static List<Found> find(String text) {
     List<Found> out = new ArrayList<>();
     Matcher c = CABLE.matcher(text);
     if (c.find()) {
       int yy = Integer.parseInt(c.group(4));
-      LocalDate d = day(yy < 50 ? 2000 + yy : 1900 + yy, month(c.group(3)), Integer.parseInt(c.group(1)));
+      int year = c.group(4).length() == 4 ? yy : yy < 50 ? 2000 + yy : 1900 + yy;
+      LocalDate d = day(year, month(c.group(3)), Integer.parseInt(c.group(1)));
       if (d != null) {
         out.add(new Found(d, null, Kind.CABLE, c.start(), c.group().strip()));
       }
@@ -144,6 +167,7 @@ final class StatedDates {
     collect(text, MONTH_DAY_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), full, taken);
     collect(text, DAY_MONTH_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), full, taken);
     collect(text, ISO, m -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), full, taken);
+    collect(text, YEAR_MONTH_DAY, m -> day(Integer.parseInt(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3))), full, taken);
     List<LocalDate> written = full.stream().map(Found::day).toList();
     collect(text, NUMERIC, m -> numeric(m, written), full, taken);
     List<Found> lines = new ArrayList<>();

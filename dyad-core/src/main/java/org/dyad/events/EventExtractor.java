@@ -220,6 +220,7 @@ public final class EventExtractor {
     }
     addCountries(c, doc, s, actors, tr);
     DateValue d = nearestDate(s, tr, date, status);
+    d = d != null ? d : dater.dateReferredTo(doc, s, date, status);
     if (d != null) {
       c.date = d;
       c.dateStated = true;
@@ -436,6 +437,7 @@ public final class EventExtractor {
       addParticipants(c, s, actors, clauseStart(t, k), clauseEnd(t, k + 1));
       addCountries(c, doc, s, actors, at);
       DateValue d = nearestDate(s, at, date, status);
+      d = d != null ? d : dater.dateReferredTo(doc, s, date, status);
       if (d != null) {
         c.date = d;
         c.dateStated = true;
@@ -673,8 +675,8 @@ public final class EventExtractor {
     Mention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Mention m : s.mentions()) {
-      if (!(m.type().equals("DATE") || m.type().equals("TIME"))) {
-        continue;
+      if (!(m.type().equals("DATE") || m.type().equals("TIME")) || date.isStamp(m.start(), m.end())) {
+        continue; // "Published : Oct. 5, 2022 - 22:10" beside a headline dates the page, not the event
       }
       if (m.text().matches("\\d{4}") && m.firstToken() > 0 && Character.isUpperCase(s.tokens().get(m.firstToken() - 1).word().charAt(0))
           && !s.tokens().get(m.firstToken() - 1).ner().equals("DATE")) {
@@ -685,16 +687,7 @@ public final class EventExtractor {
         dist = 0;
       }
       // "the first meeting since X assumed office in May": a date in another clause dates that clause
-      int from = Math.min(tr.end(), m.endToken());
-      int to = Math.max(tr.first(), m.firstToken());
-      boolean otherClause = false;
-      for (int k = from; k < to; k++) {
-        String pos = s.tokens().get(k).pos();
-        // a capitalized word inside a name ("Minister of Foreign Affairs") is not a verb, whatever its tag
-        if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !Character.isUpperCase(s.tokens().get(k).word().charAt(0))) {
-          otherClause = true;
-        }
-      }
+      boolean otherClause = !Dater.datesClauseOf(s, m.firstToken(), m.endToken(), tr.first(), tr.end());
       if (dist <= maxDistance && dist < bestDist && !(otherClause && ownClause)) {
         best = m;
         bestDist = dist;

@@ -90,7 +90,7 @@ final class Modality {
       if (HOPE_WORDS.contains(w)) {
         hoped = true;
       }
-      if (PLAN_WORDS.contains(w) && !(w.equals("to") && (k == 0 || !t.get(k + 1).pos().equals("VB")))
+      if (PLAN_WORDS.contains(w) && !(w.equals("to") && (k == 0 || !t.get(k + 1).pos().equals("VB") || perfective(t, tr)))
           && !(w.equals("next") && k + 1 < t.size() && !Set.of("week", "month", "year").contains(Triggers.lower(t, k + 1)))) {
         planned = true;
       }
@@ -114,5 +114,11 @@ final class Modality {
       return Status.PLANNED;
     }
     return Status.OCCURRED;
+  }
+
+  /** "MoU to finalise X, MoU signed between A and B": a participle without "be" or "have" is no infinitive's. */
+  private static boolean perfective(List<Token> t, Trigger tr) {
+    String before = tr.first() > 0 ? Triggers.lower(t, tr.first() - 1) : "";
+    return t.get(tr.first()).pos().matches("VB[DN]") && !before.matches("be|been|being|have|has|had|is|are|was|were");
   }
 }

@@ -104,6 +104,45 @@ class DaterTest {
   }
 
   @Test
+  void aDatedPhotoBoundsAnUndatedWireStoryAndItsLeadsWeekdayPicksTheDay() {
+    // 4 March 2019 is a Monday: the report's Thursday is the 7th
+    Annotated d = doc("ACCRA (Wire) - The two presidents met on [[Thursday|XXXX-WXX-4]] to open a new border post.",
+        "The president greets pupils at a school in Lome, [[March 4, 2019|2019-03-04]]. REUTERS/Staff");
+    assertEquals(DateValue.ofDay(LocalDate.of(2019, 3, 7), Basis.INFERRED), dater.date(d, null, NONE).value());
+    // outside the terms of the officeholders named, the photo says nothing
+    Annotated old = doc("ACCRA (Wire) - The two presidents met on [[Thursday|XXXX-WXX-4]] to open a new border post.",
+        "The president greets pupils at a school in Lome, [[March 4, 2019|2019-03-04]]. REUTERS/Staff");
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2023, 9, 13), LocalDate.of(2024, 10, 1), Basis.INFERRED),
+        dater.date(old, null, officeholders("Kamikawa Yoko", "Minister for Foreign Affairs")).value());
+  }
+
+  @Test
+  void aPublicationStampIsKeptApartFromTheEventsDates() {
+    Annotated d = doc("Leaders to hold talks By Wire Published : [[Oct. 5, 2022|2022-10-05]] - 22:10",
+        "SEOUL, [[Oct. 5, 2022|2022-10-05]] - The two leaders will talk by telephone on Thursday.");
+    DocumentDate date = dater.date(d, null, NONE);
+    String text = d.text();
+    int stamp = text.indexOf("Oct. 5");
+    assertTrue(date.isStamp(stamp, stamp + 6));
+    assertTrue(date.isStamp(text.indexOf("22:10"), text.indexOf("22:10") + 5)); // the time of day on its line
+    int dateline = text.indexOf("Oct. 5", stamp + 1);
+    assertFalse(date.isStamp(dateline, dateline + 6)); // a dateline opens the story itself
+  }
+
+  @Test
+  void aRepostedReleasesTodayIsTheReleasesDay() {
+    Annotated d = doc("The following press release was issued by the Ministry of Foreign Affairs on 3 May 2021.",
+        "[[Today|THIS P1D]], the minister received the ambassador of Peru.");
+    DocumentDate date = dater.date(d, "2021-05-05", NONE);
+    assertEquals(DateValue.ofDay(LocalDate.of(2021, 5, 5), Basis.STATED), date.value()); // the page is the repost's
+    assertEquals(DateValue.ofDay(LocalDate.of(2021, 5, 3), null), dater.resolve(date("Today", "THIS P1D"), date, Status.OCCURRED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2021, 5, 2), null), dater.resolve(date("yesterday", "OFFSET P-1D"), date, Status.OCCURRED));
+    // a release dated after the page, or long before it, is no repost's day
+    assertNull(dater.date(d, "2021-05-01", NONE).release());
+    assertNull(dater.date(d, "2021-09-01", NONE).release());
+  }
+
+  @Test
   void aYearlessDatelineTakesTheYearOfTheFullDatesBesideIt() {
     Annotated d = doc("Hanoi (VX), Oct. 30 - The grant will be signed on [[2 November 2011|2011-11-02]] at the ministry.");
     assertEquals(DateValue.ofDay(LocalDate.of(2011, 10, 30), Basis.INFERRED), dater.date(d, null, NONE).value());
@@ -173,10 +212,78 @@ class DaterTest {
   }
 
   @Test
+  void anOfficeGivenAfterTheNameBoundsTheDate() {
+    // Maris from 2024-04-30; Prak Sokhonn 2016-04-04..2023-08-22 and again from 2024-11-20: only 9 March 2025 fits both
+    Annotated d = doc("Mr Maris Sangiampongsa, Minister of Foreign Affairs of Thailand, received Mr Prak Sokhonn, Deputy Prime Minister and "
+        + "Minister of Foreign Affairs and International Cooperation of Cambodia, on [[9 March|XXXX-03-09]].");
+    ActorTable t = officeholders("Maris Sangiampongsa", null, "Prak Sokhonn", null);
+    assertEquals(DateValue.ofDay(LocalDate.of(2025, 3, 9), Basis.INFERRED), dater.date(d, null, t).value());
+  }
+
+  @Test
+  void aDeputyOrAFormerOfficeBoundsNothing() {
+    Annotated deputy = doc("Mr Hun Manet, Deputy Prime Minister, opened the bridge on [[9 March|XXXX-03-09]].");
+    assertNull(dater.date(deputy, null, officeholders("Hun Manet", null)).value());
+    Annotated former = doc("Mr Hun Sen, former Prime Minister, opened the bridge on [[9 March|XXXX-03-09]].");
+    assertNull(dater.date(former, null, officeholders("Hun Sen", null)).value());
+    assertNull(dater.date(former, null, officeholders("Hun Sen", "Deputy Prime Minister")).value());
+    // the office runs into the next person's name: it is that person's (taken as Hun Sen's, it would
+    // meet Hun Manet's term on its first day only, 2023-08-22; Hun Manet's open term alone dates nothing)
+    Annotated list = doc("Guests included Mr Hun Sen, Prime Minister Hun Manet and others on [[9 March|XXXX-03-09]].");
+    assertNull(dater.date(list, null, officeholders("Hun Sen", null, "Hun Manet", "Prime Minister")).value());
+  }
+
+  @Test
   void anAnniversaryOfTheRelationsNamedByTheirTwoPartiesGivesTheYear() {
     Annotated d = doc("The ministers unveiled a stamp for the 40th anniversary of the Japan-ROK relations.");
     DateValue v = dater.date(d, null, NONE).value();
     assertEquals(DateValue.ofYear(2005, Basis.INFERRED), v);
+  }
+
+  // --- clauses ---
+
+  /** A sentence of "word/TAG" tokens; a word tagged DATE is a noun of a date expression. */
+  private static Sentence tagged(String words) {
+    List<org.dyad.nlp.Token> tokens = new java.util.ArrayList<>();
+    int at = 0;
+    for (String wt : words.split(" ")) {
+      int slash = wt.lastIndexOf('/');
+      String w = wt.substring(0, slash);
+      String tag = wt.substring(slash + 1);
+      boolean date = tag.equals("DATE");
+      tokens.add(new org.dyad.nlp.Token(w, at, at + w.length(), date ? "NNP" : tag, w, date ? "DATE" : "O", null));
+      at += w.length() + 1;
+    }
+    return new Sentence(0, 0, at, tokens, List.of());
+  }
+
+  @Test
+  void aDateBesideTheOneVerbOfTheTriggerDatesItsClause() {
+    // "the embassy yesterday handed over kits worth $5 million": the date and the sum share "handed"
+    Sentence s = tagged("The/DT embassy/NN yesterday/DATE handed/VBD over/RP kits/NNS worth/JJ $/$ 5/CD million/CD");
+    assertTrue(Dater.datesClauseOf(s, 2, 3, 8, 10));
+    // "the embassy that opened yesterday gave kits worth $5 million": two verbs, the date is the opening's
+    Sentence two = tagged("The/DT embassy/NN that/WDT opened/VBD yesterday/DATE gave/VBD kits/NNS worth/JJ $/$ 5/CD million/CD");
+    assertFalse(Dater.datesClauseOf(two, 4, 5, 9, 11));
+    // "the ministers met in Hanoi Wednesday and a grant of $5 million ...": a place between verb and date
+    Sentence far = tagged("Ministers/NNS met/VBD in/IN Hanoi/NNP Wednesday/DATE after/IN a/DT grant/NN of/IN $/$ 5/CD");
+    assertTrue(Dater.datesClauseOf(far, 4, 5, 7, 8)); // no verb between at all
+    Sentence after = tagged("A/DT grant/NN of/IN $/$ 5/CD million/CD arrived/VBD in/IN the/DT capital/NN on/IN Monday/DATE");
+    assertFalse(Dater.datesClauseOf(after, 11, 12, 1, 2));
+  }
+
+  @Test
+  void aDateOpeningTheSentenceDatesItsMainClause() {
+    Sentence s = tagged("On/IN December/DATE 26/DATE ,/, 2013/DATE ,/, the/DT two/CD governments/NNS held/VBD a/DT ceremony/NN for/IN a/DT grant/NN");
+    assertTrue(Dater.datesClauseOf(s, 1, 3, 14, 15));
+    Sentence dateline = tagged("Apia/NNP ,/, 14/DATE March/DATE -/: On/IN 12/DATE March/DATE ,/, Samoa/NNP held/VBD a/DT ceremony/NN for/IN a/DT grant/NN");
+    assertTrue(Dater.datesClauseOf(dateline, 6, 8, 15, 16));
+    Sentence statement = tagged("In/IN a/DT statement/NN issued/VBN on/IN Tuesday/DATE ,/, the/DT ministry/NN committed/VBD $/$ 5/CD million/CD");
+    assertTrue(Dater.datesClauseOf(statement, 5, 6, 11, 13));
+    Sentence clause = tagged("When/WRB the/DT ministers/NNS met/VBD on/IN Tuesday/DATE ,/, the/DT ministry/NN committed/VBD $/$ 5/CD million/CD");
+    assertFalse(Dater.datesClauseOf(clause, 5, 6, 11, 13));
+    Sentence inside = tagged("The/DT ministers/NNS on/IN December/DATE 26/DATE agreed/VBD ,/, and/CC the/DT bank/NN signed/VBD a/DT loan/NN");
+    assertFalse(Dater.datesClauseOf(inside, 3, 5, 12, 13));
   }
 
   // --- resolve ---
@@ -309,6 +416,58 @@ class DaterTest {
         dater.resolve(date("25-27 July", "XXXX-07-27"), on("2019-07-20"), Status.PLANNED));
     assertEquals(DateValue.ofPeriod(LocalDate.of(2011, 3, 1), LocalDate.of(2011, 3, 4), null),
         dater.resolve(date("from 1 to 4 March 2011", "2011-03"), on("2024-07-08"), Status.OCCURRED));
+  }
+
+  @Test
+  void aSpanAcrossMonthsIsARange() {
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 6, 29), LocalDate.of(2024, 7, 2), null),
+        dater.resolve(date("29 June to 2 July", "XXXX-06-29"), on("2024-07-08"), Status.OCCURRED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 9, 10), LocalDate.of(2024, 9, 13), null),
+        dater.resolve(date("from September 10 to September 13", "XXXX-09-10"), on("2024-09-01"), Status.PLANNED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2023, 12, 30), LocalDate.of(2024, 1, 2), null),
+        dater.resolve(date("30 December to 2 January 2024", "2024-01-02"), on("2024-07-08"), Status.OCCURRED));
+    // two dates joined by "and" are two days, and months apart they are two events
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 3, 5), null),
+        dater.resolve(date("5 March and 7 April", "XXXX-03-05"), on("2024-07-08"), Status.OCCURRED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 1, 5), null),
+        dater.resolve(date("5 January to 7 June", "XXXX-01-05"), on("2024-07-08"), Status.OCCURRED));
+  }
+
+  @Test
+  void daysNamedByTheirWeek() {
+    // 2024-05-09 is a Thursday
+    DocumentDate thursday = on("2024-05-09");
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 5), null),
+        dater.resolve(date("last Sunday", "XXXX-WXX-7 OFFSET P-1W"), thursday, Status.OCCURRED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 14), null),
+        dater.resolve(date("next Tuesday", "XXXX-WXX-2 OFFSET P1W"), thursday, Status.PLANNED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 4, 29), null),
+        dater.resolve(date("Monday last week", "THIS P1W OFFSET P-1W INTERSECT XXXX-WXX-1"), thursday, Status.OCCURRED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 4), LocalDate.of(2024, 5, 5), null),
+        dater.resolve(date("the weekend", "XXXX-WE"), thursday, Status.OCCURRED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 11), LocalDate.of(2024, 5, 12), null),
+        dater.resolve(date("the weekend", "XXXX-WE"), thursday, Status.PLANNED));
+    // a weekend report of "this past weekend" on its Sunday means the weekend before
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 4), LocalDate.of(2024, 5, 5), null),
+        dater.resolve(date("this past weekend", "PREV_IMMEDIATE WE"), on("2024-05-12"), Status.OCCURRED));
+    assertNull(dater.resolve(date("last Sunday", "XXXX-WXX-7 OFFSET P-1W"), inYear(2024), Status.OCCURRED));
+  }
+
+  @Test
+  void aWeekdayWithATimeOfDayIsThatDay() {
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 6), null),
+        dater.resolve(date("Monday morning", "XXXX-WXX-1TMO"), on("2024-05-09"), Status.OCCURRED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 10), null),
+        dater.resolve(date("Friday evening", "XXXX-WXX-5TEV"), on("2024-05-09"), Status.PLANNED));
+  }
+
+  @Test
+  void earlierThisYearOrMonthEndsOnTheDocumentsDay() {
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 5, 9), null),
+        dater.resolve(date("earlier this year", "THIS P1Y"), on("2024-05-09"), Status.OCCURRED));
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 9), null),
+        dater.resolve(date("earlier this month", "THIS P1M"), on("2024-05-09"), Status.OCCURRED));
+    assertEquals(DateValue.ofYear(2024, null), dater.resolve(date("this year", "THIS P1Y"), on("2024-05-09"), Status.PLANNED));
   }
 
   @Test

@@ -63,6 +63,34 @@ class StatedDatesTest {
   }
 
   @Test
+  void aTimeOfDayBeforeTheDate() {
+    assertEquals(LocalDate.of(2023, 3, 21), best("Talks in the capital\nPublished: 09:40 AM, 21 March 2023\nThe two ministers met."));
+    assertEquals(StatedDates.Kind.UPDATED, kind("Talks in the capital\nUpdated: 12:30 PM, 21 March 2023\nThe two ministers met."));
+    assertEquals(StatedDates.Kind.STAMP, kind("Talks in the capital\n09:40 IST | Mar 21, 2023\nThe two ministers met."));
+    assertEquals(StatedDates.Kind.STAMP, kind("Talks in the capital\n(Wire Service) 08:15, March 21, 2023\nThe two ministers met."));
+  }
+
+  @Test
+  void aDateBetweenTheBarsOfASourceOrReferenceLine() {
+    assertEquals(LocalDate.of(2023, 3, 21), best("Talks in the capital\nSource: Wire| 2023-03-21 09:40:12|Editor: desk\nThe ministers met."));
+    assertEquals(LocalDate.of(2023, 3, 21), best("Talks in the capital\nPress Release No. 45/2023 | 21-03-2023\nThe ministers met."));
+  }
+
+  @Test
+  void cableHeadersWithTwoPrecedencesOrAFourDigitYear() {
+    assertEquals(LocalDate.of(1977, 8, 4), best("CONFIDENTIAL\nP R 041230Z AUG 77\nFM AMEMBASSY LIMA\nTO SECSTATE WASHDC"));
+    assertEquals(LocalDate.of(2006, 3, 14), best("UNCLAS\nR 140930Z MAR 2006\nFM AMEMBASSY SUVA"));
+    assertEquals(StatedDates.Kind.CABLE, kind("UNCLAS\n140930Z MAR 06\nFM AMEMBASSY SUVA"));
+  }
+
+  @Test
+  void aYearFirstDateField() {
+    assertEquals(LocalDate.of(1977, 8, 4), best("Talks on aid\nDate: 1977 August 4, 12:30 (Thursday)\nThe ambassador called on the minister."));
+    // a year before a month and a day in running text is not a date line
+    assertNull(StatedDates.best("The ministers recalled the talks of 1977 in August and met again in September."));
+  }
+
+  @Test
   void postedOn() {
     assertEquals(LocalDate.of(2012, 12, 5), best("News\nPosted on December 5, 2012 by admin\nThe ambassador handed over equipment."));
   }
