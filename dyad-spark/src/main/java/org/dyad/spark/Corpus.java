@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.input.PortableDataStream;
 import org.dyad.read.Feeds;
+import org.dyad.read.Format;
 import org.dyad.read.UnreadableException;
 
 /**
  * Splits one file of the corpus into its documents with {@link Feeds}, as {@code dyad extract}
- * does: a text, HTML or PDF file is one document, a JSON Lines feed or a WARC file one per record.
+ * does: a text, HTML or PDF file is one document, a JSON Lines feed or a WARC file one per record;
+ * a file {@code dyad extract} would skip in a directory is a reject that says so.
  */
 final class Corpus {
   private Corpus() {}
@@ -32,6 +34,10 @@ final class Corpus {
       try (InputStream in = stream.open()) {
         Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
       }
+      if (!wanted(tmp, name)) {
+        out.add(new Input(path, null, SKIPPED));
+        return out;
+      }
       Feeds.each(tmp, id(name), path, maxBytes, e -> out.add(new Input(e.display(), e.doc(), e.problem())));
     } catch (UnreadableException e) {
       out.add(new Input(path, null, e.getMessage()));
@@ -47,6 +53,27 @@ final class Corpus {
       }
     }
     return out;
+  }
+
+  /** Why a file is not read. */
+  static final String SKIPPED =
+      "skipped: neither its name (.txt, .html, .pdf, .jsonl, .warc...) nor its content (HTML, PDF, WARC) says it is a"
+          + " document, as dyad extract skips such files in a directory";
+
+  /**
+   * Whether the file is one {@code dyad extract} reads in a directory: a known extension, or HTML,
+   * PDF or WARC content (so that a README.md or a _metadata file is not taken for an article).
+   */
+  private static boolean wanted(Path file, String name) throws IOException {
+    if (Format.knownExtension(name)) {
+      return true;
+    }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(Format.HEAD);
+    }
+    Format f = Format.detect(head, name);
+    return f == Format.HTML || f == Format.PDF || f == Format.WARC;
   }
 
   /** The file name of a Hadoop path ("hdfs://h/a/b.txt" gives "b.txt"). */

@@ -42,7 +42,8 @@ import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * Runs the job once with {@code local[2]} on a small corpus written here (a text file, a JSON
- * Lines feed, a WARC file and bad inputs), and compares its output with {@link Extractor} and
+ * Lines feed, a WARC file and bad inputs: an empty file, a binary one, a Markdown file, two bad
+ * feed lines), and compares its output with {@link Extractor} and
  * the store on the same documents.
  */
 class ExtractJobTest {
@@ -78,6 +79,7 @@ class ExtractJobTest {
         StandardCharsets.UTF_8);
     writeWarc(corpus.resolve("crawl.warc"), "<html><head><title>Grant</title></head><body><p>" + GRANT + "</p></body></html>");
     Files.writeString(corpus.resolve("empty.txt"), "", StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("notes.md"), "# Notes\n\nNot an article.\n", StandardCharsets.UTF_8);
     Files.write(corpus.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2, 3});
     out = tmp.resolve("out");
 
@@ -196,12 +198,13 @@ class ExtractJobTest {
       JsonNode n = JSON.readTree(l);
       rejects.put(n.get("source").asText().replaceFirst("^.*/", ""), n.get("reason").asText());
     }
-    assertEquals(4, rejects.size(), rejects.toString());
+    assertEquals(5, rejects.size(), rejects.toString());
+    assertEquals(Corpus.SKIPPED, rejects.get("notes.md"));
     assertEquals("empty file", rejects.get("empty.txt"));
     assertTrue(rejects.get("wires.jsonl: line 2").contains("no \"text\" field"), rejects.toString());
     assertTrue(rejects.get("wires.jsonl: line 3").contains("not a JSON object"), rejects.toString());
     assertTrue(rejects.containsKey("binary.txt"), rejects.toString());
-    assertEquals(new ExtractJob.Summary(3, 4, summary.events(), summary.clusters()), summary);
+    assertEquals(new ExtractJob.Summary(3, 5, summary.events(), summary.clusters()), summary);
   }
 
   @Test
