@@ -1,5 +1,7 @@
 package org.dyad.spark;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -142,7 +144,7 @@ public final class ExtractJob {
   }
 
   private static String rejectLine(Outcome o) {
-    var node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("source", o.source());
     node.put("reason", o.reason());
     return RecordJson.line(node);
