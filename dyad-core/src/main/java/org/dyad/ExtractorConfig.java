@@ -15,7 +15,7 @@ import java.util.TreeSet;
  *     most this many before tagging, so that no stage is superlinear in a sentence's length;
  *     default 200
  */
-public record ExtractorConfig(int maxChars, int docTimeoutSeconds, int maxSentenceTokens) {
+public record ExtractorConfig(int maxChars, int docTimeoutSeconds, int maxSentenceTokens) implements java.io.Serializable {
   /** Keys accepted by {@link #fromMap}. */
   public static final Set<String> KEYS = Set.of("max-chars", "doc-timeout", "max-sentence-tokens");
 

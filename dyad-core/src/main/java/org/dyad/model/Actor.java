@@ -11,7 +11,7 @@ import java.util.List;
  * @param title the person's office as the document gives it, or {@code null}
  * @param aliases other forms the document uses for the same actor
  */
-public record Actor(String name, ActorKind kind, String country, String title, List<String> aliases) {
+public record Actor(String name, ActorKind kind, String country, String title, List<String> aliases) implements java.io.Serializable {
   public Actor {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("actor name is required");

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * @param currency ISO 4217 code
  * @param usd the amount in US dollars when the text gives a conversion, else {@code null}
  */
-public record Amount(BigDecimal value, String currency, BigDecimal usd) {
+public record Amount(BigDecimal value, String currency, BigDecimal usd) implements java.io.Serializable {
   public Amount {
     if (value == null || value.signum() <= 0) {
       throw new IllegalArgumentException("amount must be positive: " + value);

@@ -14,7 +14,7 @@ import java.time.YearMonth;
  * @param rangeFirst first day of a range, {@code null} unless {@code precision} is {@code RANGE}
  * @param rangeLast last day of a range, {@code null} unless {@code precision} is {@code RANGE}
  */
-public record DateValue(String value, Precision precision, Basis basis, LocalDate rangeFirst, LocalDate rangeLast) {
+public record DateValue(String value, Precision precision, Basis basis, LocalDate rangeFirst, LocalDate rangeLast) implements java.io.Serializable {
   public DateValue {
     if (precision == null) {
       throw new IllegalArgumentException("date precision is required");

@@ -30,7 +30,7 @@ public record Event(
     String location,
     String title,
     Amount amount,
-    List<Span> evidence) {
+    List<Span> evidence) implements java.io.Serializable {
   public Event {
     if (type == null || status == null) {
       throw new IllegalArgumentException("event type and status are required");

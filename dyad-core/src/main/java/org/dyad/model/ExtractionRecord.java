@@ -25,7 +25,7 @@ public record ExtractionRecord(
     List<String> topics,
     List<String> warnings,
     List<Repair> repairs,
-    SourceInfo source) {
+    SourceInfo source) implements java.io.Serializable {
   /** A record without source metadata. */
   public ExtractionRecord(
       String doc,

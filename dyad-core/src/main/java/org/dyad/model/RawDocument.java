@@ -9,7 +9,7 @@ package org.dyad.model;
  * @param info what the container said about the document (a feed entry's URL, title and date);
  *     never {@code null}, {@link SourceInfo#NONE} when nothing
  */
-public record RawDocument(String id, String source, byte[] bytes, SourceInfo info) {
+public record RawDocument(String id, String source, byte[] bytes, SourceInfo info) implements java.io.Serializable {
   /** A document that comes with no metadata. */
   public RawDocument(String id, String source, byte[] bytes) {
     this(id, source, bytes, SourceInfo.NONE);

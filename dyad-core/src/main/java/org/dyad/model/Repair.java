@@ -8,7 +8,7 @@ package org.dyad.model;
  * @param start first character in the raw document text, inclusive
  * @param end last character in the raw document text, exclusive
  */
-public record Repair(String kind, int start, int end) {
+public record Repair(String kind, int start, int end) implements java.io.Serializable {
   public Repair {
     if (kind == null || kind.isEmpty() || start < 0 || end < start) {
       throw new IllegalArgumentException("bad repair " + kind + " [" + start + ", " + end + ")");

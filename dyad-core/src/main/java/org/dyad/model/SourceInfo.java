@@ -11,7 +11,7 @@ package org.dyad.model;
  *     from the text
  * @param author the author or authors, as given
  */
-public record SourceInfo(String url, String title, String published, String author) {
+public record SourceInfo(String url, String title, String published, String author) implements java.io.Serializable {
   /** No metadata at all. */
   public static final SourceInfo NONE = new SourceInfo(null, null, null, null);
 

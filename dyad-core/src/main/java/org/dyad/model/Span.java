@@ -6,7 +6,7 @@ package org.dyad.model;
  * @param start first character, inclusive, zero or more
  * @param end last character, exclusive, not before {@code start}
  */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) implements java.io.Serializable, Comparable<Span> {
   public Span {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
