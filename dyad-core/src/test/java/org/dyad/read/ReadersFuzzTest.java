@@ -1,0 +1,122 @@
+package org.dyad.read;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.Bounds;
+import org.dyad.model.SourceInfo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Fuzzes each reader. A reader either reads its input or says why it cannot with an {@link
+ * UnreadableException}; any other exception, or an error, is a finding. Runs the committed inputs
+ * under {@code ReadersFuzzTestInputs/<method>/} in every build; {@code JAZZER_FUZZ=1} fuzzes one
+ * method at a time (see the README, "Limits and fuzzing").
+ */
+class ReadersFuzzTest {
+  private static Path dir;
+
+  @BeforeAll
+  static void makeDir() throws IOException {
+    dir = Files.createTempDirectory("dyad-fuzz-feeds");
+  }
+
+  @AfterAll
+  static void removeDir() throws IOException {
+    try (var files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        Files.delete(p);
+      }
+    }
+    Files.delete(dir);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void textDecoder(byte[] input) {
+    long t = System.nanoTime();
+    try {
+      TextDecoder.Decoded d = TextDecoder.decode(input);
+      assertNotNull(d.text());
+      assertNotNull(d.charset());
+    } catch (UnreadableException e) {
+      assertClear(e);
+    }
+    Bounds.inTime(t, "TextDecoder", input.length);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void htmlReader(byte[] input) {
+    long t = System.nanoTime();
+    try {
+      HtmlReader.Page page = HtmlReader.read(input, "https://example.org/news/1");
+      assertNotNull(page.text());
+      assertDay(page.info());
+    } catch (UnreadableException e) {
+      assertClear(e);
+    }
+    Bounds.inTime(t, "HtmlReader", input.length);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void pdfReader(byte[] input) {
+    long t = System.nanoTime();
+    try {
+      PdfReader.Pdf pdf = PdfReader.read(input);
+      assertNotNull(pdf.text());
+      assertDay(pdf.info());
+    } catch (UnreadableException e) {
+      assertClear(e);
+    }
+    Bounds.inTime(t, "PdfReader", input.length);
+  }
+
+  /**
+   * A file of any kind as {@code ingest} meets it: split into documents (JSON Lines and WARC feeds
+   * by their content), then each document read.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void feeds(byte[] input) throws IOException {
+    Path file = dir.resolve("input.jsonl");
+    Files.write(file, input);
+    long t = System.nanoTime();
+    List<Feeds.Entry> entries = new ArrayList<>();
+    try {
+      Feeds.each(file, "input", "input.jsonl", 1 << 20, entries::add);
+    } catch (UnreadableException e) {
+      assertClear(e);
+    }
+    for (Feeds.Entry e : entries) {
+      assertTrue((e.doc() == null) != (e.problem() == null), "a document or a problem: " + e);
+      if (e.doc() != null) {
+        assertDay(e.doc().info());
+        try {
+          Documents.Read read = Documents.read(e.doc());
+          assertNotNull(read.text());
+          assertDay(read.info());
+        } catch (UnreadableException u) {
+          assertClear(u);
+        }
+      }
+    }
+    Bounds.inTime(t, "Feeds", input.length);
+  }
+
+  private static void assertClear(UnreadableException e) {
+    assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "an UnreadableException says why");
+  }
+
+  private static void assertDay(SourceInfo info) {
+    assertNotNull(info);
+    if (info.published() != null) {
+      LocalDate.parse(info.published());
+    }
+  }
+}
