@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
  * Fuzzes each reader. A reader either reads its input or says why it cannot with an {@link
  * UnreadableException}; any other exception, or an error, is a finding. Runs the committed inputs
  * under {@code ReadersFuzzTestInputs/<method>/} in every build; {@code JAZZER_FUZZ=1} fuzzes one
- * method at a time (see the README, "Limits and fuzzing").
+ * method at a time (see the README, "Fuzzing").
  */
 class ReadersFuzzTest {
   private static Path dir;

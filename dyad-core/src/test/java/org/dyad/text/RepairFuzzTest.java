@@ -11,7 +11,7 @@ import org.dyad.Bounds;
 
 /**
  * Fuzzes text repair. Runs the committed inputs under {@code RepairFuzzTestInputs/} in every build;
- * {@code JAZZER_FUZZ=1} fuzzes (see the README, "Limits and fuzzing").
+ * {@code JAZZER_FUZZ=1} fuzzes (see the README, "Fuzzing").
  */
 class RepairFuzzTest {
   @FuzzTest(maxDuration = "10m")
