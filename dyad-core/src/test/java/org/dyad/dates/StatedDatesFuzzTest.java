@@ -17,7 +17,7 @@ class StatedDatesFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void statedDates(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
-    long t = System.nanoTime();
+    long t = Bounds.start();
     List<StatedDates.Found> all = StatedDates.find(text);
     StatedDates.Found best = StatedDates.best(text);
     Bounds.inTime(t, "StatedDates", text.length());
