@@ -98,20 +98,46 @@ public final class Store implements AutoCloseable {
         throw new StoreException(where + ": is a directory, expected a database file");
       }
       Files.createDirectories(file.getParent());
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-      try (Statement s = c.createStatement()) {
-        // first, so that what follows waits for another process opening the store too
-        s.execute("PRAGMA busy_timeout=30000");
-        // WAL: a killed writer leaves the last committed state; readers do not block the writer
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA foreign_keys=ON");
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return start(sqlite(file), Dialect.SQLITE, where);
+        } catch (SQLException e) {
+          // two processes creating one new file: the slower may find the other's journal gone
+          if (attempt == 5) {
+            throw e;
+          }
+          pause(attempt, e);
+        }
       }
-      return start(c, Dialect.SQLITE, where);
     } catch (SQLException e) {
       throw new StoreException(redact(where) + ": cannot open the store: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new StoreException(where + ": cannot create the directory: " + e.getMessage(), e);
+    }
+  }
+
+  private static Connection sqlite(Path file) throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+    try (Statement s = c.createStatement()) {
+      // first, so that what follows waits for another process opening the store too
+      s.execute("PRAGMA busy_timeout=30000");
+      // WAL: a killed writer leaves the last committed state; readers do not block the writer
+      s.execute("PRAGMA journal_mode=WAL");
+      s.execute("PRAGMA synchronous=NORMAL");
+      s.execute("PRAGMA foreign_keys=ON");
+      return c;
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
+  }
+
+  private static void pause(int attempt, SQLException e) throws SQLException {
+    try {
+      Thread.sleep(50L * attempt);
+    } catch (InterruptedException i) {
+      Thread.currentThread().interrupt();
+      throw e;
     }
   }
 
@@ -163,13 +189,8 @@ public final class Store implements AutoCloseable {
         if (attempt == 5) {
           throw e;
         }
-        try {
-          c.rollback();
-          Thread.sleep(50L * attempt);
-        } catch (InterruptedException i) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
+        c.rollback();
+        pause(attempt, e);
       }
     }
   }

@@ -356,7 +356,7 @@ abstract class StoreContract {
 
   @Test
   void twoOpeningOneNewStoreAtOnceBothFindItMigrated() throws Exception {
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 10; round++) {
       String db = newDb();
       Phaser start = new Phaser(2);
       ExecutorService pool = Executors.newFixedThreadPool(2);
