@@ -2,9 +2,12 @@ package org.dyad.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,14 +97,41 @@ public final class Feeds {
 
   private static <X extends Exception> void jsonLines(Path file, String id, String display, long maxBytes, Handler<X> handler)
       throws X, IOException {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    // a JSON string escapes a character in at most six bytes; a line past that cannot be a document we read
+    long lineLimit = 6 * maxBytes + 65_536;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      // lines are decoded one by one: a line that is not UTF-8 is one bad record, not the end of the feed
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
       int n = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
+      for (int c = 0; c != -1; ) {
+        buf.reset();
+        boolean over = false;
+        while ((c = in.read()) != -1 && c != '\n') {
+          if (buf.size() < lineLimit) {
+            buf.write(c);
+          } else {
+            over = true;
+          }
+        }
+        if (c == -1 && buf.size() == 0) {
+          break;
+        }
         n++;
+        String where = display + ": line " + n;
+        if (over) {
+          handler.accept(new Entry(where, null, "more than " + lineLimit + " bytes, too large (raise max-chars)"));
+          continue;
+        }
+        String line;
+        try {
+          line = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(buf.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+          handler.accept(new Entry(where, null, "not UTF-8 (a JSON Lines feed is UTF-8)"));
+          continue;
+        }
         if (line.isBlank()) {
           continue;
         }
-        String where = display + ": line " + n;
         if (n == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
         }

@@ -115,21 +115,29 @@ public final class HtmlReader {
   }
 
   private static Element mainContent(Element body) {
-    Element best = null;
     for (String sel : new String[] {"[itemprop=articleBody]", "article", "main", "[role=main]"}) {
+      Element best = null;
+      int bestText = 0;
       for (Element e : body.select(sel)) {
-        if (best == null || paragraphText(e) > paragraphText(best)) {
+        if (tooDeep(e, body)) {
+          continue;
+        }
+        int text = paragraphText(e);
+        if (best == null || text > bestText) {
           best = e;
+          bestText = text;
         }
       }
-      if (best != null && paragraphText(best) > 0) {
+      if (best != null && bestText > 0) {
         return best;
       }
-      best = null;
     }
     // no semantic markup: the element whose own paragraphs hold the most text
     java.util.Map<Element, Integer> score = new java.util.HashMap<>();
     for (Element p : body.select("p, pre, blockquote")) {
+      if (tooDeep(p, body)) {
+        continue;
+      }
       int len = p.text().length();
       Element parent = p.parent();
       if (parent != null && len > 0) {
@@ -158,6 +166,24 @@ public final class HtmlReader {
     return n == 0 ? e.text().length() / 4 : n;
   }
 
+  /**
+   * Elements nested this deep below the content are not looked at as content or boilerplate:
+   * each look reads the element's whole subtree, so looking at every element of a page nested
+   * thousands deep took time quadratic in its length (found by ReadersFuzzTest). Real pages nest
+   * a few dozen deep.
+   */
+  private static final int MAX_DEPTH = 64;
+
+  private static boolean tooDeep(Element e, Element root) {
+    int depth = 0;
+    for (Element p = e; p != null && p != root; p = p.parent()) {
+      if (++depth > MAX_DEPTH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Removes boilerplate below the content element. */
   private static void clean(Element root) {
     root.select(DROP_TAGS).remove();
@@ -165,7 +191,7 @@ public final class HtmlReader {
     List<Element> drop = new ArrayList<>();
     int total = root.text().length();
     for (Element e : root.getAllElements()) {
-      if (e == root) {
+      if (e == root || tooDeep(e, root)) {
         continue;
       }
       String words = e.className() + " " + e.id();

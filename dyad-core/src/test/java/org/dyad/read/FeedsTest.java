@@ -93,6 +93,34 @@ class FeedsTest {
   }
 
   @Test
+  void aLineThatIsNotUtf8IsOneBadRecordAndTheFeedGoesOn() throws Exception {
+    // found by ReadersFuzzTest.feeds: the whole feed failed with "MalformedInputException: Input length = 1"
+    Path f = dir.resolve("mixed.jsonl");
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.writeBytes("{\"id\": \"a\", \"text\": \"Talks in Lom".getBytes(StandardCharsets.US_ASCII));
+    b.write(0xE9); // Latin-1 e acute, not UTF-8
+    b.writeBytes(".\"}\r\n{\"id\": \"b\", \"text\": \"Talks in Accra.\"}\r\n".getBytes(StandardCharsets.US_ASCII));
+    Files.write(f, b.toByteArray());
+    List<Feeds.Entry> e = entries(f);
+    assertEquals(2, e.size());
+    assertEquals(f + ": line 1", e.get(0).display());
+    assertEquals("not UTF-8 (a JSON Lines feed is UTF-8)", e.get(0).problem());
+    assertEquals("b", e.get(1).doc().id());
+    assertEquals("Talks in Accra.", new String(e.get(1).doc().bytes(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aLineLongerThanAnyDocumentIsRefusedWithoutBeingHeld() throws Exception {
+    Path f = dir.resolve("long.jsonl");
+    Files.writeString(f, "{\"text\": \"" + "x".repeat(70_000) + "\"}\n{\"text\": \"ok\"}\n", StandardCharsets.UTF_8);
+    List<Feeds.Entry> e = new ArrayList<>();
+    Feeds.each(f, "long", f.toString(), 2, e::add);
+    assertEquals(2, e.size());
+    assertEquals("more than 65548 bytes, too large (raise max-chars)", e.get(0).problem());
+    assertEquals("ok", new String(e.get(1).doc().bytes(), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void warcOneDocumentPerHtmlResponse() throws Exception {
     Path f = dir.resolve("crawl.warc");
     ByteArrayOutputStream all = new ByteArrayOutputStream();

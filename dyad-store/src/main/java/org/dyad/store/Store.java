@@ -98,19 +98,46 @@ public final class Store implements AutoCloseable {
         throw new StoreException(where + ": is a directory, expected a database file");
       }
       Files.createDirectories(file.getParent());
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-      try (Statement s = c.createStatement()) {
-        // WAL: a killed writer leaves the last committed state; readers do not block the writer
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA busy_timeout=30000");
-        s.execute("PRAGMA foreign_keys=ON");
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return start(sqlite(file), Dialect.SQLITE, where);
+        } catch (SQLException e) {
+          // two processes creating one new file: the slower may find the other's journal gone
+          if (attempt == 5) {
+            throw e;
+          }
+          pause(attempt, e);
+        }
       }
-      return start(c, Dialect.SQLITE, where);
     } catch (SQLException e) {
       throw new StoreException(redact(where) + ": cannot open the store: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new StoreException(where + ": cannot create the directory: " + e.getMessage(), e);
+    }
+  }
+
+  private static Connection sqlite(Path file) throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+    try (Statement s = c.createStatement()) {
+      // first, so that what follows waits for another process opening the store too
+      s.execute("PRAGMA busy_timeout=30000");
+      // WAL: a killed writer leaves the last committed state; readers do not block the writer
+      s.execute("PRAGMA journal_mode=WAL");
+      s.execute("PRAGMA synchronous=NORMAL");
+      s.execute("PRAGMA foreign_keys=ON");
+      return c;
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
+  }
+
+  private static void pause(int attempt, SQLException e) throws SQLException {
+    try {
+      Thread.sleep(50L * attempt);
+    } catch (InterruptedException i) {
+      Thread.currentThread().interrupt();
+      throw e;
     }
   }
 
@@ -140,11 +167,31 @@ public final class Store implements AutoCloseable {
 
   private static Store start(Connection c, Dialect d, String location) throws SQLException {
     try {
-      Migrations.apply(c, d);
+      migrate(c, d);
       return new Store(c, d, location);
     } catch (SQLException | RuntimeException e) {
       c.close();
       throw e;
+    }
+  }
+
+  /**
+   * Applies the migrations; tries again when another process opening the same new store at the
+   * same moment was quicker (each migration is one transaction: the slower one fails whole and, on
+   * the next try, finds the tables made).
+   */
+  private static void migrate(Connection c, Dialect d) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Migrations.apply(c, d);
+        return;
+      } catch (SQLException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        c.rollback();
+        pause(attempt, e);
+      }
     }
   }
 
@@ -170,7 +217,9 @@ public final class Store implements AutoCloseable {
   /** Whether a document with this content hash is stored. */
   public synchronized boolean contains(String contentHash) {
     try {
-      return documentId(contentHash) != null;
+      boolean found = documentId(contentHash) != null;
+      conn.commit(); // a read left open would hold an old snapshot
+      return found;
     } catch (SQLException e) {
       throw failure("cannot read", e);
     }
@@ -178,7 +227,10 @@ public final class Store implements AutoCloseable {
 
   /**
    * Stores a document with its actors and events, attaching each event to the cluster of the same
-   * real-world event reported by another document, all in one transaction.
+   * real-world event reported by another document, all in one transaction. Writers take turns,
+   * whether they are threads with a store each or processes: each takes the store's write lock
+   * before it reads, so that no two see the same state and both add the same actor, document or
+   * event.
    *
    * @param source where the document came from (e.g. its path)
    * @param contentHash the document's identity, see {@link #contentHash}
@@ -186,6 +238,7 @@ public final class Store implements AutoCloseable {
    */
   public synchronized Outcome put(ExtractionRecord record, String source, String contentHash, boolean replace) {
     try {
+      lockForWriting();
       Long existing = documentId(contentHash);
       if (existing != null && !replace) {
         conn.commit();
@@ -194,7 +247,7 @@ public final class Store implements AutoCloseable {
       if (existing != null) {
         // the old reports leave their clusters before the new ones look for a cluster to join
         for (long cluster : remove(existing)) {
-          remerge(cluster);
+          split(cluster);
         }
       }
       long docId = insertDocument(record, source, contentHash);
@@ -217,6 +270,27 @@ public final class Store implements AutoCloseable {
         throw se;
       }
       throw failure("cannot store " + record.doc(), e);
+    }
+  }
+
+  /** Any number; PostgreSQL's advisory locks are named by numbers, and this one is the store's. */
+  private static final long WRITE_LOCK = 0x6479_6164_5752_4954L;
+
+  /**
+   * Takes the store's write lock for the rest of the transaction, waiting while another writer
+   * holds it.
+   */
+  private void lockForWriting() throws SQLException {
+    conn.commit(); // a read left open would hold a snapshot older than another writer's commit
+    if (dialect == Dialect.POSTGRESQL) {
+      try (PreparedStatement p = prepare("SELECT pg_advisory_xact_lock(?)", WRITE_LOCK);
+          ResultSet rs = p.executeQuery()) {
+        rs.next();
+      }
+    } else {
+      // a write as the first statement takes SQLite's one write lock before anything is read
+      // (waiting up to busy_timeout); a read first would fail on the upgrade if another wrote meanwhile
+      update("UPDATE schema_version SET version = version WHERE version < 0");
     }
   }
 
@@ -249,16 +323,23 @@ public final class Store implements AutoCloseable {
     for (Actor a : actors) {
       String country = a.country() == null ? "" : a.country();
       String key = Clusterer.nameKey(a.name());
-      Long id = null;
-      try (PreparedStatement p =
-              prepare("SELECT id FROM actors WHERE name_key = ? AND kind = ? AND country = ?", key, a.kind().name(), country);
-          ResultSet rs = p.executeQuery()) {
-        if (rs.next()) {
-          id = rs.getLong(1);
-        }
-      }
+      Long id = actorId(key, a.kind().name(), country);
       if (id == null) {
-        id = insert("INSERT INTO actors (name_key, kind, country, name, title) VALUES (?, ?, ?, ?, ?)", key, a.kind().name(), country, a.name(), a.title());
+        // never a duplicate while writers take turns; ON CONFLICT keeps it so with any other writer
+        try (PreparedStatement p =
+                prepare(
+                    "INSERT INTO actors (name_key, kind, country, name, title) VALUES (?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (name_key, kind, country) DO NOTHING RETURNING id",
+                    key, a.kind().name(), country, a.name(), a.title());
+            ResultSet rs = p.executeQuery()) {
+          id = rs.next() ? rs.getLong(1) : null;
+        }
+        if (id == null) {
+          id = actorId(key, a.kind().name(), country);
+          if (id == null) {
+            throw new SQLException("actor " + a.name() + " neither inserted nor found");
+          }
+        }
       } else if (a.title() != null) {
         update("UPDATE actors SET title = ? WHERE id = ?", a.title(), id);
       }
@@ -274,6 +355,13 @@ public final class Store implements AutoCloseable {
       }
     }
     return ids;
+  }
+
+  private Long actorId(String key, String kind, String country) throws SQLException {
+    try (PreparedStatement p = prepare("SELECT id FROM actors WHERE name_key = ? AND kind = ? AND country = ?", key, kind, country);
+        ResultSet rs = p.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : null;
+    }
   }
 
   /** The cluster a report joins and why, or none ({@code cluster < 0}). */
@@ -369,6 +457,67 @@ public final class Store implements AutoCloseable {
       }
     }
     return new ArrayList<>(best.values());
+  }
+
+  /**
+   * Splits a cluster that lost reports into the groups its remaining reports still form, and
+   * remerges each. A report joins a cluster by matching one report in it, so the report that left
+   * may have been the only link between the others.
+   */
+  private void split(long cluster) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    List<Long> docs = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Report> reports = new ArrayList<>();
+    try (PreparedStatement p =
+            prepare(
+                "SELECT r.id, r.document_id, d.doc, r.event, r.parties FROM event_reports r JOIN documents d ON d.id = r.document_id"
+                    + " WHERE r.event_id = ? ORDER BY r.id",
+                cluster);
+        ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getLong(1));
+        docs.add(rs.getLong(2));
+        names.add(rs.getString(3));
+        reports.add(new Report(EventJson.read(rs.getString(4)), Report.parties(rs.getString(5))));
+      }
+    }
+    // each report in the order they were stored joins the group of the earlier report it matches
+    // best, as it joined the cluster; one matching none starts a group
+    int n = ids.size();
+    int[] group = new int[n];
+    String[] why = new String[n];
+    for (int j = 0; j < n; j++) {
+      group[j] = j;
+      double best = -1;
+      for (int i = 0; i < j; i++) {
+        Clusterer.Match m = docs.get(i).equals(docs.get(j)) ? null : Clusterer.match(reports.get(i), reports.get(j));
+        if (m != null && m.score() > best) {
+          best = m.score();
+          why[j] = names.get(i) + ": " + m.why();
+        }
+        if (m != null && group[i] != group[j]) {
+          int from = Math.max(group[i], group[j]);
+          int to = Math.min(group[i], group[j]);
+          for (int k = 0; k <= j; k++) {
+            group[k] = group[k] == from ? to : group[k];
+          }
+        }
+      }
+    }
+    Map<Integer, Long> clusterOf = new LinkedHashMap<>();
+    clusterOf.put(0, cluster);
+    for (int j = 0; j < n; j++) {
+      if (!clusterOf.containsKey(group[j])) {
+        clusterOf.put(group[j], insert(
+            "INSERT INTO events (type, mode, status, date_first, date_last, countries, participants, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            reports.get(j).event().type().name(), "", "", null, null, "", "", "{}"));
+      }
+      update("UPDATE event_reports SET event_id = ?, joined_by = ? WHERE id = ?", clusterOf.get(group[j]), why[j], ids.get(j));
+    }
+    for (long c : clusterOf.values()) {
+      remerge(c);
+    }
   }
 
   /** Recomputes a cluster's merged event from its reports, or deletes it when none is left. */

@@ -13,9 +13,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dyad.model.Actor;
 import org.dyad.model.ActorKind;
 import org.dyad.model.EventType;
 import org.dyad.model.ExtractionRecord;
@@ -264,6 +274,150 @@ abstract class StoreContract {
     try (Store s = Store.open(db)) {
       s.put(docB(), "jordan-b.txt", hash(docB()), false);
       assertEquals(List.of("korea-a", "jordan-b"), s.events(new EventQuery(List.of(), EventType.CONSULT, null, null, "park", null)).get(0).sources());
+    }
+  }
+
+  /** The report of one phone call between two envoys that a writer stores; {@code side} tells whose release. */
+  private static ExtractionRecord call(int n, String side) {
+    String a = "Envoy Amber " + n;
+    String b = "Envoy Birch " + n;
+    return record(
+        side + "-" + n, side + " release " + n + ": " + a + " of Fiji spoke by telephone with " + b + " of Tonga.",
+        List.of(person(a, "FJI", "Special Envoy"), person(b, "TON", "Special Envoy"), country("Fiji", "FJI"), country("Tonga", "TON")),
+        List.of("diplomacy"),
+        consult("phone", day(LocalDate.of(2030, 1, 1).plusDays(3L * n).toString()), List.of(a, b), "FJI", "TON"));
+  }
+
+  @Test
+  void twoWritersWithAStoreEachStoreEveryDocumentOnce() throws Exception {
+    // as two `dyad ingest` on one store: each writer has its own connection, they start each
+    // document at the same moment, and both were given the shared documents too
+    String db = newDb();
+    Store.open(db).close(); // made by an earlier ingest: see the next test for two opening a new one
+    int calls = 25;
+    Phaser step = new Phaser(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<List<Store.Outcome>>> writers = new ArrayList<>();
+      for (String side : List.of("fiji", "tonga")) {
+        writers.add(
+            pool.submit(
+                () -> {
+                  List<Store.Outcome> shared = new ArrayList<>();
+                  try (Store s = Store.open(db)) {
+                    for (int n = 0; n < calls; n++) {
+                      if (step.awaitAdvanceInterruptibly(step.arrive(), 60, TimeUnit.SECONDS) < 0) {
+                        throw new CancellationException("the other writer failed");
+                      }
+                      ExtractionRecord own = call(n, side);
+                      s.put(own, own.doc() + ".txt", hash(own), false);
+                      ExtractionRecord both = call(n, "wire");
+                      shared.add(s.put(both, both.doc() + ".txt", hash(both), false));
+                    }
+                  } catch (RuntimeException e) {
+                    step.forceTermination(); // the other writer stops waiting for this one
+                    throw e;
+                  }
+                  return shared;
+                }));
+      }
+      List<List<Store.Outcome>> done = new ArrayList<>();
+      List<Throwable> failed = new ArrayList<>();
+      for (Future<List<Store.Outcome>> w : writers) {
+        try {
+          done.add(w.get(5, TimeUnit.MINUTES));
+        } catch (ExecutionException e) {
+          failed.add(e.getCause());
+        }
+      }
+      // the one that failed first says why; the other only saw it stop
+      failed.sort(Comparator.comparing(t -> t instanceof CancellationException));
+      if (!failed.isEmpty()) {
+        throw new AssertionError("a writer failed: " + failed.get(0), failed.get(0));
+      }
+      List<Store.Outcome> first = done.get(0);
+      List<Store.Outcome> second = done.get(1);
+      for (int n = 0; n < calls; n++) {
+        assertEquals(List.of(Store.Outcome.STORED, Store.Outcome.SKIPPED), List.of(first.get(n), second.get(n)).stream().sorted().toList(), "wire-" + n);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    try (Store s = Store.open(db)) {
+      // three reports of each call, one event each: no call was split between two clusters
+      assertEquals(new Store.Stats(3 * calls, 3 * calls, calls), s.stats());
+      for (StoredEvent e : s.events(EventQuery.all())) {
+        assertEquals(3, e.sources().size(), e.sources().toString());
+      }
+      // each envoy and each country once
+      assertEquals(2 * calls + 2, s.actors(null).size());
+    }
+  }
+
+  @Test
+  void twoOpeningOneNewStoreAtOnceBothFindItMigrated() throws Exception {
+    for (int round = 0; round < 10; round++) {
+      String db = newDb();
+      Phaser start = new Phaser(2);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<Store.Stats>> opened = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+          opened.add(
+              pool.submit(
+                  () -> {
+                    start.awaitAdvanceInterruptibly(start.arrive(), 60, TimeUnit.SECONDS);
+                    try (Store s = Store.open(db)) {
+                      return s.stats();
+                    }
+                  }));
+        }
+        for (Future<Store.Stats> f : opened) {
+          assertEquals(new Store.Stats(0, 0, 0), f.get(2, TimeUnit.MINUTES));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
+  void replacingTheDocumentThatLinkedTwoReportsSplitsTheirEvent() throws Exception {
+    // the first report names one minister, the last the other: nothing says they are one call;
+    // the middle one names both and joined them
+    var park = person("Lena Park", "KOR", null);
+    var haddad = person("Omar Haddad", "JOR", null);
+    var early = record("early", "Seoul. Minister Park spoke by telephone with Jordan.", List.of(park), List.of(),
+        consult("phone", day("2025-03-04"), List.of("Lena Park"), "KOR", "JOR"));
+    var middle = record("middle", "Amman. Haddad and Park spoke by telephone.", List.of(park, haddad), List.of(),
+        consult("phone", day("2025-03-04"), List.of("Omar Haddad", "Lena Park"), "JOR", "KOR"));
+    var late = record("late", "Amman. Minister Haddad took a call from Korea.", List.of(haddad), List.of(),
+        consult("phone", day("2025-03-04"), List.of("Omar Haddad"), "JOR", "KOR"));
+    var kept = record("kept", "Seoul. Park and Haddad spoke by telephone.", List.of(park, haddad), List.of(),
+        consult("phone", day("2025-03-04"), List.of("Lena Park", "Omar Haddad"), "KOR", "JOR"));
+    try (Store s = Store.open(newDb())) {
+      for (ExtractionRecord r : List.of(early, middle, late)) {
+        s.put(r, r.doc() + ".txt", hash(r), false);
+      }
+      assertEquals(List.of(List.of("early", "middle", "late")), s.events(EventQuery.all()).stream().map(StoredEvent::sources).toList());
+      // the middle document re-extracted (--force) without its call
+      var bare = record("middle", middle.text(), List.of(park, haddad), List.of());
+      assertEquals(Store.Outcome.REPLACED, s.put(bare, "middle.txt", hash(middle), true));
+      List<StoredEvent> events = s.events(EventQuery.all());
+      assertEquals(List.of(List.of("early"), List.of("late")), events.stream().map(StoredEvent::sources).toList());
+      assertEquals(List.of("Omar Haddad"), events.get(1).event().participants());
+      assertEquals(List.of(), events.get(1).joinedBy(), "nothing joined the late report any more");
+      assertEquals(new Store.Stats(3, 2, 2), s.stats());
+    }
+    // with a report left that still links them, they stay one event
+    try (Store s = Store.open(newDb())) {
+      for (ExtractionRecord r : List.of(early, middle, kept, late)) {
+        s.put(r, r.doc() + ".txt", hash(r), false);
+      }
+      s.put(record("middle", middle.text(), List.of(park, haddad), List.of()), "middle.txt", hash(middle), true);
+      List<StoredEvent> linked = s.events(EventQuery.all());
+      assertEquals(List.of(List.of("early", "kept", "late")), linked.stream().map(StoredEvent::sources).toList());
+      assertTrue(linked.get(0).joinedBy().stream().noneMatch(j -> j.contains("middle")), linked.get(0).joinedBy().toString());
     }
   }
 }
