@@ -631,4 +631,12 @@ class ExtractorIntegrationTest {
     List<String> titles = events(r, EventType.AGREE).stream().map(Event::title).sorted().toList();
     assertEquals(List.of("MoU on fisheries", "MoU on port management"), titles, describe(r));
   }
+
+  @Test
+  void aMeetingOfOneSideOnlyIsNoEvent() throws DocumentException {
+    ExtractionRecord r = extract("oneside", " date 2019-03-12 \nChilean President Sebastian Pinera held a meeting with his cabinet on Monday.\n");
+    assertEquals(List.of(), events(r, EventType.CONSULT), describe(r));
+    ExtractionRecord two = extract("twosides", " date 2019-03-12 \nChilean President Sebastian Pinera met the Ambassador of Peru on Monday.\n");
+    assertEquals(1, events(two, EventType.CONSULT).size(), describe(two));
+  }
 }

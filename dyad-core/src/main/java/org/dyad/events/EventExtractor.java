@@ -156,6 +156,8 @@ public final class EventExtractor {
       case CONSULT -> c.mode.equals("summit") && c.title == null ? c.persons.size() >= 2
           // "a team of experts will arrive": a planned visit needs a visitor the text names
           : c.mode.equals("visit") && c.title == null && c.status != Status.OCCURRED ? !c.persons.isEmpty()
+          // one person and one country is one side: a meeting needs the other side named or placed
+          : c.title == null && c.persons.size() == 1 && c.countries().size() < 2 ? false
           : !c.persons.isEmpty() || c.countries().size() >= 2 || c.title != null;
       case AGREE -> c.title != null;
       // a verb of giving with its receiver is aid ("sent arms to Pakistan"); a bare "loan" needs a sum or a purpose
