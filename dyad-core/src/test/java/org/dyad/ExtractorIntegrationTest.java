@@ -639,4 +639,13 @@ class ExtractorIntegrationTest {
     ExtractionRecord two = extract("twosides", " date 2019-03-12 \nChilean President Sebastian Pinera met the Ambassador of Peru on Monday.\n");
     assertEquals(1, events(two, EventType.CONSULT).size(), describe(two));
   }
+
+  @Test
+  void whoTellsOfAVisitIsNotItsVisitor() throws DocumentException {
+    ExtractionRecord r = extract("teller", " date 2019-03-12 \nChilean Foreign Minister Roberto Ampuero said on Monday that President "
+        + "Sebastian Pinera would visit Peru next week.\n");
+    List<Event> visits = events(r, EventType.CONSULT);
+    assertEquals(1, visits.size(), describe(r));
+    assertEquals(List.of("Sebastian Pinera"), visits.get(0).participants(), describe(r));
+  }
 }

@@ -136,6 +136,47 @@ public final class EventExtractor {
     return out;
   }
 
+  private static final Set<String> REPORTING_VERBS =
+      Set.of("say", "reveal", "announce", "tell", "note", "add", "state", "disclose", "confirm", "explain", "indicate", "stress",
+          "emphasize", "emphasise", "claim", "report");
+
+  /**
+   * "Deputy President X revealed on Friday that the President would visit China": who tells of an
+   * event before the trigger is not one of its participants, unless the clause names them again
+   * ("X said he met Y").
+   */
+  private static void withoutReporters(Candidate c, Sentence s, ActorTable actors, Trigger tr) {
+    List<Token> t = s.tokens();
+    for (ActorMention m : actors.inSentence(s.index())) {
+      if (m.kind() != ActorKind.PERSON || m.pronoun() || !c.persons.contains(m.actor())) {
+        continue;
+      }
+      int last = -1;
+      for (int k = 0; k < t.size(); k++) {
+        if (t.get(k).start() < m.end()) {
+          last = k;
+        }
+      }
+      int verb = -1;
+      for (int k = last + 1; k < Math.min(t.size(), last + 4) && k < tr.first(); k++) {
+        String lemma = t.get(k).lemma() == null ? "" : t.get(k).lemma().toLowerCase(Locale.ROOT);
+        if (t.get(k).pos().startsWith("VB") && REPORTING_VERBS.contains(lemma)) {
+          verb = k;
+          break;
+        }
+      }
+      if (verb < 0) {
+        continue;
+      }
+      int verbEnd = t.get(verb).end();
+      boolean again = actors.inSentence(s.index()).stream()
+          .anyMatch(o -> o.actor().equals(m.actor()) && o.start() > verbEnd);
+      if (!again) {
+        c.persons.remove(m.actor());
+      }
+    }
+  }
+
   private static List<String> without(List<String> a, List<String> b) {
     List<String> out = new ArrayList<>();
     for (String x : a) {
@@ -197,7 +238,7 @@ public final class EventExtractor {
     c.elaboration = tr.type() == EventType.CONSULT && (w.startsWith("discuss"));
     c.nounTrigger = triggerPos.startsWith("NN");
     c.anaphoric = tr.type() == EventType.CONSULT && t.get(tr.first()).pos().startsWith("NN") && tr.first() > 0
-        && Set.of("the", "this", "that").contains(Triggers.lower(t, tr.first() - 1)) && !Character.isUpperCase(t.get(tr.first()).word().charAt(0));
+        && Set.of("the", "this", "that", "these", "those").contains(Triggers.lower(t, tr.first() - 1)) && !Character.isUpperCase(t.get(tr.first()).word().charAt(0));
     c.evidence.add(new Span(s.start(), s.end()));
     int lo = clauseStart(t, tr.first());
     int hi = clauseEnd(t, tr.end());
@@ -220,6 +261,7 @@ public final class EventExtractor {
     } else {
       addParticipants(c, s, actors, lo, hi);
     }
+    withoutReporters(c, s, actors, tr);
     addCountries(c, doc, s, actors, tr);
     DateValue d = nearestDate(s, tr, date, status);
     d = d != null ? d : dater.dateReferredTo(doc, s, date, status);
