@@ -126,4 +126,11 @@ class InstrumentsTest {
     assertEquals(List.of("accord in the energy sector", "accord in the energy sector"), found.stream().map(Instruments.Found::title).toList());
     assertEquals(List.of(1, 2), found.stream().map(Instruments.Found::copy).toList());
   }
+
+  @Test
+  void theSourceOfTheNewsIsNotPartOfTheTitle() {
+    assertEquals(
+        List.of("agreement to ease transit rules"),
+        titles("The two countries are set to sign an agreement to ease transit rules, according to a draft seen by reporters."));
+  }
 }
