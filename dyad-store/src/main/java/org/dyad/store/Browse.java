@@ -91,7 +91,7 @@ public final class Browse {
     return store.read("cannot list documents", (c, d) -> {
       int total = count(c, "SELECT COUNT(*) FROM documents");
       List<DocumentRow> rows = new ArrayList<>();
-      try (PreparedStatement p = prepare(c,
+      try (PreparedStatement p = Store.prepare(c,
               "SELECT d.doc, d.source, d.date, d.topics, d.ingested_at,"
                   + " (SELECT COUNT(*) FROM event_reports r WHERE r.document_id = d.id), substr(d.text, 1, 400)"
                   + " FROM documents d ORDER BY d.date IS NULL, d.date DESC, d.id DESC LIMIT ? OFFSET ?", limit, offset);
@@ -120,7 +120,7 @@ public final class Browse {
     return store.read("cannot read document " + doc, (c, d) -> {
       long id;
       StoredDocument partial;
-      try (PreparedStatement p = prepare(c, "SELECT id, doc, source, content_hash, ingested_at, record FROM documents WHERE doc = ? ORDER BY id DESC LIMIT 1", doc);
+      try (PreparedStatement p = Store.prepare(c, "SELECT id, doc, source, content_hash, ingested_at, record FROM documents WHERE doc = ? ORDER BY id DESC LIMIT 1", doc);
           ResultSet rs = p.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
@@ -129,7 +129,7 @@ public final class Browse {
         partial = new StoredDocument(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), List.of());
       }
       TreeMap<Integer, Long> byOrdinal = new TreeMap<>();
-      try (PreparedStatement p = prepare(c, "SELECT ordinal, event_id FROM event_reports WHERE document_id = ?", id);
+      try (PreparedStatement p = Store.prepare(c, "SELECT ordinal, event_id FROM event_reports WHERE document_id = ?", id);
           ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           byOrdinal.put(rs.getInt(1), rs.getLong(2));
@@ -147,7 +147,7 @@ public final class Browse {
   /** The id of the document stored with this content hash (see {@link Store#contentHash}). */
   public Optional<String> documentWithHash(String contentHash) {
     return store.read("cannot read documents", (c, d) -> {
-      try (PreparedStatement p = prepare(c, "SELECT doc FROM documents WHERE content_hash = ?", contentHash);
+      try (PreparedStatement p = Store.prepare(c, "SELECT doc FROM documents WHERE content_hash = ?", contentHash);
           ResultSet rs = p.executeQuery()) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
       }
@@ -162,7 +162,7 @@ public final class Browse {
         return Optional.empty();
       }
       List<EventReport> reports = new ArrayList<>();
-      try (PreparedStatement p = prepare(c,
+      try (PreparedStatement p = Store.prepare(c,
               "SELECT d.doc, d.source, d.date, r.event, r.evidence, r.joined_by FROM event_reports r JOIN documents d ON d.id = r.document_id"
                   + " WHERE r.event_id = ? ORDER BY r.id", id);
           ResultSet rs = p.executeQuery()) {
@@ -205,13 +205,13 @@ public final class Browse {
     for (int from = 0; from < all.size(); from += CHUNK) {
       List<Long> part = all.subList(from, Math.min(all.size(), from + CHUNK));
       String in = "(" + "?,".repeat(part.size() - 1) + "?)";
-      try (PreparedStatement p = prepare(c, "SELECT id, date_first, event FROM events WHERE id IN " + in, part.toArray());
+      try (PreparedStatement p = Store.prepare(c, "SELECT id, date_first, event FROM events WHERE id IN " + in, part.toArray());
           ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           rows.add(new Row(rs.getLong(1), rs.getString(2), EventJson.read(rs.getString(3))));
         }
       }
-      try (PreparedStatement p = prepare(c,
+      try (PreparedStatement p = Store.prepare(c,
               "SELECT r.event_id, d.doc, r.joined_by FROM event_reports r JOIN documents d ON d.id = r.document_id WHERE r.event_id IN " + in
                   + " ORDER BY r.event_id, r.id", part.toArray());
           ResultSet rs = p.executeQuery()) {
@@ -241,7 +241,7 @@ public final class Browse {
   public List<ActorRow> actors() {
     return store.read("cannot list actors", (c, d) -> {
       List<ActorRow> out = new ArrayList<>();
-      try (PreparedStatement p = prepare(c, ACTORS + ") x WHERE docs > 0 ORDER BY evs DESC, docs DESC, name, id");
+      try (PreparedStatement p = Store.prepare(c, ACTORS + ") x WHERE docs > 0 ORDER BY evs DESC, docs DESC, name, id");
           ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           out.add(actorRow(rs));
@@ -270,7 +270,7 @@ public final class Browse {
   public Optional<Long> actorId(String name) {
     String key = Clusterer.nameKey(name);
     return store.read("cannot find actor " + name, (c, d) -> {
-      try (PreparedStatement p = prepare(c, ACTORS + " WHERE a.name_key = ?) x WHERE docs > 0 ORDER BY evs DESC, docs DESC, id LIMIT 1", key);
+      try (PreparedStatement p = Store.prepare(c, ACTORS + " WHERE a.name_key = ?) x WHERE docs > 0 ORDER BY evs DESC, docs DESC, id LIMIT 1", key);
           ResultSet rs = p.executeQuery()) {
         return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
       }
@@ -281,7 +281,7 @@ public final class Browse {
   public Optional<ActorDetail> actor(long id) {
     return store.read("cannot read actor " + id, (c, d) -> {
       ActorRow row;
-      try (PreparedStatement p = prepare(c, ACTORS + " WHERE a.id = ?) x", id);
+      try (PreparedStatement p = Store.prepare(c, ACTORS + " WHERE a.id = ?) x", id);
           ResultSet rs = p.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
@@ -289,7 +289,7 @@ public final class Browse {
         row = actorRow(rs);
       }
       List<Mention> mentions = new ArrayList<>();
-      try (PreparedStatement p = prepare(c,
+      try (PreparedStatement p = Store.prepare(c,
               "SELECT d.doc, d.date, da.title FROM document_actors da JOIN documents d ON d.id = da.document_id WHERE da.actor_id = ?"
                   + " ORDER BY d.date IS NULL, d.date, d.id", id);
           ResultSet rs = p.executeQuery()) {
@@ -312,7 +312,7 @@ public final class Browse {
         }
       }
       List<Long> eventIds = new ArrayList<>();
-      try (PreparedStatement p = prepare(c,
+      try (PreparedStatement p = Store.prepare(c,
               "SELECT DISTINCT r.event_id FROM report_actors ra JOIN event_reports r ON r.id = ra.report_id WHERE ra.actor_id = ?", id);
           ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
@@ -331,7 +331,7 @@ public final class Browse {
       for (int from = 0; from < all.size(); from += CHUNK) {
         List<Long> part = all.subList(from, Math.min(all.size(), from + CHUNK));
         String in = "(" + "?,".repeat(part.size() - 1) + "?)";
-        try (PreparedStatement p = prepare(c,
+        try (PreparedStatement p = Store.prepare(c,
                 "SELECT DISTINCT d.id, d.topics FROM event_reports r JOIN documents d ON d.id = r.document_id WHERE r.event_id IN " + in,
                 part.toArray());
             ResultSet rs = p.executeQuery()) {
@@ -381,7 +381,7 @@ public final class Browse {
         args = new Object[] {"StartSel=" + START + ", StopSel=" + STOP + ", MinWords=20, MaxWords=45", String.join(" ", words), limit, offset};
       }
       List<Passage> out = new ArrayList<>();
-      try (PreparedStatement p = prepare(c, sql, args);
+      try (PreparedStatement p = Store.prepare(c, sql, args);
           ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           out.add(passage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5)));
@@ -421,26 +421,6 @@ public final class Browse {
         ResultSet rs = p.executeQuery()) {
       rs.next();
       return rs.getInt(1);
-    }
-  }
-
-  private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
-    PreparedStatement p = c.prepareStatement(sql);
-    try {
-      for (int i = 0; i < args.length; i++) {
-        Object a = args[i];
-        if (a instanceof Long l) {
-          p.setLong(i + 1, l);
-        } else if (a instanceof Integer n) {
-          p.setInt(i + 1, n);
-        } else {
-          p.setString(i + 1, a.toString());
-        }
-      }
-      return p;
-    } catch (SQLException e) {
-      p.close();
-      throw e;
     }
   }
 }

@@ -768,7 +768,12 @@ public final class Store implements AutoCloseable {
   }
 
   private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-    PreparedStatement p = conn.prepareStatement(sql);
+    return prepare(conn, sql, args);
+  }
+
+  /** A statement with its arguments bound: strings, longs, integers, or nulls (as VARCHAR). */
+  static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+    PreparedStatement p = c.prepareStatement(sql);
     try {
       for (int i = 0; i < args.length; i++) {
         Object a = args[i];
