@@ -91,6 +91,19 @@ final class Amounts {
     return RESTATEMENT.matcher(gap).matches();
   }
 
+  /**
+   * The {@code i}-th sum of {@code sums} (found in {@code text}), with the US-dollar conversion the
+   * text gives right after it ("25 billion yen (about US$234.6 million)"), when it does.
+   */
+  static Amount withConversion(String text, List<Found> sums, int i) {
+    Found f = sums.get(i);
+    if (i + 1 < sums.size() && !f.amount().currency().equals("USD") && sums.get(i + 1).amount().currency().equals("USD")
+        && restates(text.substring(f.end(), sums.get(i + 1).start()))) {
+      return new Amount(f.amount().value(), f.amount().currency(), sums.get(i + 1).amount().value());
+    }
+    return f.amount();
+  }
+
   /** Every sum the text states, in order; overlapping readings keep the first. */
   static List<Found> find(String text) {
     List<Found> out = new ArrayList<>();

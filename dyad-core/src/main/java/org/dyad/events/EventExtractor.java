@@ -472,12 +472,7 @@ public final class EventExtractor {
       Candidate c = new Candidate(EventType.AID, mode, status, s.index());
       c.heading = isHeading(doc.text(), s);
       c.evidence.add(new Span(s.start(), s.end()));
-      c.amount = f.amount();
-      int i = sums.indexOf(f);
-      if (i + 1 < sums.size() && !f.amount().currency().equals("USD") && sums.get(i + 1).amount().currency().equals("USD")
-          && Amounts.restates(st.substring(f.end(), sums.get(i + 1).start()))) {
-        c.amount = new Amount(f.amount().value(), f.amount().currency(), sums.get(i + 1).amount().value());
-      }
+      c.amount = Amounts.withConversion(st, sums, sums.indexOf(f));
       addParticipants(c, s, actors, clauseStart(t, k), clauseEnd(t, k + 1));
       addCountries(c, doc, s, actors, at);
       DateValue d = nearestDate(s, at, date, status);
@@ -963,26 +958,20 @@ public final class EventExtractor {
       return amount(s);
     }
     int at = s.tokens().get(tr.first()).start() - s.start();
-    Amounts.Found best = null;
+    int i = -1;
     int bestDist = Integer.MAX_VALUE;
-    for (Amounts.Found f : found) {
+    for (int k = 0; k < found.size(); k++) {
+      Amounts.Found f = found.get(k);
       int d = f.end() <= at ? at - f.end() : Math.max(0, f.start() - at);
       if (d < bestDist) {
-        best = f;
+        i = k;
         bestDist = d;
       }
     }
-    int i = found.indexOf(best);
-    if (i > 0 && Amounts.restates(st.substring(found.get(i - 1).end(), best.start()))) {
-      // "a 440 million Australian dollars (287.7 million US dollars) loan": the sum as stated, not its conversion
-      i--;
-      best = found.get(i);
+    if (i > 0 && Amounts.restates(st.substring(found.get(i - 1).end(), found.get(i).start()))) {
+      i--; // "a 440 million Australian dollars (287.7 million US dollars) loan": the sum as stated, not its conversion
     }
-    if (i + 1 < found.size() && !best.amount().currency().equals("USD") && found.get(i + 1).amount().currency().equals("USD")
-        && Amounts.restates(st.substring(best.end(), found.get(i + 1).start()))) {
-      return new Amount(best.amount().value(), best.amount().currency(), found.get(i + 1).amount().value());
-    }
-    return best.amount();
+    return Amounts.withConversion(st, found, i);
   }
 
   private static Amount amount(Sentence s) {
