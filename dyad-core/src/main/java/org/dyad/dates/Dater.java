@@ -404,6 +404,9 @@ public final class Dater {
     List<Integer> verbs = new ArrayList<>();
     for (int k = from; k < to; k++) {
       String pos = t.get(k).pos();
+      if (k + 1 < to && pos.equals("CC") && t.get(k + 1).pos().equals("PRP")) {
+        return false; // "... will start immediately and we hope that talks begin on December 12": another clause
+      }
       // a capitalized word inside a name ("Minister of Foreign Affairs") is not a verb, whatever its tag
       if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !Character.isUpperCase(t.get(k).word().charAt(0))) {
         verbs.add(k);
@@ -416,6 +419,9 @@ public final class Dater {
       return false;
     }
     int v = verbs.get(0);
+    if (end <= v && v < dateFirst && dateFirst - v <= 10 && subjectOfHappening(t, end, v)) {
+      return true; // "the meeting was held on Monday", "the call is set to take place Thursday"
+    }
     int gapFrom = dateEnd <= v ? dateEnd : v + 1;
     int gapTo = dateEnd <= v ? v : dateFirst;
     boolean beside = gapTo - gapFrom <= 3;
@@ -428,6 +434,31 @@ public final class Dater {
       beside = false; // "the embassy that opened yesterday gave ...": the date is the verb's before it
     }
     return beside || dateEnd <= v && opening(t, dateFirst, dateEnd);
+  }
+
+  private static final Set<String> HAPPENED = Set.of("took", "takes", "happened", "happens", "occurred", "occurs", "began", "begins",
+      "started", "starts", "ended", "ends", "lasted", "opened", "opens", "convened", "convenes");
+  private static final Set<String> HELD = Set.of("held", "convened", "hosted", "organized", "organised", "conducted", "set", "scheduled",
+      "slated", "due", "planned", "expected", "to");
+
+  /**
+   * Whether the trigger (ending before {@code end}) is the subject of the verb at {@code v} and that
+   * verb says when it happens: "the meeting between the two ministers was held", "the call is set
+   * to take place", "the talks took place". Between them only the noun's own modifiers may stand.
+   */
+  private static boolean subjectOfHappening(List<org.dyad.nlp.Token> t, int end, int v) {
+    if (end < 1 || !t.get(end - 1).pos().startsWith("NN") || v - end > 14) {
+      return false;
+    }
+    for (int k = end; k < v; k++) {
+      String p = t.get(k).pos();
+      if (!(p.startsWith("NN") || p.equals("IN") || p.equals("DT") || p.equals("CD") || p.startsWith("JJ") || p.equals("CC") || p.equals("POS"))) {
+        return false;
+      }
+    }
+    String verb = t.get(v).word().toLowerCase(Locale.ROOT);
+    String next = v + 1 < t.size() ? t.get(v + 1).word().toLowerCase(Locale.ROOT) : "";
+    return HAPPENED.contains(verb) || Set.of("was", "were", "is", "are").contains(verb) && HELD.contains(next);
   }
 
   /**

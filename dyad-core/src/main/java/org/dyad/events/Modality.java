@@ -104,6 +104,9 @@ final class Modality {
         planned = true;
       }
     }
+    if (plannedPredicate(t, tr)) {
+      planned = true;
+    }
     if (tr.type() == EventType.AGREE && Triggers.lower(t, tr.first() - 2).equals("agreed")) {
       return Status.OCCURRED; // "agreed to upgrade": the agreement is the event
     }
@@ -114,6 +117,52 @@ final class Modality {
       return Status.PLANNED;
     }
     return Status.OCCURRED;
+  }
+
+  private static final Set<String> PRESENT_BE = Set.of("is", "are", "will", "'s", "’s");
+  private static final Set<String> PREDICATE_PLAN = Set.of("set", "scheduled", "expected", "due", "slated", "planned");
+  private static final Set<String> HAPPEN = Set.of("take", "begin", "start", "happen", "occur", "last", "run", "convene", "open");
+
+  /**
+   * "The phone conversation is set to take place Friday", "the talks are scheduled for March",
+   * "the meeting will be held in Lima": a noun trigger that is the subject of a plan in the present
+   * or future. Only the trigger's own predicate counts, after at most a short modifier of the noun.
+   */
+  static boolean plannedPredicate(List<Token> t, Trigger tr) {
+    int head = tr.end() - 1;
+    if (head < 0 || head >= t.size() || !t.get(head).pos().startsWith("NN")) {
+      return false;
+    }
+    int k = tr.end();
+    // "the meeting between the two ministers is set to ...": skip a short modifier of the noun
+    for (int n = 0; k < t.size() && !PRESENT_BE.contains(Triggers.lower(t, k)); n++, k++) {
+      String p = t.get(k).pos();
+      if (n == 14 || !(p.startsWith("NN") || p.equals("IN") || p.equals("DT") || p.equals("CD") || p.startsWith("JJ") || p.equals("CC")
+          || p.equals("POS"))) {
+        return false;
+      }
+    }
+    String be = Triggers.lower(t, k);
+    String next = Triggers.lower(t, k + 1);
+    if (be.equals("will")) {
+      return happens(t, k + 1); // "will take place", "will be held"
+    }
+    if (next.equals("to")) {
+      return happens(t, k + 2); // "is to take place"
+    }
+    if (!PREDICATE_PLAN.contains(next)) {
+      return false;
+    }
+    String after = Triggers.lower(t, k + 2);
+    // "is set to take place", "are scheduled for March", "is due on Friday"
+    return after.equals("to") ? happens(t, k + 3) : !next.equals("expected") && (after.equals("for") || after.equals("on"));
+  }
+
+  /** "take place", "be held", "begin": a verb that says an event happens, at token {@code k}. */
+  private static boolean happens(List<Token> t, int k) {
+    String w = Triggers.lower(t, k);
+    return w.equals("be") ? Set.of("held", "convened", "hosted", "organized", "organised", "conducted").contains(Triggers.lower(t, k + 1))
+        : HAPPEN.contains(w);
   }
 
   /** "MoU to finalise X, MoU signed between A and B": a participle without "be" or "have" is no infinitive's. */

@@ -286,6 +286,21 @@ class DaterTest {
     assertFalse(Dater.datesClauseOf(inside, 3, 5, 12, 13));
   }
 
+  @Test
+  void aDateInThePredicateOfANounTriggerDatesIt() {
+    // "the meeting between the two ministers was held on Monday": the noun is the subject of "held"
+    Sentence held = tagged("The/DT meeting/NN between/IN the/DT two/CD ministers/NNS was/VBD held/VBN on/IN Monday/DATE");
+    assertTrue(Dater.datesClauseOf(held, 9, 10, 1, 2));
+    Sentence set = tagged("The/DT call/NN is/VBZ set/VBN to/TO take/VB place/NN Thursday/DATE");
+    assertTrue(Dater.datesClauseOf(set, 7, 8, 1, 2));
+    // "the meeting discussed the plan agreed on Monday": the verb says nothing of when the meeting was
+    Sentence other = tagged("The/DT meeting/NN discussed/VBD the/DT plan/NN adopted/VBN on/IN Monday/DATE");
+    assertFalse(Dater.datesClauseOf(other, 7, 8, 1, 2));
+    // "consultations will start at once and we hope that talks begin on December 12"
+    Sentence we = tagged("Consultations/NNS will/MD start/VB now/RB and/CC we/PRP hope/VBP talks/NNS begin/VB December/DATE 12/DATE");
+    assertFalse(Dater.datesClauseOf(we, 9, 11, 0, 1));
+  }
+
   // --- resolve ---
 
   @Test

@@ -1,0 +1,50 @@
+package org.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.EventType;
+import org.dyad.model.Status;
+import org.dyad.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+class ModalityTest {
+
+  /** Tokens of "word/TAG" pairs. */
+  private static List<Token> tagged(String words) {
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (String wt : words.split(" ")) {
+      int slash = wt.lastIndexOf('/');
+      String w = wt.substring(0, slash);
+      tokens.add(new Token(w, at, at + w.length(), wt.substring(slash + 1), w.toLowerCase(java.util.Locale.ROOT), "O", null));
+      at += w.length() + 1;
+    }
+    return tokens;
+  }
+
+  private static Status status(String words, int first, int end) {
+    return Modality.status(tagged(words), new Trigger(EventType.CONSULT, "meeting", first, end));
+  }
+
+  @Test
+  void aNounTriggerWhosePredicateIsAPlanIsPlanned() {
+    assertEquals(Status.PLANNED, status("The/DT phone/NN conversation/NN is/VBZ set/VBN to/TO take/VB place/NN Friday/NNP", 1, 3));
+    assertEquals(Status.PLANNED, status("The/DT talks/NNS are/VBP scheduled/VBN for/IN March/NNP", 1, 2));
+    assertEquals(Status.PLANNED,
+        status("The/DT meeting/NN between/IN the/DT two/CD foreign/JJ ministers/NNS will/MD be/VB held/VBN in/IN Lima/NNP", 1, 2));
+    assertEquals(Status.PLANNED, status("The/DT summit/NN is/VBZ to/TO take/VB place/NN in/IN May/NNP", 1, 2));
+  }
+
+  @Test
+  void aNounTriggerWhosePredicateSaysSomethingElseKeepsItsStatus() {
+    // "the meeting is expected to boost ties", "the visit will strengthen ties": said of a meeting that may be over
+    assertEquals(Status.OCCURRED, status("The/DT meeting/NN is/VBZ expected/VBN to/TO boost/VB ties/NNS", 1, 2));
+    assertEquals(Status.OCCURRED, status("The/DT visit/NN will/MD strengthen/VB ties/NNS", 1, 2));
+    // past: the meeting took place
+    assertEquals(Status.OCCURRED, status("The/DT meeting/NN was/VBD held/VBN on/IN Monday/NNP", 1, 2));
+    // a verb trigger is not a subject
+    assertEquals(Status.OCCURRED, status("Ministers/NNS met/VBD and/CC talks/NNS are/VBP scheduled/VBN for/IN March/NNP", 1, 2));
+  }
+}
