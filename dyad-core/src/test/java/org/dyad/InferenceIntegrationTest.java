@@ -76,6 +76,30 @@ class InferenceIntegrationTest {
   }
 
   @Test
+  void takingOfficeYesterdayDatesTheTextFromTheFirstDayOfTheTerm() throws DocumentException {
+    ExtractionRecord r =
+        extract(
+            "sworn",
+            "Prime Minister Hun Manet of Cambodia received the visiting Ambassador of Chile this afternoon. The Ambassador "
+                + "congratulated the Prime Minister on his swearing-in yesterday and wished him success.\n");
+    Officeholder term =
+        KB.byName("Hun Manet").stream().filter(o -> o.office() == Office.HEAD_OF_GOVERNMENT).findFirst().orElseThrow();
+    assertEquals(Basis.INFERRED, r.date().basis());
+    assertEquals(term.start().plusDays(1).toString(), r.date().value());
+  }
+
+  @Test
+  void takingOfficeWithoutADayWordDatesNothingByItself() throws DocumentException {
+    ExtractionRecord r =
+        extract(
+            "sworn-undated",
+            "The Ambassador of Chile congratulated Prime Minister Hun Manet of Cambodia on his swearing-in and wished him "
+                + "success.\n");
+    assertTrue(r.date() == null || r.date().precision() != org.dyad.model.Precision.DAY,
+        "a swearing-in without a day word gave the day " + r.date());
+  }
+
+  @Test
   void aDayWithoutYearThatFitsTheTermsOnceBecomesTheDate() throws DocumentException {
     ExtractionRecord r =
         extract(

@@ -71,6 +71,10 @@ public final class Dater {
   /** The end of a term that has not ended. */
   private static final LocalDate OPEN = LocalDate.of(9999, 12, 31);
   private static final Pattern PANDEMIC = Pattern.compile("(?i)\\bcovid(?:-?19)?\\b|\\bSARS-CoV-2\\b|\\bcoronavirus (?:pandemic|disease 2019)\\b");
+  private static final Pattern TOOK_OFFICE = Pattern.compile(
+      "(?i)\\b(?:sworn[- ]in|swearing[- ]in|inaugurat(?:ion|ed)|investiture|took (?:the )?(?:office|oath of office)|assumed office"
+          + "|assumption of office|confirmation (?:by|in) (?:the )?(?:parliament|national assembly|senate|congress|house))\\b");
+  private static final Pattern TOOK_OFFICE_WHEN = Pattern.compile("(?i)\\b(yesterday|today|this morning|earlier today)\\b");
   private static final Pattern THIS_YEAR_PART = Pattern.compile("THIS P1Y INTERSECT XXXX-(\\d{2})(?:-(\\d{2}))?");
   private static final Pattern TIME_OF_DAY = Pattern.compile("T\\d{1,2}:\\d{2}(?::\\d{2})?|T(?:MO|AF|EV|NI)");
   private static final Pattern CAPTION =
@@ -285,6 +289,10 @@ public final class Dater {
         evidence.add(partial.evidence() + (fits.size() == 1 ? " in " + fits.get(0).getYear() : " in one of the years " + years(fits)));
         return dated(fits, evidence, warnings);
       }
+    }
+    LocalDate sworn = takingOffice(doc, actors, allowed, evidence);
+    if (sworn != null) {
+      return new DocumentDate(DateValue.ofDay(sworn, Basis.INFERRED), sworn, sworn, evidence, warnings);
     }
     LocalDate afterPhoto = weekdayAfterCaption(doc, allowed);
     if (afterPhoto != null) {
@@ -607,6 +615,51 @@ public final class Dater {
       }
     }
     return union(terms);
+  }
+
+  /**
+   * The day a text is written from an officeholder's taking office "yesterday" or "today" ("his
+   * confirmation by Parliament yesterday", "was sworn in this morning"): the first day of the term
+   * in the knowledge base, of an officeholder the sentence names by name or office, plus the days
+   * since. {@code null} unless exactly one day fits.
+   */
+  private LocalDate takingOffice(Annotated doc, ActorTable actors, List<LocalDate[]> allowed, List<String> evidence) {
+    Set<LocalDate> days = new LinkedHashSet<>();
+    String because = null;
+    for (Sentence s : doc.sentences()) {
+      String text = s.text(doc.text());
+      Matcher took = TOOK_OFFICE.matcher(text);
+      Matcher when = TOOK_OFFICE_WHEN.matcher(text);
+      if (!took.find() || !when.find() || Math.abs(when.start() - took.end()) > 60) {
+        continue;
+      }
+      int since = when.group(1).equalsIgnoreCase("yesterday") ? 1 : 0;
+      Set<String> offices = officeWords(text);
+      for (Actor a : actors.actors()) {
+        String title = a.title() != null ? a.title() : Appositions.titleAfter(doc.text(), a, actors.actors());
+        if (a.kind() != ActorKind.PERSON || title == null) {
+          continue;
+        }
+        String surname = a.name().substring(a.name().lastIndexOf(' ') + 1);
+        Set<String> shared = officeWords(title);
+        shared.retainAll(offices);
+        if (!text.contains(surname) && shared.isEmpty()) {
+          continue;
+        }
+        for (Officeholder o : kb.officeholders()) {
+          LocalDate day = o.start().plusDays(since);
+          if (o.name().equals(a.name()) && sharesOfficeWord(title, o.title()) && (allowed == null || contains(allowed, day))) {
+            days.add(day);
+            because = a.name() + " took office as " + o.title() + " on " + o.start() + " (\"" + took.group() + "\" " + when.group(1) + ")";
+          }
+        }
+      }
+    }
+    if (days.size() != 1) {
+      return null;
+    }
+    evidence.add(because);
+    return days.iterator().next();
   }
 
   /** Sorted, with touching or overlapping periods joined. */
