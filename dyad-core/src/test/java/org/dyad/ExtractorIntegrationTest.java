@@ -648,4 +648,14 @@ class ExtractorIntegrationTest {
     assertEquals(1, visits.size(), describe(r));
     assertEquals(List.of("Sebastian Pinera"), visits.get(0).participants(), describe(r));
   }
+
+  @Test
+  void theSourceOfTheNewsAndTheSentencesOwnPartiesShapeAPlannedSigning() throws DocumentException {
+    ExtractionRecord r = extract("agenda", " date 2019-03-12 \nPeru hosts a summit as Peru chairs the Andean bloc. Peru welcomes the leaders of Chile and Bolivia to Peru.\n\nAt today's summit, Chile "
+        + "and Bolivia are set to sign an agreement on water sharing, according to a schedule obtained by the Andean Times.\n");
+    List<Event> agreements = events(r, EventType.AGREE);
+    assertEquals(1, agreements.size(), describe(r));
+    assertEquals(List.of(), agreements.get(0).participants(), describe(r));
+    assertEquals(List.of("CHL", "BOL"), agreements.get(0).source(), describe(r));
+  }
 }

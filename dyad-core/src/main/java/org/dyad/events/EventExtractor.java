@@ -147,6 +147,20 @@ public final class EventExtractor {
    */
   private static void withoutReporters(Candidate c, Sentence s, ActorTable actors, Trigger tr) {
     List<Token> t = s.tokens();
+    // "..., according to an agenda obtained by The Post": the source of the news after the trigger
+    for (int k = tr.end(); k + 1 < t.size(); k++) {
+      if (Triggers.lower(t, k).equals("according") && Triggers.lower(t, k + 1).equals("to")) {
+        int from = t.get(k).start();
+        for (ActorMention m : actors.inSentence(s.index())) {
+          boolean before = actors.inSentence(s.index()).stream().anyMatch(o -> o.actor().equals(m.actor()) && o.start() < from);
+          if (m.start() > from && !m.pronoun() && !before) {
+            c.persons.remove(m.actor());
+            c.organizations.remove(m.actor());
+          }
+        }
+        break;
+      }
+    }
     for (ActorMention m : actors.inSentence(s.index())) {
       if (m.kind() != ActorKind.PERSON || m.pronoun() || !c.persons.contains(m.actor())) {
         continue;
@@ -810,7 +824,14 @@ public final class EventExtractor {
       return List.of();
     }
     DateValue stated = signing == null ? null : nearestDate(s, signing, date, status, 80, false); // however long the list
-    List<String> countries = mainCountries(actors);
+    // "Cambodia and Thailand are set to sign an agreement ...": the parties the sentence names, else
+    // the document's two main countries
+    List<String> named = new ArrayList<>(new LinkedHashSet<>(actors.inSentence(s.index()).stream()
+        .filter(m -> m.kind() == ActorKind.COUNTRY && !m.pronoun())
+        .map(m -> actors.byName(m.actor()).map(Actor::country).orElse(null))
+        .filter(java.util.Objects::nonNull)
+        .toList()));
+    List<String> countries = named.size() >= 2 ? named : mainCountries(actors);
     boolean heading = isHeading(doc.text(), s);
     List<Candidate> out = new ArrayList<>();
     for (Instruments.Found f : found) {
@@ -826,6 +847,7 @@ public final class EventExtractor {
       }
       if (signing != null) {
         addParticipants(c, s, actors, 0, s.tokens().size()); // the signatories
+        withoutReporters(c, s, actors, signing);
       }
       if (stated != null) {
         c.date = stated;

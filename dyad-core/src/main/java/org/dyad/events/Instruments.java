@@ -43,7 +43,7 @@ final class Instruments {
           + "|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)|on\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b"
           + "|by\\s+(?:the\\s+)?(?:two|both)\\b|by\\s+(?:[A-Z]))");
   private static final Pattern BACKGROUND_BEFORE =
-      Pattern.compile("(?i)(?:\\bunder|\\bimplement(?:ation|ing)?\\s+of|accordance\\s+with|pursuant\\s+to|framework\\s+of|in\\s+line\\s+with|according\\s+to"
+      Pattern.compile("(?i)(?:\\bunder|\\bimplement(?:ation|ing)?\\s+of|accordance\\s+with|pursuant\\s+to|framework\\s+of|in\\s+line\\s+with|according\\s+to|\\bas\\s+per|consistent\\s+with|in\\s+keeping\\s+with"
           + "|based\\s+on|amend(?:ing|ment\\s+of)?|renew(?:al\\s+of|ing)?|violat(?:ion\\s+of|ing|ed)|withdr[ae]w(?:al)?\\s+from|terminat\\w*|abrogat\\w*|breach\\w*|\\bno"
           + "|reached|reach|negotiat\\w*|discuss\\w*|talks\\s+on|proposed|propose|draft|\\b(?:19|20)\\d\\d|previous|existing|earlier|past)\\s+(?:(?:the|a|an|this|that|its|their|of)\\s+)?(?:[\\w\\-']+\\s+){0,3}$");
   /** "seven MoUs", "two new agreements", "three cooperation documents, namely": a count right before the head. */

@@ -68,6 +68,7 @@ class InstrumentsTest {
     assertEquals(List.of(), titles("Trade grew under the 2004 Free Trade Agreement."));
     assertEquals(List.of(), titles("The ministers discussed the agreement on fisheries."));
     assertEquals(List.of(), titles("The two sides signed the agreement."));
+    assertEquals(List.of(), titles("They promised to finish the survey by 2030 as per a bilateral agreement."));
   }
 
   @Test
