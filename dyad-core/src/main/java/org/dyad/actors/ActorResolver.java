@@ -478,7 +478,8 @@ public final class ActorResolver {
       boolean titleish =
           x.ner().equals("TITLE") || (Character.isUpperCase(x.word().charAt(0)) && x.pos().startsWith("NN") && !x.ner().equals("COUNTRY")
               && !x.ner().equals("NATIONALITY") && !x.ner().equals("PERSON"))
-              || ((k.equals("for") || k.equals("of") || k.equals("and")) && i > 0 && Character.isUpperCase(t.get(i - 1).word().charAt(0)));
+              || ((k.equals("for") || k.equals("of") || k.equals("and")) && i > 0 && Character.isUpperCase(t.get(i - 1).word().charAt(0)))
+              || listComma(t, i, end);
       if (!titleish || kb.countryByName(x.word()).isPresent() || isHonorificWord(x.word())) {
         break;
       }
@@ -493,13 +494,38 @@ public final class ActorResolver {
     }
     StringBuilder b = new StringBuilder();
     for (int k = start; k < end; k++) {
-      if (b.length() > 0) {
+      if (b.length() > 0 && !t.get(k).word().equals(",")) {
         b.append(' ');
       }
       b.append(t.get(k).word());
     }
     String title = b.toString();
     return title.chars().anyMatch(Character::isLowerCase) && Character.isUpperCase(title.charAt(0)) ? title : null;
+  }
+
+  /**
+   * A comma inside a ministry's list of portfolios: "Minister of Trade, Industry and Energy",
+   * "Minister of Foreign Affairs, International Cooperation and ...": capitalized words on both
+   * sides, an "of" or "for" before it and an "and" after it before the name.
+   */
+  private static boolean listComma(List<Token> t, int i, int end) {
+    if (!t.get(i).word().equals(",") || i < 2 || i + 1 >= end || !Character.isUpperCase(t.get(i - 1).word().charAt(0))
+        || !Character.isUpperCase(t.get(i + 1).word().charAt(0))) {
+      return false;
+    }
+    boolean and = false;
+    for (int k = i + 1; k < end; k++) {
+      and |= t.get(k).word().equals("and");
+    }
+    boolean ofBefore = false;
+    for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+      String w = t.get(k).word();
+      if (w.equals("of") || w.equals("for")) {
+        ofBefore = true;
+        break;
+      }
+    }
+    return and && ofBefore;
   }
 
   /** 'F' or 'M' when an honorific just before the name tells ("Ms.", "Her Excellency", "Mr."), else '?'. */
@@ -1068,6 +1094,9 @@ public final class ActorResolver {
 
   // ------------------------------------------------------------------ organizations and countries
 
+  private static final java.util.regex.Pattern TITLE_BEFORE_PORTFOLIO =
+      java.util.regex.Pattern.compile("\\b(?:Minister|Secretary|Commissioner|Ministers|Secretaries)\\s+(?:of|for)\\s+(?:the\\s+)?$");
+
   private void addOrganizationsAndCountries(Annotated doc, List<Actor> actors, List<ActorMention> mentions) {
     Map<String, Actor> orgs = new LinkedHashMap<>();
     Map<String, Actor> countries = new LinkedHashMap<>();
@@ -1080,6 +1109,13 @@ public final class ActorResolver {
               continue;
             }
             Optional<Organization> known = kb.organization(name);
+            String before = doc.text().substring(Math.max(0, m.start() - 25), m.start());
+            if (known.isEmpty() && TITLE_BEFORE_PORTFOLIO.matcher(before).find()) {
+              continue; // "Minister of Trade, Industry and Energy X": the portfolio of a title, not a body
+            }
+            if (known.isEmpty() && kb.countryByName(name).isPresent()) {
+              continue; // "VIET NAM AND THE REPUBLIC OF KOREA SIGN ...": a country in capitals
+            }
             String canonical = known.map(Organization::name).orElse(name);
             String country = known.map(Organization::country).orElseGet(() -> countryInName(name));
             orgs.computeIfAbsent(canonical.toLowerCase(Locale.ROOT), k -> new Actor(canonical, ActorKind.ORGANIZATION, country, null, List.of()));

@@ -44,6 +44,18 @@ class ActorResolverTest {
   }
 
   @Test
+  void aPortfolioListIsOneTitleAndNoOrganization() {
+    ActorTable t = RESOLVER.resolve(Sentences.doc("Chilean/JJ/NATIONALITY Minister/NNP/TITLE of/IN [Trade/NNP ,/, Industry/NNP and/CC "
+        + "Energy/NNP] Ana/NNP/PERSON Rojas/NNP/PERSON signed/VBD ./."), DAY);
+    assertEquals("Minister of Trade, Industry and Energy", t.persons().get("Ana Rojas").title(), t.actors().toString());
+    assertTrue(t.actors().stream().noneMatch(a -> a.name().contains("Industry")), t.actors().toString());
+    // the ministry itself is a body
+    ActorTable m = RESOLVER.resolve(Sentences.doc("the/DT [Ministry/NNP of/IN Trade/NNP ,/, Industry/NNP and/CC Energy/NNP] "
+        + "signed/VBD ./."), DAY);
+    assertTrue(m.actors().stream().anyMatch(a -> a.name().contains("Industry")), m.actors().toString());
+  }
+
+  @Test
   void anInitialTheTaggerLeftOutIsPartOfTheName() {
     Map<String, Actor> p = persons("Secretary/NNP/TITLE ,/, Mr./NNP Joseph/NNP/PERSON K./NNP Lamar/NNP signed/VBD ./.");
     assertTrue(p.containsKey("Joseph K. Lamar"), p.toString());
