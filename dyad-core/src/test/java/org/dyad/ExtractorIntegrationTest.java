@@ -658,4 +658,17 @@ class ExtractorIntegrationTest {
     assertEquals(List.of(), agreements.get(0).participants(), describe(r));
     assertEquals(List.of("CHL", "BOL"), agreements.get(0).source(), describe(r));
   }
+
+  @Test
+  void theSumsOfAPackageTakeItsDate() throws DocumentException {
+    ExtractionRecord r = extract("package", "Norway lends Kenya NOK 900 million for three projects\n\nOn 4 March 2021, Norway signed loan "
+        + "agreements with Kenya to provide loans of up to NOK 900 million for three projects.\n\nProjects:\n\n"
+        + "1. Rural Water Supply Project\n\nLoan amount: NOK 300 million\n\n2. Coastal Road Project\n\nLoan amount: NOK 450 million\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertTrue(aid.size() >= 2, describe(r));
+    for (Event e : aid) {
+      assertNotNull(e.date(), describe(r));
+      assertEquals("2021-03-04", e.date().value(), describe(r));
+    }
+  }
 }

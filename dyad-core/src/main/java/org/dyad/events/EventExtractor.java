@@ -98,6 +98,7 @@ public final class EventExtractor {
       }
     }
     List<Candidate> merged = withoutSummaries(Merger.merge(cands));
+    datePartsOfPackages(merged);
     merged.addAll(agreementsOfAid(doc, merged, signingDate));
     List<Event> out = new ArrayList<>();
     for (Candidate c : merged) {
@@ -111,6 +112,28 @@ public final class EventExtractor {
           c.amount, dedupe(c.evidence)));
     }
     return out;
+  }
+
+  /**
+   * "Japan signed loans of JPY 232 billion for nine projects on 20 February ... 1. Project X. Loan
+   * amount: JPY 23.7 billion": a sum told without a date of its own, after a dated larger sum in the
+   * same currency from the same giver, is part of that package and has its date.
+   */
+  private static void datePartsOfPackages(List<Candidate> merged) {
+    for (Candidate part : merged) {
+      if (part.type != EventType.AID || part.date != null || part.amount == null || part.status != Status.OCCURRED) {
+        continue;
+      }
+      for (Candidate whole : merged) {
+        if (whole != part && whole.type == EventType.AID && whole.dateStated && whole.status == Status.OCCURRED && whole.amount != null
+            && whole.sentence < part.sentence && whole.amount.currency().equals(part.amount.currency())
+            && whole.amount.value().compareTo(part.amount.value()) > 0
+            && (part.source.isEmpty() || whole.source.stream().anyMatch(part.source::contains))) {
+          part.date = whole.date;
+          break;
+        }
+      }
+    }
   }
 
   /**
