@@ -33,25 +33,29 @@ public final class NlpPipeline {
   private final StanfordCoreNLP taggers;
   /** pos, lemma and ner without them, on the other sentences: the same tags, in a third of the time. */
   private final StanfordCoreNLP plainTaggers;
+  /** pos, lemma and ner with the numeric classifiers but without SUTime, on sentences with numbers and no time words. */
+  private final StanfordCoreNLP numericTaggers;
   private final FineTagger fine;
 
   /**
-   * Words without which neither SUTime nor CoreNLP's numeric classifiers tag anything in a
-   * sentence: digits, number and ordinal words, currency words and signs, months, weekdays,
-   * holidays, units and words of time. Generous on purpose: a sentence that matches is tagged as
-   * before; one that does not would get no time, money, number or ordinal tag anyway.
+   * Words without which SUTime tags nothing in a sentence: digits, months, weekdays, holidays and
+   * words of time; with {@link #NUMBER}, the words without which CoreNLP's numeric classifiers tag
+   * nothing either. Generous on purpose: a sentence that matches is tagged as before; one that does
+   * not would get no time (or no money, number or ordinal) tag anyway.
    */
-  private static final Pattern TIME_OR_NUMBER = Pattern.compile("(?iu)[0-9$€£¥₹₩%]|\\b(?:"
-      + "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december"
+  private static final Pattern TIME = Pattern.compile("(?iu)[0-9]|\\b(?-i:May)\\b|\\b(?:"
+      + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december"
       + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays"
       + "|thursdays|fridays|saturdays|sundays|weekday|weekdays|weekend|weekends"
-      + "|today|tonight|tomorrow|yesterday|now|nowadays|currently|current|recent|recently|lately|past|present|future|former|formerly"
-      + "|previous|previously|ago|earlier|later|late|early|last|next|once|twice|thrice"
-      + "|second|seconds|minute|minutes|hour|hours|hourly|day|days|daily|week|weeks|weekly|fortnight|month|months|monthly|year|years|yearly"
-      + "|annual|annually|decade|decades|century|centuries|millennium|quarter|quarters|half|season|seasons"
+      + "|today|tonight|tomorrow|yesterday|now|nowadays|currently|recent|recently|lately|past|present|future|ago"
+      + "|minute|minutes|hour|hours|hourly|day|days|daily|week|weeks|weekly|fortnight|month|months|monthly|year|years|yearly"
+      + "|annual|annually|decade|decades|century|centuries|millennium|quarter|quarters|season|seasons"
       + "|morning|mornings|afternoon|afternoons|evening|evenings|night|nights|overnight|noon|midday|midnight|dawn|dusk|sunrise|sunset"
-      + "|spring|summer|autumn|fall|winter|christmas|easter|ramadan|eid|diwali|thanksgiving|halloween|hanukkah|passover|eve|holiday|holidays"
-      + "|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+      + "|spring|summer|autumn|winter|christmas|easter|ramadan|eid|diwali|thanksgiving|halloween|hanukkah|passover|eve|holiday|holidays"
+      + ")\\b");
+  /** Words of numbers, ordinals and money, for the numeric classifiers: a sentence with these and no time word needs no SUTime. */
+  private static final Pattern NUMBER = Pattern.compile("(?iu)[$€£¥₹₩%]|\\b(?:"
+      + "once|twice|thrice|half|second|seconds|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
       + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion"
       + "|billions|trillion|trillions|lakh|lakhs|crore|crores|dozen|dozens|couple"
       + "|first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
@@ -76,6 +80,9 @@ public final class NlpPipeline {
     plain.setProperty("ner.useSUTime", "false");
     plain.setProperty("ner.applyNumericClassifiers", "false");
     this.plainTaggers = new StanfordCoreNLP(plain);
+    Properties numeric = (Properties) second.clone();
+    numeric.setProperty("ner.useSUTime", "false");
+    this.numericTaggers = new StanfordCoreNLP(numeric);
     this.fine = fine;
   }
 
@@ -182,31 +189,42 @@ public final class NlpPipeline {
   private void tag(Annotation ann, String text) {
     List<CoreMap> all = ann.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> timed = new ArrayList<>();
+    List<CoreMap> numbered = new ArrayList<>();
     List<CoreMap> plain = new ArrayList<>();
     for (CoreMap s : all) {
       int from = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int to = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      (mayHoldTimeOrNumber(text.substring(from, to)) ? timed : plain).add(s);
+      String sentence = text.substring(from, to);
+      (mayHoldTime(sentence) ? timed : mayHoldTimeOrNumber(sentence) ? numbered : plain).add(s);
     }
-    if (plain.isEmpty()) {
+    if (timed.size() == all.size()) {
       taggers.annotate(ann);
       return;
     }
     try {
-      if (!timed.isEmpty()) {
-        ann.set(CoreAnnotations.SentencesAnnotation.class, timed);
-        taggers.annotate(ann);
-      }
-      ann.set(CoreAnnotations.SentencesAnnotation.class, plain);
-      plainTaggers.annotate(ann);
+      annotate(ann, timed, taggers);
+      annotate(ann, numbered, numericTaggers);
+      annotate(ann, plain, plainTaggers);
     } finally {
       ann.set(CoreAnnotations.SentencesAnnotation.class, all);
     }
   }
 
+  private static void annotate(Annotation ann, List<CoreMap> sentences, StanfordCoreNLP pipeline) {
+    if (!sentences.isEmpty()) {
+      ann.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+      pipeline.annotate(ann);
+    }
+  }
+
   /** Whether SUTime or the numeric classifiers can find anything in this sentence. */
   static boolean mayHoldTimeOrNumber(String sentence) {
-    return TIME_OR_NUMBER.matcher(sentence).find();
+    return mayHoldTime(sentence) || NUMBER.matcher(sentence).find();
+  }
+
+  /** Whether SUTime can find anything in this sentence: digits, months, weekdays, words of time. */
+  static boolean mayHoldTime(String sentence) {
+    return TIME.matcher(sentence).find();
   }
 
   /** Cuts the word of every token longer than {@link #MAX_TOKEN_CHARS} characters. */

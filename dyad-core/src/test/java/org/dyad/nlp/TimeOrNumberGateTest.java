@@ -32,4 +32,18 @@ class TimeOrNumberGateTest {
       assertFalse(NlpPipeline.mayHoldTimeOrNumber(s), s);
     }
   }
+
+  @Test
+  void onlySentencesWithAWordOfTimeGoToSutime() {
+    for (String s : new String[] {"The ministers met on 4 March.", "Talks resume in May.", "She arrived yesterday afternoon.",
+        "The two sides meet every year.", "Ties have grown in the past."}) {
+      assertTrue(NlpPipeline.mayHoldTime(s), s);
+    }
+    // numbers, ordinals, sums and the modal "may" need the numeric classifiers at most
+    for (String s : new String[] {"They signed three agreements.", "It is the second visit of a head of state.",
+        "The bank lent eleven million euros for the port.", "The two sides may sign a treaty.", "The former minister spoke first."}) {
+      assertFalse(NlpPipeline.mayHoldTime(s), s);
+      assertTrue(NlpPipeline.mayHoldTimeOrNumber(s), s);
+    }
+  }
 }
