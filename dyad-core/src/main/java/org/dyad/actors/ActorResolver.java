@@ -471,6 +471,9 @@ public final class ActorResolver {
     while (i >= 0 && (isHonorificWord(t.get(i).word()) || t.get(i).word().equals("."))) {
       i--;
     }
+    if (i > 0 && t.get(i).word().equals(",")) {
+      return titleBeforeComma(t, i);
+    }
     int end = i + 1;
     while (i >= 0) {
       Token x = t.get(i);
@@ -501,6 +504,42 @@ public final class ActorResolver {
     }
     String title = b.toString();
     return title.chars().anyMatch(Character::isLowerCase) && Character.isUpperCase(title.charAt(0)) ? title : null;
+  }
+
+  /**
+   * "the Prime Minister of the Federal Republic of X, Dr. Y Z", "the Ambassador of X to Y, H.E. Z":
+   * an office with its country set off by a comma before the name. The phrase must start with an
+   * office word the tagger marks as a title, after a lower-case word or the start of the sentence.
+   */
+  private static String titleBeforeComma(List<Token> t, int comma) {
+    int start = -1;
+    for (int k = comma - 1; k >= Math.max(0, comma - 14); k--) {
+      Token x = t.get(k);
+      String w = x.word();
+      boolean inPhrase = Character.isUpperCase(w.charAt(0)) || Set.of("of", "the", "and", "for", "to", "'s", "’s").contains(w);
+      if (!inPhrase) {
+        break;
+      }
+      if (x.ner().equals("TITLE") && (k == 0 || !Character.isUpperCase(t.get(k - 1).word().charAt(0)) || t.get(k - 1).ner().equals("TITLE")
+          || t.get(k - 1).ner().equals("NATIONALITY"))) {
+        start = k;
+      }
+    }
+    if (start < 0) {
+      return null;
+    }
+    while (start > 0 && t.get(start - 1).ner().equals("TITLE")) {
+      start--;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int k = start; k < comma; k++) {
+      if (b.length() > 0 && !t.get(k).word().equals("'s") && !t.get(k).word().equals("’s")) {
+        b.append(' ');
+      }
+      b.append(t.get(k).word());
+    }
+    String title = b.toString();
+    return title.chars().anyMatch(Character::isLowerCase) ? title : null;
   }
 
   /**

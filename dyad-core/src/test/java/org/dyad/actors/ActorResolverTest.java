@@ -44,6 +44,16 @@ class ActorResolverTest {
   }
 
   @Test
+  void anOfficeSetOffByACommaBeforeTheNameIsItsTitle() {
+    Map<String, Actor> p = persons("he/PRP was/VBD received/VBN by/IN the/DT Prime/NNP/TITLE Minister/NNP/TITLE of/IN the/DT Republic/NNP "
+        + "of/IN Chile/NNP/COUNTRY ,/, Dr./NNP Ana/NNP/PERSON Rojas/NNP/PERSON ./.");
+    assertEquals("Prime Minister of the Republic of Chile", p.get("Ana Rojas").title(), p.toString());
+    // a place set off by a comma is no title
+    Map<String, Actor> q = persons("in/IN Santiago/NNP/CITY ,/, Dr./NNP Ana/NNP/PERSON Rojas/NNP/PERSON spoke/VBD ./.");
+    assertNull(q.get("Ana Rojas").title(), q.toString());
+  }
+
+  @Test
   void aPortfolioListIsOneTitleAndNoOrganization() {
     ActorTable t = RESOLVER.resolve(Sentences.doc("Chilean/JJ/NATIONALITY Minister/NNP/TITLE of/IN [Trade/NNP ,/, Industry/NNP and/CC "
         + "Energy/NNP] Ana/NNP/PERSON Rojas/NNP/PERSON signed/VBD ./."), DAY);
