@@ -671,4 +671,14 @@ class ExtractorIntegrationTest {
       assertEquals("2021-03-04", e.date().value(), describe(r));
     }
   }
+
+  @Test
+  void aDatelineDoesNotDateTheEventItsSentenceTellsOf() throws DocumentException {
+    ExtractionRecord r = extract("dateline", "Ministers' telephone call\n\nLIMA, May 11, 2020 /Wire/ -- Peruvian Foreign Minister Gustavo "
+        + "Meza-Cuadra spoke by telephone with Chilean Foreign Minister Teodoro Ribera about the pandemic and regional trade on 28 April 2020.\n");
+    assertEquals("2020-05-11", r.date().value(), describe(r));
+    List<Event> calls = events(r, EventType.CONSULT);
+    assertEquals(1, calls.size(), describe(r));
+    assertEquals("2020-04-28", calls.get(0).date().value(), describe(r));
+  }
 }

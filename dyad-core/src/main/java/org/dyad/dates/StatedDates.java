@@ -42,7 +42,7 @@ final class StatedDates {
 
     /** Whether it dates the page (publication, byline, time stamp, update), never an event it reports. */
     boolean isStamp() {
-      return this == LABELLED || this == BYLINE || this == STAMP || this == UPDATED;
+      return this == LABELLED || this == DATELINE || this == BYLINE || this == STAMP || this == UPDATED;
     }
   }
 

@@ -126,7 +126,10 @@ class DaterTest {
     assertTrue(date.isStamp(stamp, stamp + 6));
     assertTrue(date.isStamp(text.indexOf("22:10"), text.indexOf("22:10") + 5)); // the time of day on its line
     int dateline = text.indexOf("Oct. 5", stamp + 1);
-    assertFalse(date.isStamp(dateline, dateline + 6)); // a dateline opens the story itself
+    // a dateline dates the report: "SINGAPORE, May 11 -- X spoke with Y on 28 April" is a call of 28 April
+    assertTrue(date.isStamp(dateline, dateline + 6));
+    int thursday = text.indexOf("Thursday");
+    assertFalse(date.isStamp(thursday, thursday + 8));
   }
 
   @Test
