@@ -65,7 +65,9 @@ public final class Dater {
       Pattern.compile("XXXX-WXX-(\\d) OFFSET P(-?1)W|THIS P1W OFFSET P(-?\\d)W INTERSECT XXXX-WXX-(\\d)|(?:PREV_IMMEDIATE |NEXT_IMMEDIATE |THIS )?(?:XXXX-)?WE");
   /** A release the text says it reposts, followed on its line by the release's date. */
   private static final Pattern RELEASE =
-      Pattern.compile("(?i)\\b(?:press|news|media)\\s+release\\b[^\\n]{0,120}?\\b(?:issued|released|published|dated|of|on)\\b");
+      Pattern.compile("(?i)\\b(?:press|news|media)\\s+release\\b[^\\n]{0,120}?\\b(?:issued|released|published|dated|of|on)\\b"
+          // an aggregator's notice: "The Ministry published this content on 30 December 2020 and is solely responsible ..."
+          + "|\\bpublished\\s+this\\s+(?:content|release|statement|press\\s+release)\\s+on\\b");
   /** How far into the text a photo caption and the lead's weekday are looked for. */
   private static final int HEAD_CHARS = 1200;
   /** The end of a term that has not ended. */

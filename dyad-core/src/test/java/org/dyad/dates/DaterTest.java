@@ -143,6 +143,10 @@ class DaterTest {
     // a release dated after the page, or long before it, is no repost's day
     assertNull(dater.date(d, "2021-05-01", NONE).release());
     assertNull(dater.date(d, "2021-09-01", NONE).release());
+    // an aggregator's notice at the foot: "X published this content on ... and is solely responsible ..."
+    Annotated agg = doc("[[Today|THIS P1D]], the minister received the ambassador of Peru.",
+        "The Ministry of Foreign Affairs published this content on 3 May 2021 and is solely responsible for the information.");
+    assertEquals(LocalDate.of(2021, 5, 3), dater.date(agg, "2021-05-05", NONE).release());
   }
 
   @Test
