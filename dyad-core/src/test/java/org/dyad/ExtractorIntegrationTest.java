@@ -681,4 +681,13 @@ class ExtractorIntegrationTest {
     assertEquals(1, calls.size(), describe(r));
     assertEquals("2020-04-28", calls.get(0).date().value(), describe(r));
   }
+
+  @Test
+  void leadersWhoPresideOverASigningMeetOnItsDay() throws DocumentException {
+    ExtractionRecord r = extract("preside", " date 2019-03-14 \nChile and Peru on Tuesday signed four accords. Chilean President Sebastian "
+        + "Pinera and Peruvian President Martin Vizcarra presided over the signing of two accords on railways.\n");
+    List<Event> meetings = events(r, EventType.CONSULT);
+    assertEquals(1, meetings.size(), describe(r));
+    assertEquals("2019-03-12", meetings.get(0).date().value(), describe(r));
+  }
 }

@@ -91,9 +91,11 @@ public final class EventExtractor {
         cands.addAll(listedInstruments(doc, s, actors, date));
       }
     }
-    // instruments listed without their own date were signed at the signing the text describes
+    // instruments listed without their own date were signed at the signing the text describes, where
+    // those who presided over it met
     for (Candidate c : cands) {
-      if (c.type == EventType.AGREE && (!c.dateStated || c.dateIsReportDay) && signingDate != null && c.status == Status.OCCURRED && !c.mode.equals("partnership_upgrade")) {
+      boolean signed = c.type == EventType.AGREE && !c.mode.equals("partnership_upgrade") || c.atSigning;
+      if (signed && (!c.dateStated || c.dateIsReportDay) && signingDate != null && c.status == Status.OCCURRED) {
         c.date = signingDate;
       }
     }
@@ -321,6 +323,7 @@ public final class EventExtractor {
             return List.of(); // "the signing was witnessed by the minister": no one met
           }
           c.mode = "meeting";
+          c.atSigning = true;
         }
         if (c.mode.equals("summit") && c.title == null && c.persons.size() < 2) {
           return List.of(); // "support for hosting the summit of X": a mention, not a report
