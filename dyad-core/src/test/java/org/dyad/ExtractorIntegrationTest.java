@@ -690,4 +690,16 @@ class ExtractorIntegrationTest {
     assertEquals(1, meetings.size(), describe(r));
     assertEquals("2019-03-12", meetings.get(0).date().value(), describe(r));
   }
+
+  @Test
+  void aPartnershipUpgradeToldAsANounIsAnAgreement() throws DocumentException {
+    ExtractionRecord r = extract("upgrade", " date 2019-03-14 \nChilean President Sebastian Pinera said his talks with Peruvian President "
+        + "Martin Vizcarra in Lima marked the beginning of a \"comprehensive strategic partnership\" between the two countries.\n");
+    List<Event> agreements = events(r, EventType.AGREE);
+    assertEquals(1, agreements.size(), describe(r));
+    assertEquals("comprehensive strategic partnership", agreements.get(0).title(), describe(r));
+    // a partnership without a qualifier is no upgrade
+    ExtractionRecord plain = extract("plain", " date 2019-03-14 \nThe two ministers discussed the beginning of a partnership on water.\n");
+    assertEquals(List.of(), events(plain, EventType.AGREE), describe(plain));
+  }
 }

@@ -44,7 +44,7 @@ public final class EventExtractor {
           + "|,?\\s+(?:and\\s+)?(?:an?|another)\\s+(?:mou|memorandum|agreement|accord|treaty|protocol|contract|letter|record|exchange)\\b"
           + "|\\s+on\\s+(?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)");
   private static final Pattern PARTNERSHIP =
-      Pattern.compile("(?i)\\b(?:to|into)\\s+(?:a|an|the)?\\s*[\"“‘']?((?:[A-Za-z\\-]+\\s+){0,4}partnership)");
+      Pattern.compile("(?i)\\b(?:to|into|of)\\s+(?:a|an|the)?\\s*[\"“‘']?((?:[A-Za-z\\-]+\\s+){0,4}partnership)");
 
   private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:in|at)\\s+(?:the\\s+)?([A-Z][\\p{L}.' \\-]+)$");
 

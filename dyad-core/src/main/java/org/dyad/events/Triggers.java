@@ -145,6 +145,12 @@ final class Triggers {
         out.add(new Trigger(EventType.AGREE, "partnership_upgrade", i, i + 1));
         continue;
       }
+      // "marked the beginning of a comprehensive strategic partnership", "the elevation of ties to ..."
+      if (t.get(i).pos().startsWith("NN") && Set.of("upgrade", "upgrading", "elevation", "establishment", "beginning", "launch", "start").contains(w)
+          && next.equals("of") && strategicPartnershipWithin(t, i + 2, i + 10)) {
+        out.add(new Trigger(EventType.AGREE, "partnership_upgrade", i, i + 1));
+        continue;
+      }
       // ---- AID
       if (w.equals("loan") || w.equals("loans")) {
         out.add(new Trigger(EventType.AID, "loan", i, i + 1));
@@ -298,6 +304,22 @@ final class Triggers {
       }
       if (sawTo && (w.equals("partnership") || w.equals("partnerships"))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** "(of) a \"comprehensive strategic partnership\"": a qualified partnership right after, with no verb between. */
+  private static boolean strategicPartnershipWithin(List<Token> t, int from, int to) {
+    boolean qualified = false;
+    for (int k = from; k < Math.min(t.size(), to); k++) {
+      String w = lower(t, k);
+      if (t.get(k).pos().startsWith("VB") || w.equals(",") || w.equals(".")) {
+        return false;
+      }
+      qualified |= w.equals("strategic") || w.equals("comprehensive");
+      if (w.equals("partnership")) {
+        return qualified;
       }
     }
     return false;
