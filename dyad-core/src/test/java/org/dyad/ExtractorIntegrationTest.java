@@ -702,4 +702,14 @@ class ExtractorIntegrationTest {
     ExtractionRecord plain = extract("plain", " date 2019-03-14 \nThe two ministers discussed the beginning of a partnership on water.\n");
     assertEquals(List.of(), events(plain, EventType.AGREE), describe(plain));
   }
+
+  @Test
+  void theShortFormOfANamedInstrumentIsThatInstrument() throws DocumentException {
+    ExtractionRecord r = extract("notes", "January 13, 2014\n\nOn December 26, 2013, Japan and Chile held a signing ceremony for the Exchange "
+        + "of Notes for a Grant Aid for the Provision of Fishing Equipment. This is the second signing ceremony for the Exchange of Notes "
+        + "this year. The Exchange of Notes took place at the Ministry of Foreign Affairs.\n");
+    List<Event> agreements = events(r, EventType.AGREE);
+    assertEquals(1, agreements.size(), describe(r));
+    assertEquals("2013-12-26", agreements.get(0).date().value(), describe(r));
+  }
 }

@@ -1133,6 +1133,8 @@ public final class ActorResolver {
 
   // ------------------------------------------------------------------ organizations and countries
 
+  private static final java.util.regex.Pattern PROJECT_BEFORE =
+      java.util.regex.Pattern.compile("\\b(?:Project|Programme|Program)\\s+(?:for|of|on)\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern TITLE_BEFORE_PORTFOLIO =
       java.util.regex.Pattern.compile("\\b(?:Minister|Secretary|Commissioner|Ministers|Secretaries)\\s+(?:of|for)\\s+(?:the\\s+)?$");
 
@@ -1151,6 +1153,14 @@ public final class ActorResolver {
             String before = doc.text().substring(Math.max(0, m.start() - 25), m.start());
             if (known.isEmpty() && TITLE_BEFORE_PORTFOLIO.matcher(before).find()) {
               continue; // "Minister of Trade, Industry and Energy X": the portfolio of a title, not a body
+            }
+            if (known.isEmpty() && PROJECT_BEFORE.matcher(before).find()) {
+              continue; // "the Project for the Improvement of Domestic Shipping Services": a project's name
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (known.isEmpty() && actors.stream().anyMatch(a -> a.kind() == ActorKind.PERSON
+                && (lower.endsWith(" " + a.name().toLowerCase(Locale.ROOT)) || lower.equals(a.name().toLowerCase(Locale.ROOT))))) {
+              continue; // "FSM Eiichi Suzuki": a person the tagger ran into a country's abbreviation
             }
             if (known.isEmpty() && kb.countryByName(name).isPresent()) {
               continue; // "VIET NAM AND THE REPUBLIC OF KOREA SIGN ...": a country in capitals

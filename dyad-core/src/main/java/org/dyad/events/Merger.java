@@ -96,6 +96,9 @@ final class Merger {
 
   /** 0 when the two mentions are different events, else how strongly they look like one. */
   private static int sameEvent(Candidate e, Candidate c) {
+    if (e.type == EventType.AGREE && c.type == EventType.AGREE && e.copy == c.copy && headOf(e.title, c.title)) {
+      return 2; // "the Exchange of Notes" is the "Exchange of Notes for a Grant Aid for ..." named, whatever date its sentence has
+    }
     if (e.type != c.type || (e.dateStated && c.dateStated && !datesCompatible(e.date, c.date))) {
       return 0;
     }
@@ -247,6 +250,16 @@ final class Merger {
           "toward", "its", "their", "his", "her", "as", "is", "was", "be", "de", "project");
 
   /** One title's content words, two at least, all in the other's. */
+  /** Whether one title is the other's first words, of at least two content words ("Exchange of Notes"). */
+  static boolean headOf(String a, String b) {
+    if (a == null || b == null || a.equalsIgnoreCase(b)) {
+      return false;
+    }
+    String shorter = (a.length() < b.length() ? a : b).toLowerCase(Locale.ROOT);
+    String longer = (a.length() < b.length() ? b : a).toLowerCase(Locale.ROOT);
+    return content(shorter).size() >= 2 && longer.startsWith(shorter + " ");
+  }
+
   static boolean contains(String a, String b) {
     Set<String> x = content(a);
     Set<String> y = content(b);

@@ -54,6 +54,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void aProjectsNameOrAPersonRunIntoAnAbbreviationIsNoOrganization() {
+    ActorTable t = RESOLVER.resolve(Sentences.doc("Ambassador/NNP/TITLE Ana/NNP/PERSON Rojas/NNP/PERSON signed/VBD the/DT Project/NNP "
+        + "for/IN the/DT [Improvement/NNP of/IN Rural/NNP Roads/NNP] with/IN [CHL/NNP Ana/NNP Rojas/NNP] ./."), DAY);
+    assertTrue(t.actors().stream().noneMatch(a -> a.name().contains("Improvement")), t.actors().toString());
+    assertTrue(t.actors().stream().noneMatch(a -> a.name().startsWith("CHL")), t.actors().toString());
+  }
+
+  @Test
   void aPortfolioListIsOneTitleAndNoOrganization() {
     ActorTable t = RESOLVER.resolve(Sentences.doc("Chilean/JJ/NATIONALITY Minister/NNP/TITLE of/IN [Trade/NNP ,/, Industry/NNP and/CC "
         + "Energy/NNP] Ana/NNP/PERSON Rojas/NNP/PERSON signed/VBD ./."), DAY);
