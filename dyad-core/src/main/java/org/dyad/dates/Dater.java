@@ -412,10 +412,17 @@ public final class Dater {
     int from = Math.min(end, dateEnd);
     int to = Math.max(first, dateFirst);
     List<Integer> verbs = new ArrayList<>();
+    if (dateEnd <= first && reportedOn(t, dateFirst)) {
+      return false; // "X revealed Friday that the President would visit China": the day of the telling
+    }
     for (int k = from; k < to; k++) {
       String pos = t.get(k).pos();
+      String word = t.get(k).word().toLowerCase(Locale.ROOT);
       if (k + 1 < to && pos.equals("CC") && t.get(k + 1).pos().equals("PRP")) {
         return false; // "... will start immediately and we hope that talks begin on December 12": another clause
+      }
+      if (word.equals("since") || dateEnd <= first && word.equals(",") && k + 1 < to && t.get(k + 1).pos().equals("CC")) {
+        return false; // "the first visit since he took up the post in December 2012"; "in December 2012, and the meeting ..."
       }
       // a capitalized word inside a name ("Minister of Foreign Affairs") is not a verb, whatever its tag
       if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && !Character.isUpperCase(t.get(k).word().charAt(0))) {
@@ -444,6 +451,18 @@ public final class Dater {
       beside = false; // "the embassy that opened yesterday gave ...": the date is the verb's before it
     }
     return beside || dateEnd <= v && opening(t, dateFirst, dateEnd);
+  }
+
+  private static final Set<String> REPORTED =
+      Set.of("said", "says", "revealed", "announced", "told", "confirmed", "stated", "added", "noted", "disclosed", "reported", "explained");
+
+  /** Whether the date stands right after a verb of telling ("said Wednesday", "announced on Monday"). */
+  private static boolean reportedOn(List<org.dyad.nlp.Token> t, int dateFirst) {
+    int k = dateFirst - 1;
+    if (k >= 0 && t.get(k).word().equalsIgnoreCase("on")) {
+      k--;
+    }
+    return k >= 0 && t.get(k).pos().startsWith("VB") && REPORTED.contains(t.get(k).word().toLowerCase(Locale.ROOT));
   }
 
   private static final Set<String> HAPPENED = Set.of("took", "takes", "happened", "happens", "occurred", "occurs", "began", "begins",

@@ -308,6 +308,22 @@ class DaterTest {
     assertFalse(Dater.datesClauseOf(we, 9, 11, 0, 1));
   }
 
+  @Test
+  void aDateOfTheTellingOrOfAnotherTimeDoesNotDateTheEvent() {
+    // "the minister revealed Friday that the President would visit China"
+    Sentence told = tagged("The/DT minister/NN revealed/VBD Friday/DATE that/IN the/DT President/NNP would/MD visit/VB China/NNP");
+    assertFalse(Dater.datesClauseOf(told, 3, 4, 8, 9));
+    // "the first visit since he took up the post in December 2012"
+    Sentence since = tagged("The/DT first/JJ visit/NN since/IN his/PRP$ taking/VBG up/RP the/DT post/NN in/IN December/DATE 2012/DATE");
+    assertFalse(Dater.datesClauseOf(since, 10, 12, 2, 3));
+    // "... in December 2012, and the ministers' meeting was the first in 2015"
+    Sentence and = tagged("He/PRP arrived/VBD in/IN December/DATE 2012/DATE ,/, and/CC the/DT ministers/NNS '/POS meeting/NN was/VBD short/JJ");
+    assertFalse(Dater.datesClauseOf(and, 3, 5, 10, 11));
+    // a date right before the trigger still dates it
+    Sentence plain = tagged("On/IN Friday/DATE the/DT President/NNP met/VBD the/DT envoy/NN");
+    assertTrue(Dater.datesClauseOf(plain, 1, 2, 4, 5));
+  }
+
   // --- resolve ---
 
   @Test
