@@ -90,6 +90,11 @@ final class Modality {
       if (HOPE_WORDS.contains(w)) {
         hoped = true;
       }
+      if (w.equals("way") && Triggers.lower(t, k - 1).equals("the") && Triggers.lower(t, k + 1).equals("for")
+          && Set.of("pave", "paving", "paved", "paves", "clear", "clearing", "cleared", "clears", "open", "opening", "opened", "opens")
+              .contains(Triggers.lower(t, k - 2))) {
+        planned = true; // "clearing the way for his visit": the visit is still to come
+      }
       if (PLAN_WORDS.contains(w) && !(w.equals("to") && (k == 0 || !t.get(k + 1).pos().equals("VB") || perfective(t, tr)))
           && !(w.equals("next") && k + 1 < t.size() && !Set.of("week", "month", "year").contains(Triggers.lower(t, k + 1)))) {
         planned = true;

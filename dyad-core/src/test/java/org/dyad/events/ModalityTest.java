@@ -35,6 +35,8 @@ class ModalityTest {
     assertEquals(Status.PLANNED,
         status("The/DT meeting/NN between/IN the/DT two/CD foreign/JJ ministers/NNS will/MD be/VB held/VBN in/IN Lima/NNP", 1, 2));
     assertEquals(Status.PLANNED, status("The/DT summit/NN is/VBZ to/TO take/VB place/NN in/IN May/NNP", 1, 2));
+    // "the release of the crew cleared the way for his visit to the capital"
+    assertEquals(Status.PLANNED, status("The/DT release/NN cleared/VBD the/DT way/NN for/IN his/PRP$ visit/NN to/TO the/DT capital/NN", 7, 8));
   }
 
   @Test
