@@ -45,6 +45,10 @@ import org.dyad.model.Status;
  *   <li>AID: the same amount within 1% (in the same currency or through a stated conversion), or,
  *       without comparable amounts, the same purpose.
  * </ul>
+ *
+ * <p>An undated report matches no report by {@link #match}; {@link #undatedMatch} says when it may
+ * still be a dated report's event (two people the same, not one), and the store lets it join only
+ * when its document's days without a year fit ({@link Anchors}) one dated event and no other.
  */
 final class Clusterer {
   /** Share of shared content words above which two titles name the same instrument or project. */
