@@ -69,8 +69,10 @@ record Anchors(List<MonthDay> days, Set<Integer> years) {
       Matcher m = p.matcher(t);
       while (m.find()) {
         boolean monthFirst = p == MONTH_DAY;
-        MonthDay d = monthDay(m.group(monthFirst ? 1 : 2), m.group(monthFirst ? 2 : 1));
-        if (d == null) {
+        String month = m.group(monthFirst ? 1 : 2);
+        MonthDay d = monthDay(month, m.group(monthFirst ? 2 : 1));
+        if (d == null || !Character.isUpperCase(month.charAt(0))) {
+          // "they may 2..." is no day; months are written with a capital
           continue;
         }
         if (m.group(3) != null) {
@@ -82,7 +84,9 @@ record Anchors(List<MonthDay> days, Set<Integer> years) {
     }
     Matcher m = DATED.matcher(t);
     while (m.find()) {
-      years.add(Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3)));
+      if (m.group(1) == null || Character.isUpperCase(m.group(1).charAt(0))) {
+        years.add(Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3)));
+      }
     }
     return new Anchors(new ArrayList<>(days), years);
   }

@@ -196,7 +196,7 @@ final class Clusterer {
   }
 
   /** The participants of {@code a} that are participants of {@code b} by identity, each counted once. */
-  private static List<String> samePeople(Event a, Event b) {
+  static List<String> samePeople(Event a, Event b) {
     List<String> shared = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (String p : a.participants()) {

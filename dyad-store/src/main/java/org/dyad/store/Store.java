@@ -538,14 +538,19 @@ public final class Store implements AutoCloseable {
       List<Long> due = new ArrayList<>();
       try (PreparedStatement p =
               prepare(
-                  "SELECT r.id, r.anchors FROM event_reports r JOIN events e ON e.id = r.event_id"
+                  "SELECT r.id, r.anchors, r.event FROM event_reports r JOIN events e ON e.id = r.event_id"
                       + " WHERE e.type = ? AND r.anchors IS NOT NULL AND r.anchors LIKE ? ORDER BY r.id",
                   t.name(), "%-%;%");
           ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           Anchors a = Anchors.read(rs.getString(2));
-          if (changed.stream().anyMatch(e -> e.type() == t && a.fit(e.date()))) {
-            due.add(rs.getLong(1));
+          List<Event> fitting = changed.stream().filter(e -> e.type() == t && a.fit(e.date())).toList();
+          // only the same people's events can change where it belongs: the rest need no query
+          if (!fitting.isEmpty()) {
+            Event u = EventJson.read(rs.getString(3));
+            if (fitting.stream().anyMatch(e -> Clusterer.samePeople(u, e).size() >= 2)) {
+              due.add(rs.getLong(1));
+            }
           }
         }
       }

@@ -16,6 +16,7 @@ class AnchorsTest {
     Anchors a = Anchors.of("the April 16 referendum, the attack on the 4th of April, talks on 2 May and Apr. 9th; since March 2", null);
     assertEquals(List.of(MonthDay.of(4, 16), MonthDay.of(4, 9), MonthDay.of(3, 2), MonthDay.of(4, 4), MonthDay.of(5, 2)), a.days());
     assertEquals(Set.of(), a.years());
+    assertEquals(List.of(), Anchors.of("the two sides may 3 times a year meet", null).days(), "a verb, not a month");
   }
 
   @Test
