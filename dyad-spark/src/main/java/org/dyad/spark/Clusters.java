@@ -11,7 +11,9 @@ import org.dyad.store.StoredEvent;
 /**
  * Clusters the corpus's events on the driver by putting the records into a Dyad store, one after
  * another, exactly as {@code dyad ingest} does: the rules are the store's own ({@code Clusterer}
- * with the store's choice among candidates), and the store is itself an output.
+ * with the store's choice among candidates, an undated report's join of the one dated event its
+ * document's days fit included, whichever of the two comes first), and the store is itself an
+ * output.
  */
 final class Clusters {
   private Clusters() {}

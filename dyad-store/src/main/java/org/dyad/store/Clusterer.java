@@ -45,6 +45,10 @@ import org.dyad.model.Status;
  *   <li>AID: the same amount within 1% (in the same currency or through a stated conversion), or,
  *       without comparable amounts, the same purpose.
  * </ul>
+ *
+ * <p>An undated report matches no report by {@link #match}; {@link #undatedMatch} says when it may
+ * still be a dated report's event (two people the same, not one), and the store lets it join only
+ * when its document's days without a year fit ({@link Anchors}) one dated event and no other.
  */
 final class Clusterer {
   /** Share of shared content words above which two titles name the same instrument or project. */
@@ -156,6 +160,55 @@ final class Clusterer {
       return null;
     }
     return new Match(m.score(), m.why() + "; countries " + pair + "; " + when);
+  }
+
+  /**
+   * Why an undated report may be the dated report's event, as far as the reports themselves can
+   * tell, or {@code null}: the same type (neither an instrument nor aid, which the same two people
+   * sign and give many of), mode class and a compatible status, a shared pair of countries, and at
+   * least two participants that are the same people by identity, none of a country named
+   * differently. Whether the dates fit is the undated document's to say ({@link Anchors#fit}), and
+   * whether no other dated event fits as well is the store's.
+   */
+  static Match undatedMatch(Report undated, Report dated) {
+    Event u = undated.event();
+    Event d = dated.event();
+    if (u.date() != null || d.date() == null || u.type() != d.type() || !joinsUndated(u.type())) {
+      return null;
+    }
+    if (!modeClass(u).equals(modeClass(d)) || !statusCompatible(u.status(), d.status())) {
+      return null;
+    }
+    String pair = sharePair(countries(undated), countries(dated));
+    if (pair == null || peopleConflict(undated, dated) != null) {
+      return null;
+    }
+    List<String> shared = samePeople(u, d);
+    if (shared.size() < 2) {
+      return null;
+    }
+    return new Match(1.0 + 0.01 * shared.size(), "undated; same people: " + String.join(", ", shared) + "; countries " + pair);
+  }
+
+  /** Whether an undated report of this type may join a dated one: not instruments nor aid. */
+  static boolean joinsUndated(EventType t) {
+    return t != EventType.AGREE && t != EventType.AID;
+  }
+
+  /** The participants of {@code a} that are participants of {@code b} by identity, each counted once. */
+  static List<String> samePeople(Event a, Event b) {
+    List<String> shared = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (String p : a.participants()) {
+      for (String q : b.participants()) {
+        if (!used.contains(q) && sameName(p, q)) {
+          shared.add(p.equals(q) ? p : p + " = " + q);
+          used.add(q);
+          break;
+        }
+      }
+    }
+    return shared;
   }
 
   // ------------------------------------------------------------------ CONSULT

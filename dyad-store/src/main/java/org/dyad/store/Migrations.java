@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class Migrations {
   /** Every migration, oldest first; a new schema version appends one name here and two scripts. */
-  static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__report_parties.sql");
+  static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__report_parties.sql", "V3__report_anchors.sql");
 
   private Migrations() {}
 

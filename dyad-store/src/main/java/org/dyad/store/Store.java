@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,13 +28,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dyad.json.RecordJson;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorKind;
+import org.dyad.model.DateValue;
 import org.dyad.model.Event;
+import org.dyad.model.EventType;
 import org.dyad.model.ExtractionRecord;
 
 /**
@@ -244,7 +248,10 @@ public final class Store implements AutoCloseable {
         conn.commit();
         return Outcome.SKIPPED;
       }
+      // the dated events this put changes: undated reports that may be theirs are settled again
+      List<Event> changed = new ArrayList<>();
       if (existing != null) {
+        changed.addAll(reportEvents(existing));
         // the old reports leave their clusters before the new ones look for a cluster to join
         for (long cluster : remove(existing)) {
           split(cluster);
@@ -254,10 +261,15 @@ public final class Store implements AutoCloseable {
       Map<String, Long> actorIds = putActors(docId, record.actors());
       List<Report> reports = new ArrayList<>();
       record.events().forEach(e -> reports.add(Report.of(e, record.actors())));
-      List<Joined> joined = assign(docId, reports);
+      Anchors anchors = Anchors.of(record.text(), record.date());
+      List<Joined> joined = assign(docId, reports, anchors);
       for (int i = 0; i < reports.size(); i++) {
-        putEvent(docId, i, record, reports.get(i), actorIds, joined.get(i));
+        changed.add(reports.get(i).event());
+        clusterEvent(joined.get(i).cluster()).ifPresent(changed::add);
+        long cluster = putEvent(docId, i, record, reports.get(i), actorIds, joined.get(i), anchors);
+        clusterEvent(cluster).ifPresent(changed::add);
       }
+      settleUndated(changed);
       conn.commit();
       return existing == null ? Outcome.STORED : Outcome.REPLACED;
     } catch (SQLException | RuntimeException e) {
@@ -374,10 +386,15 @@ public final class Store implements AutoCloseable {
    * each report and each cluster taken once (two events of one document are never one event, and
    * of two memorandums signed together each joins its own).
    */
-  private List<Joined> assign(long docId, List<Report> reports) throws SQLException {
+  private List<Joined> assign(long docId, List<Report> reports, Anchors anchors) throws SQLException {
     List<Candidate> all = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
-      all.addAll(candidates(docId, i, reports.get(i)));
+      Report r = reports.get(i);
+      if (r.event().date() == null) {
+        undatedCandidate(docId, -1, i, r, anchors).ifPresent(all::add);
+      } else {
+        all.addAll(candidates(docId, i, r));
+      }
     }
     all.sort(Comparator.comparingDouble((Candidate c) -> -c.match().score()).thenComparingInt(Candidate::report).thenComparingLong(Candidate::cluster));
     List<Joined> out = new ArrayList<>();
@@ -391,7 +408,9 @@ public final class Store implements AutoCloseable {
     return out;
   }
 
-  private void putEvent(long docId, int ordinal, ExtractionRecord r, Report rep, Map<String, Long> actorIds, Joined joined) throws SQLException {
+  /** Stores one report in the cluster it joins (a new one when none) and returns that cluster. */
+  private long putEvent(long docId, int ordinal, ExtractionRecord r, Report rep, Map<String, Long> actorIds, Joined joined, Anchors anchors)
+      throws SQLException {
     Event e = rep.event();
     long cluster = joined.cluster();
     if (cluster < 0) {
@@ -401,8 +420,9 @@ public final class Store implements AutoCloseable {
     }
     long report =
         insert(
-            "INSERT INTO event_reports (event_id, document_id, ordinal, event, evidence, parties, joined_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            cluster, docId, ordinal, EventJson.write(e), EventJson.evidence(e, r.text()), rep.partiesJson(), joined.why());
+            "INSERT INTO event_reports (event_id, document_id, ordinal, event, evidence, parties, joined_by, anchors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            cluster, docId, ordinal, EventJson.write(e), EventJson.evidence(e, r.text()), rep.partiesJson(), joined.why(),
+            e.date() == null ? anchors.stored() : null);
     Set<Long> actors = new LinkedHashSet<>();
     for (String p : e.participants()) {
       Long id = actorIds.get(p);
@@ -423,6 +443,7 @@ public final class Store implements AutoCloseable {
       update("INSERT INTO report_actors (report_id, actor_id) VALUES (?, ?)", report, a);
     }
     remerge(cluster);
+    return cluster;
   }
 
   /**
@@ -457,6 +478,153 @@ public final class Store implements AutoCloseable {
       }
     }
     return new ArrayList<>(best.values());
+  }
+
+  /**
+   * The one dated cluster an undated report is the event of, or none: of the clusters with a
+   * dated report that {@link Clusterer#undatedMatch} matches and a date its document's anchors
+   * {@link Anchors#fit}, holding no other report of its document, the only one. When two or more
+   * fit, the dates cannot tell which, and it joins none.
+   *
+   * @param report the report's id when it is stored already, else -1
+   */
+  private Optional<Candidate> undatedCandidate(long docId, long report, int ordinal, Report rep, Anchors anchors) throws SQLException {
+    if (anchors.days().isEmpty() || rep.event().date() != null) {
+      return Optional.empty();
+    }
+    // the event ends in the month of the first anchor or one of the two after it
+    List<Object> args = new ArrayList<>(List.of(rep.event().type().name(), docId, report));
+    int month = anchors.days().get(0).getMonthValue();
+    for (int k = 0; k < 3; k++) {
+      args.add(String.format(Locale.ROOT, "%02d", (month - 1 + k) % 12 + 1));
+    }
+    String sql =
+        "SELECT r.event_id, r.event, r.parties, d.doc, e.date_first, e.date_last FROM event_reports r JOIN events e ON e.id = r.event_id"
+            + " JOIN documents d ON d.id = r.document_id"
+            + " WHERE e.type = ? AND e.date_last IS NOT NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM event_reports o WHERE o.event_id = r.event_id AND o.document_id = ? AND o.id <> ?)"
+            + " AND substr(e.date_last, 6, 2) IN (?, ?, ?)"
+            + " ORDER BY r.event_id, r.id";
+    Map<Long, Candidate> best = new LinkedHashMap<>();
+    try (PreparedStatement p = prepare(sql, args.toArray());
+        ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        DateValue date = DateValue.ofPeriod(LocalDate.parse(rs.getString(5)), LocalDate.parse(rs.getString(6)), null);
+        if (!anchors.fit(date)) {
+          continue;
+        }
+        Report stored = new Report(EventJson.read(rs.getString(2)), Report.parties(rs.getString(3)));
+        Clusterer.Match m = Clusterer.undatedMatch(rep, stored);
+        long cluster = rs.getLong(1);
+        if (m != null && (!best.containsKey(cluster) || best.get(cluster).match().score() < m.score())) {
+          String why = m.why() + "; days named without a year " + anchors.label() + " within " + Anchors.WINDOW + " days up to "
+              + date.lastDay() + "; the only dated event that fits";
+          best.put(cluster, new Candidate(ordinal, cluster, new Clusterer.Match(m.score(), why), rs.getString(4)));
+        }
+      }
+    }
+    return best.size() == 1 ? Optional.of(best.values().iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * Settles again the stored undated reports whose anchors fit one of the {@code changed} dated
+   * events (added, removed, or clusters whose date moved): a new dated event may be the one they
+   * tell of, or a second one that fits as well, and a removed one may leave one that is the only.
+   */
+  private void settleUndated(List<Event> changed) throws SQLException {
+    Set<EventType> types = new LinkedHashSet<>();
+    changed.stream().filter(e -> e.date() != null && Clusterer.joinsUndated(e.type())).forEach(e -> types.add(e.type()));
+    for (EventType t : types) {
+      List<Long> due = new ArrayList<>();
+      try (PreparedStatement p =
+              prepare(
+                  "SELECT r.id, r.anchors, r.event FROM event_reports r JOIN events e ON e.id = r.event_id"
+                      + " WHERE e.type = ? AND r.anchors IS NOT NULL AND r.anchors LIKE ? ORDER BY r.id",
+                  t.name(), "%-%;%");
+          ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          Anchors a = Anchors.read(rs.getString(2));
+          List<Event> fitting = changed.stream().filter(e -> e.type() == t && a.fit(e.date())).toList();
+          // only the same people's events can change where it belongs: the rest need no query
+          if (!fitting.isEmpty()) {
+            Event u = EventJson.read(rs.getString(3));
+            if (fitting.stream().anyMatch(e -> Clusterer.samePeople(u, e).size() >= 2)) {
+              due.add(rs.getLong(1));
+            }
+          }
+        }
+      }
+      for (long id : due) {
+        settle(id);
+      }
+    }
+  }
+
+  /**
+   * Puts a stored undated report where {@link #undatedCandidate} says it belongs: in the one dated
+   * cluster that fits, else in a cluster of its own.
+   */
+  private void settle(long report) throws SQLException {
+    long docId;
+    long current;
+    int ordinal;
+    Report rep;
+    Anchors anchors;
+    try (PreparedStatement p = prepare("SELECT document_id, event_id, ordinal, event, parties, anchors FROM event_reports WHERE id = ?", report);
+        ResultSet rs = p.executeQuery()) {
+      if (!rs.next()) {
+        return;
+      }
+      docId = rs.getLong(1);
+      current = rs.getLong(2);
+      ordinal = rs.getInt(3);
+      rep = new Report(EventJson.read(rs.getString(4)), Report.parties(rs.getString(5)));
+      anchors = Anchors.read(rs.getString(6));
+    }
+    Optional<Candidate> c = undatedCandidate(docId, report, ordinal, rep, anchors);
+    if (c.isPresent()) {
+      update("UPDATE event_reports SET event_id = ?, joined_by = ? WHERE id = ?", c.get().cluster(), c.get().doc() + ": " + c.get().match().why(), report);
+      remerge(current);
+      remerge(c.get().cluster());
+    } else if (reportsIn(current) > 1) {
+      long own = insert(
+          "INSERT INTO events (type, mode, status, date_first, date_last, countries, participants, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          rep.event().type().name(), "", "", null, null, "", "", "{}");
+      update("UPDATE event_reports SET event_id = ?, joined_by = NULL WHERE id = ?", own, report);
+      remerge(current);
+      remerge(own);
+    }
+  }
+
+  private int reportsIn(long cluster) throws SQLException {
+    try (PreparedStatement p = prepare("SELECT COUNT(*) FROM event_reports WHERE event_id = ?", cluster);
+        ResultSet rs = p.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /** The events of a document's reports, as stored. */
+  private List<Event> reportEvents(long docId) throws SQLException {
+    List<Event> out = new ArrayList<>();
+    try (PreparedStatement p = prepare("SELECT event FROM event_reports WHERE document_id = ? ORDER BY id", docId);
+        ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        out.add(EventJson.read(rs.getString(1)));
+      }
+    }
+    return out;
+  }
+
+  /** A cluster's merged event, when the cluster exists and has a date. */
+  private Optional<Event> clusterEvent(long cluster) throws SQLException {
+    if (cluster < 0) {
+      return Optional.empty();
+    }
+    try (PreparedStatement p = prepare("SELECT event FROM events WHERE id = ? AND date_last IS NOT NULL", cluster);
+        ResultSet rs = p.executeQuery()) {
+      return rs.next() ? Optional.of(EventJson.read(rs.getString(1))) : Optional.empty();
+    }
   }
 
   /**
@@ -517,6 +685,12 @@ public final class Store implements AutoCloseable {
     }
     for (long c : clusterOf.values()) {
       remerge(c);
+    }
+    // an undated report matches no report above: it joins the one dated event that fits, if any
+    for (int j = 0; j < n; j++) {
+      if (reports.get(j).event().date() == null) {
+        settle(ids.get(j));
+      }
     }
   }
 

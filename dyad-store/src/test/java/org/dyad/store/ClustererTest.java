@@ -7,6 +7,7 @@ import static org.dyad.store.Fixtures.day;
 import static org.dyad.store.Fixtures.month;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -16,6 +17,18 @@ import org.dyad.model.Precision;
 import org.junit.jupiter.api.Test;
 
 class ClustererTest {
+  @Test
+  void anUndatedCallIsADatedOneOnlyWithTwoPeopleTheSame() {
+    Event dated = consult("phone", day("2017-04-17"), List.of("Arlen Voss", "Kemal Daran"), "FJI", "TON");
+    Clusterer.Match m = Clusterer.undatedMatch(Report.of(consult("phone", null, List.of("President Kemal Daran", "Voss"), "TON", "FJI")), Report.of(dated));
+    assertTrue(m != null && m.why().startsWith("undated; same people: ") && m.why().contains("countries FJI-TON"), String.valueOf(m));
+    assertNull(Clusterer.undatedMatch(Report.of(consult("phone", null, List.of("Kemal Daran"), "TON", "FJI")), Report.of(dated)), "one person");
+    assertNull(Clusterer.undatedMatch(Report.of(consult("meeting", null, List.of("Kemal Daran", "Arlen Voss"), "TON", "FJI")), Report.of(dated)), "a meeting");
+    assertNull(Clusterer.undatedMatch(Report.of(consult("phone", null, List.of("Kemal Daran", "Arlen Voss"), "TON", "SAM")), Report.of(dated)), "countries");
+    assertNull(Clusterer.undatedMatch(Report.of(dated), Report.of(dated)), "both dated");
+    assertFalse(Clusterer.same(consult("phone", null, List.of("Kemal Daran", "Arlen Voss"), "TON", "FJI"), dated), "the dated rules never join it");
+  }
+
   @Test
   void bothSidesOfOneCallAreOneEvent() {
     Event ours = consult("phone", day("2025-03-04"), List.of("Lena Park", "Omar Haddad"), "KOR", "JOR");

@@ -267,10 +267,12 @@ abstract class StoreContract {
     try (Store s = Store.open(db)) {
       s.put(docA(), "korea-a.txt", hash(docA()), false);
     }
-    // make it look like a version 1 store: no participants' countries, no reasons
+    // make it look like a version 1 store: no participants' countries, no reasons, no anchors
+    sql(db, "DROP INDEX event_reports_anchors");
+    sql(db, "ALTER TABLE event_reports DROP COLUMN anchors");
     sql(db, "ALTER TABLE event_reports DROP COLUMN parties");
     sql(db, "ALTER TABLE event_reports DROP COLUMN joined_by");
-    sql(db, "DELETE FROM schema_version WHERE version = 2");
+    sql(db, "DELETE FROM schema_version WHERE version >= 2");
     try (Store s = Store.open(db)) {
       s.put(docB(), "jordan-b.txt", hash(docB()), false);
       assertEquals(List.of("korea-a", "jordan-b"), s.events(new EventQuery(List.of(), EventType.CONSULT, null, null, "park", null)).get(0).sources());
@@ -418,6 +420,156 @@ abstract class StoreContract {
       List<StoredEvent> linked = s.events(EventQuery.all());
       assertEquals(List.of(List.of("early", "kept", "late")), linked.stream().map(StoredEvent::sources).toList());
       assertTrue(linked.get(0).joinedBy().stream().noneMatch(j -> j.contains("middle")), linked.get(0).joinedBy().toString());
+    }
+  }
+
+  // ------------------------------------------------------------------ undated reports
+
+  private static final Actor VOSS = person("Arlen Voss", "FJI", "President");
+  private static final Actor DARAN = person("Kemal Daran", "TON", "President");
+
+  /** One government's statement of a call that gives no year: its event is undated. */
+  private static ExtractionRecord undatedCall(String doc, String text, List<String> people) {
+    return undated(doc, text, consult("phone", null, people, "TON", "FJI"));
+  }
+
+  private static ExtractionRecord undated(String doc, String text, org.dyad.model.Event e) {
+    return record(doc, text, List.of(DARAN, VOSS, country("Tonga", "TON"), country("Fiji", "FJI")), List.of(), e);
+  }
+
+  /** The other government's readout of a call, dated. */
+  private static ExtractionRecord datedCall(String doc, String date) {
+    return record(
+        doc, "Readout, " + date + ". President Voss spoke with President Daran of Tonga about the April 16 referendum.",
+        List.of(VOSS, DARAN, country("Fiji", "FJI"), country("Tonga", "TON")), List.of(),
+        consult("phone", day(date), List.of("Arlen Voss", "Kemal Daran"), "FJI", "TON"));
+  }
+
+  private static final String STATEMENT =
+      "President Kemal Daran spoke by phone this evening with President Arlen Voss. Voss congratulated Daran on the"
+          + " April 16 referendum; both condemned the chemical attack on the 4th of April.";
+
+  private static void put(Store s, ExtractionRecord... records) {
+    for (ExtractionRecord r : records) {
+      s.put(r, r.doc() + ".txt", hash(r), false);
+    }
+  }
+
+  private static List<List<String>> sources(Store s) {
+    return s.events(EventQuery.all()).stream().map(StoredEvent::sources).map(x -> x.stream().sorted().toList()).toList();
+  }
+
+  @Test
+  void anUndatedCallJoinsTheDatedCallOfTheSamePeopleInEitherOrder() throws Exception {
+    var statement = undatedCall("statement", STATEMENT, List.of("Kemal Daran", "Arlen Voss"));
+    var readout = datedCall("readout", "2017-04-17");
+    for (List<ExtractionRecord> order : List.of(List.of(statement, readout), List.of(readout, statement))) {
+      try (Store s = Store.open(newDb())) {
+        put(s, order.toArray(ExtractionRecord[]::new));
+        List<StoredEvent> events = s.events(EventQuery.all());
+        assertEquals(List.of(List.of("readout", "statement")), sources(s), order.get(0).doc() + " first");
+        assertEquals("2017-04-17", events.get(0).event().date().label());
+        String why = String.join(" | ", events.get(0).joinedBy());
+        assertTrue(why.contains("undated; same people") && why.contains("04-16, 04-04") && why.contains("the only dated event that fits"), why);
+      }
+    }
+  }
+
+  @Test
+  void anUndatedCallThatSharesOnePersonStaysApart() throws Exception {
+    try (Store s = Store.open(newDb())) {
+      put(s, datedCall("readout", "2017-04-17"), undatedCall("statement", STATEMENT, List.of("Kemal Daran")));
+      assertEquals(List.of(List.of("readout"), List.of("statement")), sources(s));
+    }
+  }
+
+  @Test
+  void anUndatedCallWithADayOutsideTheWindowStaysApart() throws Exception {
+    // February 2 is 74 days before April 17
+    var statement = undatedCall("statement", STATEMENT + " They recalled their talks of February 2.", List.of("Kemal Daran", "Arlen Voss"));
+    try (Store s = Store.open(newDb())) {
+      put(s, datedCall("readout", "2017-04-17"), statement);
+      assertEquals(List.of(List.of("readout"), List.of("statement")), sources(s));
+    }
+  }
+
+  @Test
+  void anUndatedCallWhoseDocumentGivesAnotherYearStaysApart() throws Exception {
+    var statement = undatedCall("statement", STATEMENT + " They last met on 3 March 2014.", List.of("Kemal Daran", "Arlen Voss"));
+    try (Store s = Store.open(newDb())) {
+      put(s, datedCall("readout", "2017-04-17"), statement);
+      assertEquals(List.of(List.of("readout"), List.of("statement")), sources(s));
+    }
+  }
+
+  @Test
+  void anUndatedCallWithoutAnchorsStaysApart() throws Exception {
+    var statement = undatedCall("statement", "President Daran spoke by phone this evening with President Voss.", List.of("Kemal Daran", "Arlen Voss"));
+    try (Store s = Store.open(newDb())) {
+      put(s, datedCall("readout", "2017-04-17"), statement);
+      assertEquals(List.of(List.of("readout"), List.of("statement")), sources(s));
+    }
+  }
+
+  @Test
+  void anUndatedCallThatTwoDatedCallsFitJoinsNeither() throws Exception {
+    var statement = undatedCall("statement", STATEMENT, List.of("Kemal Daran", "Arlen Voss"));
+    var first = datedCall("first", "2017-04-17");
+    var second = datedCall("second", "2017-04-25");
+    try (Store s = Store.open(newDb())) {
+      put(s, first, second, statement);
+      assertEquals(List.of(List.of("first"), List.of("second"), List.of("statement")), sources(s));
+    }
+    // joined while the first was the only one; the second undoes the join
+    try (Store s = Store.open(newDb())) {
+      put(s, first, statement);
+      assertEquals(List.of(List.of("first", "statement")), sources(s));
+      put(s, second);
+      assertEquals(List.of(List.of("first"), List.of("second"), List.of("statement")), sources(s));
+      assertEquals(List.of(), s.events(EventQuery.all()).get(0).joinedBy());
+    }
+  }
+
+  @Test
+  void anUndatedEventOfAnotherTypeStaysApart() throws Exception {
+    var support =
+        new org.dyad.model.Event(
+            EventType.SUPPORT, null, org.dyad.model.Status.OCCURRED, null, List.of("Kemal Daran", "Arlen Voss"), List.of("TON"),
+            List.of("FJI"), null, null, null, List.of(new org.dyad.model.Span(0, 4)));
+    try (Store s = Store.open(newDb())) {
+      put(s, datedCall("readout", "2017-04-17"), undated("statement", STATEMENT, support));
+      assertEquals(List.of(List.of("readout"), List.of("statement")), sources(s));
+    }
+  }
+
+  @Test
+  void anUndatedReportStoredBeforeVersionThreeHasNoAnchorsAndStaysApart() throws Exception {
+    String db = newDb();
+    try (Store s = Store.open(db)) {
+      put(s, undatedCall("statement", STATEMENT, List.of("Kemal Daran", "Arlen Voss")));
+    }
+    // make it look like a version 2 store
+    sql(db, "DROP INDEX event_reports_anchors");
+    sql(db, "ALTER TABLE event_reports DROP COLUMN anchors");
+    sql(db, "DELETE FROM schema_version WHERE version = 3");
+    try (Store s = Store.open(db)) {
+      put(s, datedCall("readout", "2017-04-17"));
+      assertEquals(List.of(List.of("readout"), List.of("statement")), sources(s));
+    }
+  }
+
+  @Test
+  void anUndatedCallLeavesWhenItsDatedCallIsReplacedAndRejoinsWhenItReturns() throws Exception {
+    var statement = undatedCall("statement", STATEMENT, List.of("Kemal Daran", "Arlen Voss"));
+    var readout = datedCall("readout", "2017-04-17");
+    try (Store s = Store.open(newDb())) {
+      put(s, statement, readout);
+      assertEquals(List.of(List.of("readout", "statement")), sources(s));
+      s.put(record("readout", readout.text(), readout.actors(), List.of()), "readout.txt", hash(readout), true);
+      assertEquals(List.of(List.of("statement")), sources(s));
+      assertEquals(List.of(), s.events(EventQuery.all()).get(0).joinedBy());
+      s.put(readout, "readout.txt", hash(readout), true);
+      assertEquals(List.of(List.of("readout", "statement")), sources(s));
     }
   }
 }
