@@ -712,4 +712,13 @@ class ExtractorIntegrationTest {
     assertEquals(1, agreements.size(), describe(r));
     assertEquals("2013-12-26", agreements.get(0).date().value(), describe(r));
   }
+
+  @Test
+  void oneSumTwiceInOneSentenceIsOneItemOfAid() throws DocumentException {
+    ExtractionRecord r = extract("onesum", "Chile grants 5 mln USD worth of fire engines to Peru Wire, March 14, 2019\nThe Chilean government on "
+        + "Wednesday donated Peru a batch of fire engines worth 5 million U.S. dollars.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertFalse(aid.get(0).target().contains("USA"), describe(r));
+  }
 }

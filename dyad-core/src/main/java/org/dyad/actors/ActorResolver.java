@@ -1133,6 +1133,8 @@ public final class ActorResolver {
 
   // ------------------------------------------------------------------ organizations and countries
 
+  /** "U.S. dollars", "Australian dollar": a currency, not the country acting. */
+  private static final java.util.regex.Pattern CURRENCY_AFTER = java.util.regex.Pattern.compile("\\s+(?i:dollars?|pounds?|francs?|rupees?)\\b");
   private static final java.util.regex.Pattern PROJECT_BEFORE =
       java.util.regex.Pattern.compile("\\b(?:Project|Programme|Program)\\s+(?:for|of|on)\\s+(?:the\\s+)?$");
   private static final java.util.regex.Pattern TITLE_BEFORE_PORTFOLIO =
@@ -1170,7 +1172,8 @@ public final class ActorResolver {
             orgs.computeIfAbsent(canonical.toLowerCase(Locale.ROOT), k -> new Actor(canonical, ActorKind.ORGANIZATION, country, null, List.of()));
             mentions.add(new ActorMention(canonical, ActorKind.ORGANIZATION, s.index(), m.start(), m.end(), false));
           }
-          case "COUNTRY", "NATIONALITY" -> kb.countryByName(m.text()).ifPresent(c -> {
+          case "COUNTRY", "NATIONALITY" -> kb.countryByName(m.text()).filter(c -> !CURRENCY_AFTER.matcher(
+              doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 12))).lookingAt()).ifPresent(c -> {
             countries.computeIfAbsent(c.alpha3(), k -> new Actor(c.name(), ActorKind.COUNTRY, c.alpha3(), null, List.of()));
             mentions.add(new ActorMention(c.name(), ActorKind.COUNTRY, s.index(), m.start(), m.end(), false));
           });

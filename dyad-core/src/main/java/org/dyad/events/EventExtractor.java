@@ -1164,8 +1164,8 @@ public final class EventExtractor {
         case "ORGANIZATION" -> orgCountry(m.text());
         default -> Optional.empty();
       };
-      if (country.isEmpty()) {
-        continue;
+      if (country.isEmpty() || Set.of("dollar", "dollars").contains(Triggers.lower(s.tokens(), m.endToken()))) {
+        continue; // "5 million U.S. dollars": a currency, not a receiver
       }
       // the preposition decides before the position does: "signed loans with the Philippines", "aid from Japan"
       String before = Triggers.lower(s.tokens(), m.firstToken() - 1).equals("the")

@@ -99,6 +99,9 @@ final class Merger {
     if (e.type == EventType.AGREE && c.type == EventType.AGREE && e.copy == c.copy && headOf(e.title, c.title)) {
       return 2; // "the Exchange of Notes" is the "Exchange of Notes for a Grant Aid for ..." named, whatever date its sentence has
     }
+    if (e.type == EventType.AID && c.type == EventType.AID && e.sentence == c.sentence && sameSum(e.amount, c.amount)) {
+      return 3; // "China grants $7 mln of equipment ... donated equipment worth $7 million": one sum in one sentence
+    }
     if (e.type != c.type || (e.dateStated && c.dateStated && !datesCompatible(e.date, c.date))) {
       return 0;
     }

@@ -62,6 +62,14 @@ class ActorResolverTest {
   }
 
   @Test
+  void aCurrencyNamedAfterACountryIsNoCountryActing() {
+    ActorTable t = RESOLVER.resolve(Sentences.doc("Chile/NNP/COUNTRY gave/VBD 5/CD million/CD U.S./NNP/COUNTRY dollars/NNS to/TO "
+        + "Peru/NNP/COUNTRY ./."), DAY);
+    assertTrue(t.actors().stream().noneMatch(a -> "USA".equals(a.country())), t.actors().toString());
+    assertTrue(t.actors().stream().anyMatch(a -> "PER".equals(a.country())), t.actors().toString());
+  }
+
+  @Test
   void aPortfolioListIsOneTitleAndNoOrganization() {
     ActorTable t = RESOLVER.resolve(Sentences.doc("Chilean/JJ/NATIONALITY Minister/NNP/TITLE of/IN [Trade/NNP ,/, Industry/NNP and/CC "
         + "Energy/NNP] Ana/NNP/PERSON Rojas/NNP/PERSON signed/VBD ./."), DAY);
