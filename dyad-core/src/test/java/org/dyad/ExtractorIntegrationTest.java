@@ -721,4 +721,21 @@ class ExtractorIntegrationTest {
     assertEquals(1, aid.size(), describe(r));
     assertFalse(aid.get(0).target().contains("USA"), describe(r));
   }
+
+  @Test
+  void whoSpeaksAfterAQuoteIsNoParticipant() throws DocumentException {
+    ExtractionRecord r = extract("quote", " date 2019-03-12 \n\u201cThe forum will bring Chilean and Peruvian leaders together in Lima "
+        + "for talks on trade,\u201d said Mr Ricardo Soto.\n");
+    assertTrue(events(r, EventType.CONSULT).stream().noneMatch(e -> e.participants().contains("Ricardo Soto")), describe(r));
+  }
+
+  @Test
+  void anEventOfARepostWithoutADateOfItsOwnHasTheReleasesDay() throws DocumentException {
+    ExtractionRecord r = extract("repost-undated", " date 2021-05-05 \nChilean President Sebastian Pinera met Peruvian President Martin "
+        + "Vizcarra in Lima.\n\nThe Ministry of Foreign Affairs published this content on 3 May 2021 and is solely responsible for the "
+        + "information contained therein.\n");
+    List<Event> meetings = events(r, EventType.CONSULT);
+    assertEquals(1, meetings.size(), describe(r));
+    assertEquals("2021-05-03", meetings.get(0).date().value(), describe(r));
+  }
 }

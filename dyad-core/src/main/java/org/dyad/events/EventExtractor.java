@@ -170,8 +170,33 @@ public final class EventExtractor {
    * event before the trigger is not one of its participants, unless the clause names them again
    * ("X said he met Y").
    */
+  private static final Set<String> SAID = Set.of("said", "says", "added", "noted", "stated", "explained", "told");
+  private static final Set<String> HONORIFIC_WORDS = Set.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", ".");
+
   private static void withoutReporters(Candidate c, Sentence s, ActorTable actors, Trigger tr) {
     List<Token> t = s.tokens();
+    // "'... will convene world leaders for talks,' said Mr Mohamed": who speaks after the quote
+    for (ActorMention m : actors.inSentence(s.index())) {
+      if (m.kind() != ActorKind.PERSON || m.pronoun() || m.start() < t.get(Math.min(tr.end(), t.size() - 1)).start()) {
+        continue;
+      }
+      int k = -1;
+      for (int i = 0; i < t.size(); i++) {
+        if (t.get(i).start() >= m.start()) {
+          k = i;
+          break;
+        }
+      }
+      int b = k - 1;
+      while (b >= 0 && HONORIFIC_WORDS.contains(Triggers.lower(t, b))) {
+        b--;
+      }
+      boolean saidBefore = b >= 1 && SAID.contains(Triggers.lower(t, b)) && Set.of(",", "”", "\"", "''").contains(Triggers.lower(t, b - 1));
+      boolean elsewhere = actors.inSentence(s.index()).stream().anyMatch(o -> o.actor().equals(m.actor()) && o.start() < m.start());
+      if (saidBefore && !elsewhere) {
+        c.persons.remove(m.actor());
+      }
+    }
     // "..., according to an agenda obtained by The Post": the source of the news after the trigger
     for (int k = tr.end(); k + 1 < t.size(); k++) {
       if (Triggers.lower(t, k).equals("according") && Triggers.lower(t, k + 1).equals("to")) {
@@ -214,6 +239,11 @@ public final class EventExtractor {
         c.persons.remove(m.actor());
       }
     }
+  }
+
+  /** The day an event told without a date of its own is dated: the reposted release's, else the document's. */
+  private static DateValue undatedDay(DocumentDate date) {
+    return date.release() != null ? DateValue.ofDay(date.release(), null) : date.value().withBasis(null);
   }
 
   private static List<String> without(List<String> a, List<String> b) {
@@ -309,7 +339,7 @@ public final class EventExtractor {
       c.dateStated = true;
       c.dateIsReportDay = reportDay(d, date);
     } else if (status == Status.OCCURRED && date.value() != null && (tr.type() != EventType.AID || announcedInClause(t, tr))) {
-      c.date = date.value().withBasis(null);
+      c.date = undatedDay(date);
     }
     c.location = location(s, tr);
     switch (tr.type()) {
@@ -521,7 +551,7 @@ public final class EventExtractor {
         c.date = d;
         c.dateStated = true;
       } else if (status == Status.OCCURRED && date.value() != null && announcedInClause(t, at)) {
-        c.date = date.value().withBasis(null);
+        c.date = undatedDay(date);
       }
       c.title = aidTitle(doc.text(), s, at);
       if (c.title != null) {
@@ -880,7 +910,7 @@ public final class EventExtractor {
         c.dateStated = true;
         c.dateIsReportDay = reportDay(stated, date);
       } else if (status == Status.OCCURRED && date.value() != null) {
-        c.date = date.value().withBasis(null);
+        c.date = undatedDay(date);
       }
       out.add(c);
     }
@@ -899,7 +929,7 @@ public final class EventExtractor {
     base.evidence.add(new Span(s.start(), s.end()));
     base.source.addAll(mainCountries(actors));
     if (date.value() != null) {
-      base.date = date.value().withBasis(null);
+      base.date = undatedDay(date);
     }
     List<Candidate> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
