@@ -511,7 +511,11 @@ public final class ActorResolver {
    * an office with its country set off by a comma before the name. The phrase must start with an
    * office word the tagger marks as a title, after a lower-case word or the start of the sentence.
    */
-  private static String titleBeforeComma(List<Token> t, int comma) {
+  private String titleBeforeComma(List<Token> t, int comma) {
+    // "the Prime Minister of X His Excellency, Dr. Y": the honorifics before the comma are not the office's
+    while (comma > 0 && isHonorificWord(t.get(comma - 1).word())) {
+      comma--;
+    }
     int start = -1;
     for (int k = comma - 1; k >= Math.max(0, comma - 14); k--) {
       Token x = t.get(k);

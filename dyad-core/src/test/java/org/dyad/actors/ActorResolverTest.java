@@ -48,6 +48,9 @@ class ActorResolverTest {
     Map<String, Actor> p = persons("he/PRP was/VBD received/VBN by/IN the/DT Prime/NNP/TITLE Minister/NNP/TITLE of/IN the/DT Republic/NNP "
         + "of/IN Chile/NNP/COUNTRY ,/, Dr./NNP Ana/NNP/PERSON Rojas/NNP/PERSON ./.");
     assertEquals("Prime Minister of the Republic of Chile", p.get("Ana Rojas").title(), p.toString());
+    Map<String, Actor> e = persons("talks/NNS with/IN the/DT Prime/NNP/TITLE Minister/NNP/TITLE of/IN Chile/NNP/COUNTRY His/PRP$ "
+        + "Excellency/NNP ,/, Dr./NNP Ana/NNP/PERSON Rojas/NNP/PERSON ./.");
+    assertEquals("Prime Minister of Chile", e.get("Ana Rojas").title(), e.toString());
     // a place set off by a comma is no title
     Map<String, Actor> q = persons("in/IN Santiago/NNP/CITY ,/, Dr./NNP Ana/NNP/PERSON Rojas/NNP/PERSON spoke/VBD ./.");
     assertNull(q.get("Ana Rojas").title(), q.toString());
