@@ -738,4 +738,12 @@ class ExtractorIntegrationTest {
     assertEquals(1, meetings.size(), describe(r));
     assertEquals("2021-05-03", meetings.get(0).date().value(), describe(r));
   }
+
+  @Test
+  void twoVisitsOfTwoVisitorsStayApart() throws DocumentException {
+    ExtractionRecord r = extract("visits", " date 2019-10-12 \nChilean President Sebastian Pinera received the visiting Peruvian President "
+        + "Martin Vizcarra in Santiago this morning. Vizcarra recalled Pinera's visit to Peru.\n");
+    List<Event> visits = events(r, EventType.CONSULT).stream().filter(e -> e.mode().equals("visit")).toList();
+    assertEquals(2, visits.size(), describe(r));
+  }
 }

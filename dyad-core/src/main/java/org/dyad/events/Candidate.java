@@ -32,6 +32,8 @@ final class Candidate {
   boolean anaphoric;
   /** Told by a noun ("a loan", "the grant") rather than a verb of giving ("sent arms to"). */
   boolean nounTrigger;
+  /** Who makes the visit, when the text says so at the trigger ("X's visit", "the visiting X"), else null. */
+  String visitor;
   /** Two people who presided over or witnessed a signing together: they met on the signing's day. */
   boolean atSigning;
   /** Which of several instruments of one count and one subject this is ("three pacts on X"), else 0. */

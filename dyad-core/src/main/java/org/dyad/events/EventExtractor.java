@@ -241,6 +241,39 @@ public final class EventExtractor {
     }
   }
 
+  /**
+   * Who makes a visit, when the text says so right at the trigger: "X's visit to China", "the
+   * visiting Chinese Foreign Minister X"; else {@code null}.
+   */
+  private static String visitor(Sentence s, Trigger tr, ActorTable actors) {
+    List<Token> t = s.tokens();
+    String w = Triggers.lower(t, tr.first());
+    String before = Triggers.lower(t, tr.first() - 1);
+    for (ActorMention m : actors.inSentence(s.index())) {
+      if (m.kind() != ActorKind.PERSON || m.pronoun()) {
+        continue;
+      }
+      if ((before.equals("'s") || before.equals("’s")) && tr.first() > 0 && m.end() == t.get(tr.first() - 1).start()) {
+        return m.actor(); // "Hun Sen's visit"
+      }
+      if (w.equals("visiting") && m.start() > t.get(tr.first()).start()) {
+        int gap = 0;
+        for (Token x : t) {
+          if (x.start() > t.get(tr.first()).start() && x.start() < m.start()) {
+            gap++;
+            if (x.word().equals(",")) {
+              gap = 99;
+            }
+          }
+        }
+        if (gap <= 10) {
+          return m.actor(); // "the visiting Chinese State Councilor and Foreign Minister Wang Yi"
+        }
+      }
+    }
+    return null;
+  }
+
   /** The day an event told without a date of its own is dated: the reposted release's, else the document's. */
   private static DateValue undatedDay(DocumentDate date) {
     return date.release() != null ? DateValue.ofDay(date.release(), null) : date.value().withBasis(null);
@@ -342,6 +375,9 @@ public final class EventExtractor {
       c.date = undatedDay(date);
     }
     c.location = location(s, tr);
+    if (tr.mode().equals("visit")) {
+      c.visitor = visitor(s, tr, actors);
+    }
     switch (tr.type()) {
       case CONSULT -> {
         c.title = meetingTitle(doc.text(), s, tr);

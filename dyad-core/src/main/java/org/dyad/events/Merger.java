@@ -127,6 +127,9 @@ final class Merger {
             && (e.persons.containsAll(c.persons) || c.persons.containsAll(e.persons))) {
           return 2; // what the two sides discussed belongs to the meeting or call that brought them together
         }
+        if (e.mode.equals("visit") && c.mode.equals("visit") && e.visitor != null && c.visitor != null && !e.visitor.equals(c.visitor)) {
+          return 0; // "the visiting X" and "Y's visit to X's country" are two visits
+        }
         boolean sameClass = modeClass(e.mode).equals(modeClass(c.mode));
         // a courtesy call and the consultation it preceded share a person but not their cast
         boolean samePeople = !e.persons.isEmpty() && e.persons.equals(c.persons);
@@ -184,6 +187,9 @@ final class Merger {
   }
 
   private static void absorb(Candidate e, Candidate c) {
+    if (e.visitor == null) {
+      e.visitor = c.visitor;
+    }
     e.persons.addAll(c.persons);
     e.organizations.addAll(c.organizations);
     for (String x : c.source) {
