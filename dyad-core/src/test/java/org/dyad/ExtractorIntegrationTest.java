@@ -3,6 +3,7 @@ package org.dyad;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -745,5 +746,18 @@ class ExtractorIntegrationTest {
         + "Martin Vizcarra in Santiago this morning. Vizcarra recalled Pinera's visit to Peru.\n");
     List<Event> visits = events(r, EventType.CONSULT).stream().filter(e -> e.mode().equals("visit")).toList();
     assertEquals(2, visits.size(), describe(r));
+  }
+
+  @Test
+  void aidGivenInTheSimplePastIsNewsOfTheReportsDay() throws DocumentException {
+    ExtractionRecord r = extract("given", " date 2019-03-12 \nNorway provided a grant of NOK 5 million to Kenya for rural schools.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals("2019-03-12", aid.get(0).date().value(), describe(r));
+    ExtractionRecord old = extract("given-before", " date 2019-03-12 \nNorway has provided a grant of NOK 5 million to Kenya for rural "
+        + "schools.\n");
+    List<Event> before = events(old, EventType.AID);
+    assertEquals(1, before.size(), describe(old));
+    assertNull(before.get(0).date(), describe(old));
   }
 }

@@ -700,6 +700,11 @@ public final class EventExtractor {
       if (Set.of("decide", "announce", "approve", "pledge", "sign", "agree", "commit").contains(lemma) && t.get(k).pos().startsWith("VB")) {
         return true;
       }
+      // "Japan provided another grant of $28 million to Cambodia": given in the simple past, as news
+      if (Set.of("provide", "donate", "extend", "hand", "give", "grant").contains(lemma) && t.get(k).pos().equals("VBD")
+          && !Set.of("has", "have", "had").contains(Triggers.lower(t, k - 1))) {
+        return true;
+      }
     }
     return false;
   }
