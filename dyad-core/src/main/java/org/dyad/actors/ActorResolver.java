@@ -35,6 +35,10 @@ public final class ActorResolver {
   /** Countries whose names the knowledge base writes family name first. */
   private static final Set<String> FAMILY_NAME_FIRST = Set.of("KHM", "CHN", "JPN", "KOR", "PRK", "VNM", "TWN");
   private static final Set<String> STORMS = Set.of("cyclone", "typhoon", "hurricane", "storm", "tropical");
+  /** Greetings that open speeches in many languages ("Namaste", "Mabuhay", "Kia ora"): never part of a name. */
+  private static final Set<String> GREETINGS = Set.of("namaste", "namaskar", "namaskaar", "namashkar", "namaskara", "mitron", "mabuhay",
+      "sawasdee", "sawatdee", "konnichiwa", "annyeonghaseyo", "bonjour", "hola", "jambo", "marhaba", "aloha", "talofa", "privet",
+      "zdravstvuyte", "assalamualaikum");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
 
   private final KnowledgeBase kb;
@@ -355,6 +359,9 @@ public final class ActorResolver {
     }
     if (namesAPlace(name)) {
       return; // "Ho Chi Minh-Moc Bai": a road between two places
+    }
+    if (name.stream().anyMatch(w -> GREETINGS.contains(NameForms.key(w)))) {
+      return; // "Namaste Friends": a greeting that opens a speech
     }
     for (String w : name) {
       if (NameForms.ORG_WORDS.contains(NameForms.key(w)) || NameForms.PORTFOLIO_WORDS.contains(NameForms.key(w))) {

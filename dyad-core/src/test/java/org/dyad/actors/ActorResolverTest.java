@@ -30,6 +30,12 @@ class ActorResolverTest {
   }
 
   @Test
+  void aGreetingThatOpensASpeechIsNoPerson() {
+    assertTrue(persons("Mabuhay/NNP/PERSON Kaibigan/NNP/PERSON ,/, the/DT minister/NN began/VBD ./.").isEmpty());
+    assertTrue(persons("Bonjour/NNP/PERSON Paris/NNP/PERSON ,/, he/PRP said/VBD ./.").isEmpty());
+  }
+
+  @Test
   void stormsAndRoadsBetweenPlacesAreNotPersons() {
     assertTrue(persons("Cyclone/NNP/PERSON Harold/NNP/PERSON hit/VBD the/DT islands/NNS ./.").isEmpty());
     assertTrue(persons("the/DT Phnom/NNP/PERSON Penh-Bavet/NNP/PERSON Road/NNP/PERSON was/VBD built/VBN ./.").isEmpty());
