@@ -197,13 +197,18 @@ final class Clusterer {
 
   /** The participants of {@code a} that are participants of {@code b} by identity, each counted once. */
   static List<String> samePeople(Event a, Event b) {
+    return samePeople(a, b, new HashSet<>(), new HashSet<>());
+  }
+
+  /** As {@link #samePeople(Event, Event)}, adding the participants paired to {@code usedA} and {@code usedB}. */
+  private static List<String> samePeople(Event a, Event b, Set<String> usedA, Set<String> usedB) {
     List<String> shared = new ArrayList<>();
-    Set<String> used = new HashSet<>();
     for (String p : a.participants()) {
       for (String q : b.participants()) {
-        if (!used.contains(q) && sameName(p, q)) {
+        if (!usedB.contains(q) && sameName(p, q)) {
           shared.add(p.equals(q) ? p : p + " = " + q);
-          used.add(q);
+          usedA.add(p);
+          usedB.add(q);
           break;
         }
       }
@@ -217,19 +222,9 @@ final class Clusterer {
     Event a = ra.event();
     Event b = rb.event();
     if (!a.participants().isEmpty() && !b.participants().isEmpty()) {
-      List<String> shared = new ArrayList<>();
       Set<String> usedA = new HashSet<>();
       Set<String> usedB = new HashSet<>();
-      for (String p : a.participants()) {
-        for (String q : b.participants()) {
-          if (!usedB.contains(q) && sameName(p, q)) {
-            shared.add(p.equals(q) ? p : p + " = " + q);
-            usedA.add(p);
-            usedB.add(q);
-            break;
-          }
-        }
-      }
+      List<String> shared = samePeople(a, b, usedA, usedB);
       if (shared.isEmpty() || peopleConflict(ra, rb) != null) {
         return null;
       }
