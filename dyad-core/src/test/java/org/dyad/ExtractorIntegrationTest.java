@@ -760,4 +760,16 @@ class ExtractorIntegrationTest {
     assertEquals(1, before.size(), describe(old));
     assertNull(before.get(0).date(), describe(old));
   }
+
+  @Test
+  void aidWithoutAReceiverOrToldAgainIsNoNewAid() throws DocumentException {
+    ExtractionRecord praise = extract("praise", " date 2019-03-12 \nThe minister lauded Chile's humanitarian initiatives and its role in "
+        + "providing urgent relief to communities in need.\n");
+    assertEquals(List.of(), events(praise, EventType.AID), describe(praise));
+    ExtractionRecord again = extract("again", " date 2019-03-12 \nChile donated fire engines worth 5 million U.S. dollars to Peru on "
+        + "Monday. Chilean experts will teach Peruvian firefighters how to operate the donated equipment.\n");
+    assertEquals(1, events(again, EventType.AID).size(), describe(again));
+    ExtractionRecord sent = extract("sent", " date 2019-03-12 \nChile sent medical supplies to Peru on Monday.\n");
+    assertEquals(1, events(sent, EventType.AID).size(), describe(sent));
+  }
 }

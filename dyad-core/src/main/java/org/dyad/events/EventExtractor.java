@@ -305,7 +305,7 @@ public final class EventExtractor {
       case AGREE -> c.title != null;
       // a verb of giving with its receiver is aid ("sent arms to Pakistan"); a bare "loan" needs a sum or a purpose
       // without a sum, an item of aid needs a giver and a receiver ("providing urgent relief to nations in need" is neither)
-      case AID -> c.amount != null || !c.nounTrigger && !c.countries().isEmpty() || c.title != null && c.countries().size() >= 2;
+      case AID -> c.amount != null || !c.nounTrigger && !c.target.isEmpty() || c.title != null && c.countries().size() >= 2;
       default -> true;
     };
   }
@@ -322,6 +322,10 @@ public final class EventExtractor {
     boolean backgrounded = triggerPos.startsWith("NN") || triggerPos.equals("VBN") || triggerPos.equals("VBG");
     if (Modality.negated(t, tr.first()) || (backgrounded && Modality.conflictVerb(t))) {
       return List.of();
+    }
+    if (tr.type() == EventType.AID && t.get(tr.first()).pos().equals("VBN") && tr.first() > 0
+        && Set.of("the", "this", "these", "those").contains(Triggers.lower(t, tr.first() - 1))) {
+      return List.of(); // "how to operate the donated equipment": the aid told before
     }
     if (tr.type() == EventType.CONSULT && Modality.anaphoric(t, tr.first())) {
       return List.of();
