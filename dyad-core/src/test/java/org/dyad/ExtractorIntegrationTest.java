@@ -772,4 +772,18 @@ class ExtractorIntegrationTest {
     ExtractionRecord sent = extract("sent", " date 2019-03-12 \nChile sent medical supplies to Peru on Monday.\n");
     assertEquals(1, events(sent, EventType.AID).size(), describe(sent));
   }
+
+  @Test
+  void talksWithAListOfPeopleAreAMeetingWithEach() throws DocumentException {
+    ExtractionRecord r = extract("talks-list", " date 2019-03-12 \nChilean Foreign Minister Roberto Ampuero held talks in Lima today with "
+        + "Peruvian President Martin Vizcarra, Peruvian Foreign Minister Nestor Popolizio, former President Ollanta Humala, and "
+        + "business leaders.\n");
+    List<Event> meetings = events(r, EventType.CONSULT);
+    assertEquals(3, meetings.size(), describe(r));
+    assertTrue(meetings.stream().allMatch(e -> e.participants().size() == 2 && e.participants().contains("Roberto Ampuero")), describe(r));
+    // two counterparts are one meeting
+    ExtractionRecord two = extract("talks-two", " date 2019-03-12 \nChilean Foreign Minister Roberto Ampuero held talks in Lima today "
+        + "with Peruvian President Martin Vizcarra and Peruvian Foreign Minister Nestor Popolizio.\n");
+    assertEquals(1, events(two, EventType.CONSULT).size(), describe(two));
+  }
 }

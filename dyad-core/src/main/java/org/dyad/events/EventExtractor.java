@@ -423,8 +423,68 @@ public final class EventExtractor {
       if (!separate.isEmpty()) {
         return separate;
       }
+      separate = talksWithEach(c, s, tr, actors);
+      if (!separate.isEmpty()) {
+        return separate;
+      }
     }
     return List.of(c);
+  }
+
+  /**
+   * "Our talks today with President A, High Commissioner B, former Presidents C and D, ...": talks
+   * with a list of three or more people, one by one, are a meeting with each of them.
+   */
+  private static List<Candidate> talksWithEach(Candidate c, Sentence s, Trigger tr, ActorTable actors) {
+    List<Token> t = s.tokens();
+    if (c.title != null || c.mode.equals("visit") || !Set.of("talks", "meetings").contains(Triggers.lower(t, tr.first()))) {
+      return List.of();
+    }
+    int with = -1;
+    for (int k = tr.end(); k < Math.min(t.size(), tr.end() + 5); k++) {
+      if (Triggers.lower(t, k).equals("with")) {
+        with = k;
+        break;
+      }
+    }
+    if (with < 0) {
+      return List.of();
+    }
+    // the list runs to the end of the clause or of the quote
+    int end = with + 1;
+    int commas = 0;
+    while (end < t.size() && !t.get(end).word().matches("[”\"'.;:]|''|\\)")) {
+      commas += t.get(end).word().equals(",") ? 1 : 0;
+      end++;
+    }
+    int from = t.get(with).end();
+    int to = t.get(end - 1).end();
+    List<String> listed = new ArrayList<>();
+    for (ActorMention m : actors.inSentence(s.index())) {
+      if (m.kind() == ActorKind.PERSON && !m.pronoun() && m.start() >= from && m.end() <= to && !listed.contains(m.actor())) {
+        listed.add(m.actor());
+      }
+    }
+    List<String> subjects = c.persons.stream().filter(p -> !listed.contains(p)).toList();
+    if (listed.size() < 3 || commas < 2 || subjects.isEmpty()) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (String p : listed) {
+      Candidate x = new Candidate(c.type, c.mode, c.status, c.sentence);
+      x.heading = c.heading;
+      x.evidence.addAll(c.evidence);
+      x.source.addAll(c.source);
+      x.target.addAll(c.target);
+      x.date = c.date;
+      x.dateStated = c.dateStated;
+      x.dateIsReportDay = c.dateIsReportDay;
+      x.location = c.location;
+      x.persons.addAll(subjects);
+      x.persons.add(p);
+      out.add(x);
+    }
+    return out;
   }
 
   /**
