@@ -786,4 +786,13 @@ class ExtractorIntegrationTest {
         + "with Peruvian President Martin Vizcarra and Peruvian Foreign Minister Nestor Popolizio.\n");
     assertEquals(1, events(two, EventType.CONSULT).size(), describe(two));
   }
+
+  @Test
+  void instrumentsToldByOrdinalAreOneEach() throws DocumentException {
+    ExtractionRecord r = extract("ordinal", " date 2019-03-12 \nChile and Peru signed two agreements in Lima on Monday. The first agreement "
+        + "covers the joint monitoring of fisheries in border waters, while the second covers the training of customs officers.\n");
+    List<String> titles = events(r, EventType.AGREE).stream().map(Event::title).sorted().toList();
+    assertEquals(List.of("agreement on the joint monitoring of fisheries in border waters", "agreement on the training of customs officers"),
+        titles, describe(r));
+  }
 }

@@ -89,6 +89,7 @@ public final class EventExtractor {
       if (signingDocument) {
         cands.addAll(instruments(doc, s, triggers, actors, date));
         cands.addAll(listedInstruments(doc, s, actors, date));
+        cands.addAll(ordinalInstruments(doc, s, actors));
       }
     }
     // instruments listed without their own date were signed at the signing the text describes, where
@@ -1017,6 +1018,37 @@ public final class EventExtractor {
       } else if (status == Status.OCCURRED && date.value() != null) {
         c.date = undatedDay(date);
       }
+      out.add(c);
+    }
+    return out;
+  }
+
+  private static final Pattern ORDINAL_INSTRUMENT = Pattern.compile(
+      "(?i)\\bthe\\s+(?:first|second|third|fourth|fifth|other|last)\\s+(?:(agreement|accord|mou|memorandum(?:\\s+of\\s+understanding)?|contract"
+          + "|protocol|one)\\s+)?(?:covers|concerns|deals\\s+with|is\\s+on|relates\\s+to|provides\\s+for|focuses\\s+on|is\\s+about)\\s+(.+?)"
+          + "(?=,?\\s+(?:while|and|whereas)\\s+the\\s+(?:first|second|third|fourth|fifth|other|last)\\b|;|\\.\\s|\\.$|$)");
+
+  /**
+   * "They signed two agreements ... The first agreement covers X, while the second covers Y": one
+   * instrument per ordinal, named by what it covers.
+   */
+  private static List<Candidate> ordinalInstruments(Annotated doc, Sentence s, ActorTable actors) {
+    String st = s.text(doc.text());
+    Matcher m = ORDINAL_INSTRUMENT.matcher(st);
+    List<Candidate> out = new ArrayList<>();
+    String head = "agreement";
+    while (m.find()) {
+      if (m.group(1) != null && !m.group(1).equalsIgnoreCase("one")) {
+        head = m.group(1).toLowerCase(Locale.ROOT).startsWith("m") ? "MoU" : m.group(1).toLowerCase(Locale.ROOT);
+      }
+      String what = m.group(2).trim();
+      if (what.split("\\s+").length < 2) {
+        continue;
+      }
+      Candidate c = new Candidate(EventType.AGREE, head.equals("MoU") ? "mou" : "agreement", Status.OCCURRED, s.index());
+      c.title = head + " on " + what;
+      c.source.addAll(mainCountries(actors));
+      c.evidence.add(new Span(s.start(), s.end()));
       out.add(c);
     }
     return out;
