@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dyad.kb.Country;
 import org.dyad.kb.KnowledgeBase;
 import org.dyad.kb.Officeholder;
@@ -105,7 +106,7 @@ public final class ActorResolver {
       if (c == null) {
         for (Raw r : e.raws) {
           Sentence s = doc.sentences().get(r.sentence);
-          int at = tokenAt(s.tokens(), r.start);
+          int at = s.tokenAt(r.start);
           c = at < 0 ? null : Affiliation.honorificCountry(s, at);
           if (c != null) {
             break; // "Shri X", "Samdech X": a form of address only one country uses
@@ -239,7 +240,7 @@ public final class ActorResolver {
       if (upperCase(s, doc.text())) {
         for (Raw r : out) {
           if (r.sentence == s.index()) {
-            int at = tokenAt(s.tokens(), r.start);
+            int at = s.tokenAt(r.start);
             r.capitals = at > 0 && (CABLE_OFFICES.contains(NameForms.key(s.tokens().get(at - 1).word()))
                 || s.tokens().get(at - 1).ner().equals("TITLE"));
           }
@@ -956,7 +957,7 @@ public final class ActorResolver {
 
   private static boolean embassyStaff(Annotated doc, Raw r) {
     Sentence s = doc.sentences().get(r.sentence);
-    int first = tokenAt(s.tokens(), r.start);
+    int first = s.tokenAt(r.start);
     return first >= 0 && Affiliation.embassyStaff(s, first);
   }
 
@@ -966,8 +967,8 @@ public final class ActorResolver {
     for (Raw r : e.raws) {
       Sentence s = doc.sentences().get(r.sentence);
       List<Token> t = s.tokens();
-      int first = tokenAt(t, r.start);
-      int last = tokenAt(t, r.end - 1);
+      int first = s.tokenAt(r.start);
+      int last = s.tokenAt(r.end - 1);
       if (first < 0 || last < 0) {
         continue;
       }
@@ -982,15 +983,6 @@ public final class ActorResolver {
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-  }
-
-  private static int tokenAt(List<Token> t, int offset) {
-    for (int i = 0; i < t.size(); i++) {
-      if (t.get(i).start() <= offset && offset < t.get(i).end()) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**
@@ -1073,7 +1065,7 @@ public final class ActorResolver {
         // the office words written around the name: "Minister of Foreign Affairs ..., Dr. X", "X, Ambassador of Y"
         Sentence s = doc.sentences().get(m.sentence());
         List<Token> t = s.tokens();
-        int first = tokenAt(t, m.start());
+        int first = s.tokenAt(m.start());
         if (first < 0) {
           continue;
         }
@@ -1145,11 +1137,11 @@ public final class ActorResolver {
   // ------------------------------------------------------------------ organizations and countries
 
   /** "U.S. dollars", "Australian dollar": a currency, not the country acting. */
-  private static final java.util.regex.Pattern CURRENCY_AFTER = java.util.regex.Pattern.compile("\\s+(?i:dollars?|pounds?|francs?|rupees?)\\b");
-  private static final java.util.regex.Pattern PROJECT_BEFORE =
-      java.util.regex.Pattern.compile("\\b(?:Project|Programme|Program)\\s+(?:for|of|on)\\s+(?:the\\s+)?$");
-  private static final java.util.regex.Pattern TITLE_BEFORE_PORTFOLIO =
-      java.util.regex.Pattern.compile("\\b(?:Minister|Secretary|Commissioner|Ministers|Secretaries)\\s+(?:of|for)\\s+(?:the\\s+)?$");
+  private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s+(?i:dollars?|pounds?|francs?|rupees?)\\b");
+  private static final Pattern PROJECT_BEFORE =
+      Pattern.compile("\\b(?:Project|Programme|Program)\\s+(?:for|of|on)\\s+(?:the\\s+)?$");
+  private static final Pattern TITLE_BEFORE_PORTFOLIO =
+      Pattern.compile("\\b(?:Minister|Secretary|Commissioner|Ministers|Secretaries)\\s+(?:of|for)\\s+(?:the\\s+)?$");
 
   private void addOrganizationsAndCountries(Annotated doc, List<Actor> actors, List<ActorMention> mentions) {
     Map<String, Actor> orgs = new LinkedHashMap<>();

@@ -480,8 +480,7 @@ public final class Dater {
       return false;
     }
     for (int k = end; k < v; k++) {
-      String p = t.get(k).pos();
-      if (!(p.startsWith("NN") || p.equals("IN") || p.equals("DT") || p.equals("CD") || p.startsWith("JJ") || p.equals("CC") || p.equals("POS"))) {
+      if (!t.get(k).inNounModifier()) {
         return false;
       }
     }
@@ -630,12 +629,15 @@ public final class Dater {
       return List.of();
     }
     List<LocalDate[]> terms = new ArrayList<>();
-    for (Officeholder o : kb.officeholders()) {
-      if (o.name().equals(a.name()) && sharesOfficeWord(title, o.title())) {
-        terms.add(new LocalDate[] {o.start(), o.end() == null ? OPEN : o.end()});
-      }
+    for (Officeholder o : heldBy(a, title)) {
+      terms.add(new LocalDate[] {o.start(), o.end() == null ? OPEN : o.end()});
     }
     return union(terms);
+  }
+
+  /** The terms in the knowledge base of the office a person's title names. */
+  private List<Officeholder> heldBy(Actor a, String title) {
+    return kb.officeholders().stream().filter(o -> o.name().equals(a.name()) && sharesOfficeWord(title, o.title())).toList();
   }
 
   /**
@@ -667,9 +669,9 @@ public final class Dater {
         if (!text.contains(surname) && shared.isEmpty()) {
           continue;
         }
-        for (Officeholder o : kb.officeholders()) {
+        for (Officeholder o : heldBy(a, title)) {
           LocalDate day = o.start().plusDays(since);
-          if (o.name().equals(a.name()) && sharesOfficeWord(title, o.title()) && (allowed == null || contains(allowed, day))) {
+          if (allowed == null || contains(allowed, day)) {
             days.add(day);
             because = a.name() + " took office as " + o.title() + " on " + o.start() + " (\"" + took.group() + "\" " + when.group(1) + ")";
           }

@@ -49,6 +49,23 @@ final class Candidate {
     this.sentence = sentence;
   }
 
+  /**
+   * A new mention of the same occasion (one of the separate meetings a sentence tells): type, mode,
+   * status, sentence, heading, evidence, countries, date (as stated or not) and place, without
+   * participants.
+   */
+  Candidate sameOccasion() {
+    Candidate x = new Candidate(type, mode, status, sentence);
+    x.heading = heading;
+    x.evidence.addAll(evidence);
+    x.source.addAll(source);
+    x.target.addAll(target);
+    x.date = date;
+    x.dateStated = dateStated;
+    x.location = location;
+    return x;
+  }
+
   Set<String> countries() {
     Set<String> s = new LinkedHashSet<>(source);
     s.addAll(target);

@@ -181,12 +181,9 @@ public final class EventExtractor {
       if (m.kind() != ActorKind.PERSON || m.pronoun() || m.start() < t.get(Math.min(tr.end(), t.size() - 1)).start()) {
         continue;
       }
-      int k = -1;
-      for (int i = 0; i < t.size(); i++) {
-        if (t.get(i).start() >= m.start()) {
-          k = i;
-          break;
-        }
+      int k = s.tokenAt(m.start());
+      if (k < 0) {
+        continue;
       }
       int b = k - 1;
       while (b >= 0 && HONORIFIC_WORDS.contains(Triggers.lower(t, b))) {
@@ -216,12 +213,7 @@ public final class EventExtractor {
       if (m.kind() != ActorKind.PERSON || m.pronoun() || !c.persons.contains(m.actor())) {
         continue;
       }
-      int last = -1;
-      for (int k = 0; k < t.size(); k++) {
-        if (t.get(k).start() < m.end()) {
-          last = k;
-        }
-      }
+      int last = s.tokenAt(m.end() - 1);
       int verb = -1;
       for (int k = last + 1; k < Math.min(t.size(), last + 4) && k < tr.first(); k++) {
         String lemma = t.get(k).lemma() == null ? "" : t.get(k).lemma().toLowerCase(Locale.ROOT);
@@ -472,15 +464,8 @@ public final class EventExtractor {
     }
     List<Candidate> out = new ArrayList<>();
     for (String p : listed) {
-      Candidate x = new Candidate(c.type, c.mode, c.status, c.sentence);
-      x.heading = c.heading;
-      x.evidence.addAll(c.evidence);
-      x.source.addAll(c.source);
-      x.target.addAll(c.target);
-      x.date = c.date;
-      x.dateStated = c.dateStated;
+      Candidate x = c.sameOccasion();
       x.dateIsReportDay = c.dateIsReportDay;
-      x.location = c.location;
       x.persons.addAll(subjects);
       x.persons.add(p);
       out.add(x);
@@ -524,14 +509,7 @@ public final class EventExtractor {
     visitors.removeIf(v -> actors.byName(v).map(Actor::country).map(hostCountries::contains).orElse(true));
     List<Candidate> out = new ArrayList<>();
     for (String h : hosts) {
-      Candidate x = new Candidate(c.type, c.mode, c.status, c.sentence);
-      x.heading = c.heading;
-      x.evidence.addAll(c.evidence);
-      x.source.addAll(c.source);
-      x.target.addAll(c.target);
-      x.date = c.date;
-      x.dateStated = c.dateStated;
-      x.location = c.location;
+      Candidate x = c.sameOccasion();
       x.persons.add(h);
       for (String v : visitors) {
         if (!hosts.contains(v)) {

@@ -141,9 +141,7 @@ final class Modality {
     int k = tr.end();
     // "the meeting between the two ministers is set to ...": skip a short modifier of the noun
     for (int n = 0; k < t.size() && !PRESENT_BE.contains(Triggers.lower(t, k)); n++, k++) {
-      String p = t.get(k).pos();
-      if (n == 14 || !(p.startsWith("NN") || p.equals("IN") || p.equals("DT") || p.equals("CD") || p.startsWith("JJ") || p.equals("CC")
-          || p.equals("POS"))) {
+      if (n == 14 || !t.get(k).inNounModifier()) {
         return false;
       }
     }

@@ -21,4 +21,14 @@ public record Sentence(int index, int start, int end, List<Token> tokens, List<M
   public String text(String text) {
     return text.substring(start, end);
   }
+
+  /** The index of the token holding the character at {@code offset}, or -1 when none does. */
+  public int tokenAt(int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

@@ -11,4 +11,15 @@ package org.dyad.nlp;
  * @param ner fine-grained named-entity tag ("O" when none)
  * @param normalized normalized value of a time or money expression, or {@code null}
  */
-public record Token(String word, int start, int end, String pos, String lemma, String ner, String normalized) {}
+public record Token(String word, int start, int end, String pos, String lemma, String ner, String normalized) {
+
+  /**
+   * Whether the token may stand in a noun's own modifiers after it ("the meeting between the two
+   * foreign ministers", "talks of the Member States'"): a noun, preposition, determiner, number,
+   * adjective, "and" or possessive ending.
+   */
+  public boolean inNounModifier() {
+    return pos.startsWith("NN") || pos.equals("IN") || pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ") || pos.equals("CC")
+        || pos.equals("POS");
+  }
+}
