@@ -148,7 +148,7 @@ public final class Extractor {
     String metadataDate = source.published() != null ? source.published() : repaired.metadataDate();
     LocalDate metadataDay = metadataDate == null ? null : LocalDate.parse(metadataDate);
     ActorTable first = actors.resolve(annotated, metadataDay);
-    DocumentDate date = dater.date(annotated, metadataDate, first);
+    DocumentDate date = dater.date(annotated, metadataDate, first, read.text());
     // offices are those held at the document's date, once it is known
     ActorTable table =
         date.value() == null ? first : actors.resolve(annotated, date.first() != null ? date.first() : date.value().firstDay(),

@@ -72,6 +72,9 @@ public final class Dater {
   private static final int HEAD_CHARS = 1200;
   /** The end of a term that has not ended. */
   private static final LocalDate OPEN = LocalDate.of(9999, 12, 31);
+  /** A date stamp (YYMMDD or YYYYMMDD) in a file name on one line, up to its image or document extension. */
+  private static final Pattern FILE_STAMP = Pattern.compile(
+      "(?<![0-9A-Za-z])((?:19|20)\\d{2}|\\d{2})(\\d{2})(\\d{2})(?![0-9])[^\\n/\\\\]{0,120}?\\.(?i:jpe?g|png|gif|webp|tiff?|pdf|docx?)\\b");
   private static final Pattern PANDEMIC = Pattern.compile("(?i)\\bcovid(?:-?19)?\\b|\\bSARS-CoV-2\\b|\\bcoronavirus (?:pandemic|disease 2019)\\b");
   private static final Pattern TOOK_OFFICE = Pattern.compile(
       "(?i)\\b(?:sworn[- ]in|swearing[- ]in|inaugurat(?:ion|ed)|investiture|took (?:the )?(?:office|oath of office)|assumed office"
@@ -139,6 +142,18 @@ public final class Dater {
    * @param actors the document's actors, whose terms of office bound the date
    */
   public DocumentDate date(Annotated doc, String metadataDate, ActorTable actors) {
+    return date(doc, metadataDate, actors, doc.text());
+  }
+
+  /**
+   * Dates a document whose text was repaired before it was annotated.
+   *
+   * @param doc the annotated document (annotated without a reference date)
+   * @param metadataDate an ISO day lifted from a metadata prefix, or {@code null}
+   * @param actors the document's actors, whose terms of office bound the date
+   * @param original the text as read, before repair removed lines such as a photo's file name
+   */
+  public DocumentDate date(Annotated doc, String metadataDate, ActorTable actors, String original) {
     List<org.dyad.model.Span> stamps = new ArrayList<>();
     for (StatedDates.Found f : StatedDates.find(doc.text())) {
       if (f.kind().isStamp()) {
@@ -149,7 +164,7 @@ public final class Dater {
         stamps.add(new org.dyad.model.Span(f.start(), lineEnd - end <= 40 ? lineEnd : end));
       }
     }
-    DocumentDate date = dateOf(doc, metadataDate, actors);
+    DocumentDate date = dateOf(doc, metadataDate, actors, original);
     LocalDate release = date.value() != null && date.value().precision() == Precision.DAY ? releaseDay(doc.text(), date.value().firstDay()) : null;
     if (release != null) {
       List<String> evidence = new ArrayList<>(date.evidence());
@@ -179,7 +194,7 @@ public final class Dater {
     return null;
   }
 
-  private DocumentDate dateOf(Annotated doc, String metadataDate, ActorTable actors) {
+  private DocumentDate dateOf(Annotated doc, String metadataDate, ActorTable actors, String original) {
     List<String> evidence = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     // the days allowed by the officeholders named with their titles (each the union of their
@@ -197,6 +212,11 @@ public final class Dater {
     Integer annivYear = anniversaryYear(doc, actors, evidence);
     if (annivYear != null) {
       constraints.add(List.<LocalDate[]>of(new LocalDate[] {LocalDate.of(annivYear, 1, 1), LocalDate.of(annivYear, 12, 31)}));
+    }
+    Integer stampYear = fileStampYear(doc, original);
+    if (stampYear != null) {
+      constraints.add(List.<LocalDate[]>of(new LocalDate[] {LocalDate.of(stampYear, 1, 1), LocalDate.of(stampYear, 12, 31)}));
+      evidence.add("a file name's date stamp agrees with a day the text names, in " + stampYear);
     }
     if (PANDEMIC.matcher(doc.text()).find()) {
       constraints.add(List.<LocalDate[]>of(new LocalDate[] {LocalDate.of(2020, 1, 1), OPEN}));
@@ -607,6 +627,40 @@ public final class Dater {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The year of a date stamp in the name of a file the text shows ("_180829 signing.jpg",
+   * "IMG_20190415.png") when the stamp's month and day are a day the text names without a year
+   * ("on Aug. 29"): a photo of the event is named by the event's day. A six-digit stamp is read as
+   * year, month, day; a stamp that agrees with no day of the text, or names two years, dates nothing.
+   */
+  static Integer fileStampYear(Annotated doc, String original) {
+    Set<java.time.MonthDay> named = new java.util.HashSet<>();
+    for (Sentence s : doc.sentences()) {
+      for (Mention m : s.mentions()) {
+        Matcher p = m.normalized() == null ? null : PARTIAL.matcher(m.normalized());
+        if (p != null && p.matches() && p.group(2) != null) {
+          int month = Integer.parseInt(p.group(1));
+          int day = Integer.parseInt(p.group(2));
+          if (day <= java.time.Month.of(month).maxLength()) {
+            named.add(java.time.MonthDay.of(month, day));
+          }
+        }
+      }
+    }
+    Set<Integer> years = new java.util.TreeSet<>();
+    Matcher f = FILE_STAMP.matcher(original);
+    while (f.find()) {
+      int year = f.group(1).length() == 4 ? Integer.parseInt(f.group(1)) : 2000 + Integer.parseInt(f.group(1));
+      int month = Integer.parseInt(f.group(2));
+      int day = Integer.parseInt(f.group(3));
+      if (month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).maxLength()
+          && named.contains(java.time.MonthDay.of(month, day)) && year >= 1990 && year <= 2099) {
+        years.add(year);
+      }
+    }
+    return years.size() == 1 ? years.iterator().next() : null;
   }
 
   /** The days written in full in the text (CoreNLP's reading). */

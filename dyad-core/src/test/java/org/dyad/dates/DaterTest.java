@@ -200,6 +200,18 @@ class DaterTest {
   }
 
   @Test
+  void aPhotosFileStampThatAgreesWithADayOfTheTextGivesTheYear() {
+    Annotated d = doc("Harbour loan signed (photo: _210614 harbour signing ceremony.jpg)",
+        "The development bank signed the loan with the port authority on [[June 14|XXXX-06-14]].");
+    assertEquals(DateValue.ofDay(LocalDate.of(2021, 6, 14), Basis.INFERRED), dater.date(d, null, NONE).value());
+    Annotated eight = doc("IMG_20190302_visit.png", "The delegation arrived on [[2 March|XXXX-03-02]].");
+    assertEquals(DateValue.ofDay(LocalDate.of(2019, 3, 2), Basis.INFERRED), dater.date(eight, null, NONE).value());
+    // a stamp that is no day of the text (here a number, not a date of the signing) dates nothing
+    Annotated other = doc("_210615 harbour.jpg", "The bank signed the loan on [[June 14|XXXX-06-14]].");
+    assertNull(dater.date(other, null, NONE).value());
+  }
+
+  @Test
   void aLeadDateFittingSeveralYearsGivesTheRangeFromTheFirstToTheLast() {
     Annotated d = doc("On [[9 March|XXXX-03-09]] the minister received the delegation.");
     DateValue v = dater.date(d, null, officeholders("Kamikawa Yoko", "Minister for Foreign Affairs", "Hun Sen", "Prime Minister")).value();
