@@ -525,15 +525,17 @@ public final class ActorResolver {
       comma--;
     }
     int start = -1;
-    for (int k = comma - 1; k >= Math.max(0, comma - 14); k--) {
+    for (int k = comma - 1; k >= Math.max(0, comma - 18); k--) {
       Token x = t.get(k);
       String w = x.word();
-      boolean inPhrase = Character.isUpperCase(w.charAt(0)) || Set.of("of", "the", "and", "for", "to", "'s", "’s").contains(w);
+      // "Minister of Foreign Affairs, International Cooperation and ..., Dr. Y": a ministry's list of portfolios
+      boolean inPhrase = Character.isUpperCase(w.charAt(0)) || Set.of("of", "the", "and", "for", "to", "'s", "’s").contains(w)
+          || listComma(t, k, comma);
       if (!inPhrase) {
         break;
       }
       if (x.ner().equals("TITLE") && (k == 0 || !Character.isUpperCase(t.get(k - 1).word().charAt(0)) || t.get(k - 1).ner().equals("TITLE")
-          || t.get(k - 1).ner().equals("NATIONALITY"))) {
+          || t.get(k - 1).ner().equals("NATIONALITY") || isHonorificWord(t.get(k - 1).word()))) {
         start = k;
       }
     }
@@ -545,7 +547,7 @@ public final class ActorResolver {
     }
     StringBuilder b = new StringBuilder();
     for (int k = start; k < comma; k++) {
-      if (b.length() > 0 && !t.get(k).word().equals("'s") && !t.get(k).word().equals("’s")) {
+      if (b.length() > 0 && !t.get(k).word().equals("'s") && !t.get(k).word().equals("’s") && !t.get(k).word().equals(",")) {
         b.append(' ');
       }
       b.append(t.get(k).word());
@@ -896,7 +898,7 @@ public final class ActorResolver {
     for (Sentence s : doc.sentences()) {
       for (Mention m : s.mentions()) {
         if (m.type().equals("COUNTRY") || m.type().equals("NATIONALITY")) {
-          kb.countryByName(m.text()).ifPresent(c -> counts.merge(c.alpha3(), 1, Integer::sum));
+          kb.countryNamedAt(doc.text(), m.start(), m.end()).ifPresent(c -> counts.merge(c.alpha3(), 1, Integer::sum));
         }
       }
     }
@@ -1175,7 +1177,7 @@ public final class ActorResolver {
             orgs.computeIfAbsent(canonical.toLowerCase(Locale.ROOT), k -> new Actor(canonical, ActorKind.ORGANIZATION, country, null, List.of()));
             mentions.add(new ActorMention(canonical, ActorKind.ORGANIZATION, s.index(), m.start(), m.end(), false));
           }
-          case "COUNTRY", "NATIONALITY" -> kb.countryByName(m.text()).filter(c -> !CURRENCY_AFTER.matcher(
+          case "COUNTRY", "NATIONALITY" -> kb.countryNamedAt(doc.text(), m.start(), m.end()).filter(c -> !CURRENCY_AFTER.matcher(
               doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 12))).lookingAt()).ifPresent(c -> {
             countries.computeIfAbsent(c.alpha3(), k -> new Actor(c.name(), ActorKind.COUNTRY, c.alpha3(), null, List.of()));
             mentions.add(new ActorMention(c.name(), ActorKind.COUNTRY, s.index(), m.start(), m.end(), false));

@@ -1304,7 +1304,7 @@ public final class EventExtractor {
     List<String> receivers = new ArrayList<>();
     for (Mention m : s.mentions()) {
       Optional<String> country = switch (m.type()) {
-        case "COUNTRY", "NATIONALITY" -> kb.countryByName(m.text()).map(Country::alpha3);
+        case "COUNTRY", "NATIONALITY" -> kb.countryNamedAt(doc.text(), m.start(), m.end()).map(Country::alpha3);
         case "CITY", "STATE_OR_PROVINCE", "LOCATION" -> kb.countryByCity(m.text()).or(() -> kb.countryByName(m.text())).map(Country::alpha3);
         case "ORGANIZATION" -> orgCountry(m.text());
         default -> Optional.empty();

@@ -129,6 +129,37 @@ public final class KnowledgeBase {
     return nameOrDemonym == null ? Optional.empty() : Optional.ofNullable(byCountryName.get(Names.key(nameOrDemonym)));
   }
 
+  /**
+   * The country a span of a text names, read with up to three capitalized words before the span
+   * when the longer name is a country's: a tagger that marks only "Republic of China" in
+   * "People’s Republic of China" or "Republic of Korea" in "Democratic People's Republic of Korea"
+   * would otherwise name the wrong country.
+   *
+   * @param text the text
+   * @param start the span's first character
+   * @param end the end of the span
+   * @return the country, or empty when the span names none
+   */
+  public Optional<Country> countryNamedAt(String text, int start, int end) {
+    Optional<Country> found = countryByName(text.substring(start, end));
+    int from = start;
+    for (int words = 0; words < 3; words++) {
+      java.util.regex.Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, from - 40), from));
+      if (!w.find()) {
+        break;
+      }
+      from -= w.end() - w.start();
+      Optional<Country> longer = countryByName(text.substring(from, end));
+      if (longer.isPresent()) {
+        found = longer;
+      }
+    }
+    return found;
+  }
+
+  /** A capitalized word, with its possessive, and the spaces after it, at the end of a text. */
+  private static final Pattern WORD_BEFORE = Pattern.compile("\\p{Lu}\\p{L}*(?:['\u2019]s)?[ \\t]+$");
+
   /** Country whose capital or well-known city this is ("Phnom Penh", "Osaka"). */
   public Optional<Country> countryByCity(String city) {
     return city == null ? Optional.empty() : Optional.ofNullable(byCity.get(Names.key(city)));

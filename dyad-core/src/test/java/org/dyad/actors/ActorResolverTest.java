@@ -29,6 +29,25 @@ class ActorResolverTest {
     assertEquals("BGD", p.get("Sheikh Hasina").country());
   }
 
+  private static java.util.Set<String> countries(String spec) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    RESOLVER.resolve(Sentences.doc(spec), DAY).actors().stream()
+        .filter(a -> a.kind() == org.dyad.model.ActorKind.COUNTRY).forEach(a -> out.add(a.country()));
+    return out;
+  }
+
+  @Test
+  void aCountrysLongNameIsReadWholeWhenTheTaggerLeftOutItsFirstWords() {
+    // the tagger marks only "Republic of China" after "People’s": that is China, not Taiwan
+    assertEquals(java.util.Set.of("CHN"), countries(
+        "the/DT Ambassador/NN of/IN the/DT People’s/NNP Republic/NNP/COUNTRY of/IN/COUNTRY China/NNP/COUNTRY arrived/VBD ./."));
+    assertEquals(java.util.Set.of("PRK"), countries(
+        "the/DT Democratic/NNP People's/NNP Republic/NNP/COUNTRY of/IN/COUNTRY Korea/NNP/COUNTRY protested/VBD ./."));
+    // a word before that makes no longer name leaves the mention as it is
+    assertEquals(java.util.Set.of("KOR"), countries(
+        "Visiting/NNP Republic/NNP/COUNTRY of/IN/COUNTRY Korea/NNP/COUNTRY officials/NNS met/VBD ./."));
+  }
+
   @Test
   void aGreetingThatOpensASpeechIsNoPerson() {
     assertTrue(persons("Mabuhay/NNP/PERSON Kaibigan/NNP/PERSON ,/, the/DT minister/NN began/VBD ./.").isEmpty());
@@ -57,6 +76,10 @@ class ActorResolverTest {
     Map<String, Actor> e = persons("talks/NNS with/IN the/DT Prime/NNP/TITLE Minister/NNP/TITLE of/IN Chile/NNP/COUNTRY His/PRP$ "
         + "Excellency/NNP ,/, Dr./NNP Ana/NNP/PERSON Rojas/NNP/PERSON ./.");
     assertEquals("Prime Minister of Chile", e.get("Ana Rojas").title(), e.toString());
+    // a ministry's list of portfolios after an honorific, set off by a comma before the name
+    Map<String, Actor> l = persons("The/DT Honourable/NNP Minister/NNP/TITLE of/IN Fisheries/NNP ,/, Forestry/NNP and/CC Coastal/NNP "
+        + "Affairs/NNP ,/, Dr./NNP Ana/NNP/PERSON Rojas/NNP/PERSON ,/, received/VBD the/DT envoy/NN ./.");
+    assertEquals("Minister of Fisheries, Forestry and Coastal Affairs", l.get("Ana Rojas").title(), l.toString());
     // a place set off by a comma is no title
     Map<String, Actor> q = persons("in/IN Santiago/NNP/CITY ,/, Dr./NNP Ana/NNP/PERSON Rojas/NNP/PERSON spoke/VBD ./.");
     assertNull(q.get("Ana Rojas").title(), q.toString());
