@@ -795,4 +795,14 @@ class ExtractorIntegrationTest {
     assertEquals(List.of("agreement on the joint monitoring of fisheries in border waters", "agreement on the training of customs officers"),
         titles, describe(r));
   }
+
+  @Test
+  void aBodyThatAlsoMetTheMinisterIsAnotherMeeting() throws DocumentException {
+    ExtractionRecord r = extract("bodies", " date 2019-03-12 \nThe Minister of Foreign Affairs of Chile, Dr. Roberto Ampuero, on Monday "
+        + "received the Ambassador of Peru, Nestor Popolizio, in his office in Santiago.\nThe World Food Programme officials also held "
+        + "audience with the Minister.\n");
+    List<Event> meetings = events(r, EventType.CONSULT);
+    assertEquals(2, meetings.size(), describe(r));
+    assertTrue(meetings.stream().anyMatch(e -> e.participants().equals(List.of("Roberto Ampuero", "World Food Programme"))), describe(r));
+  }
 }

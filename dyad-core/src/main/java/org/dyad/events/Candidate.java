@@ -18,6 +18,11 @@ final class Candidate {
   final int sentence;
   final Set<String> persons = new LinkedHashSet<>();
   final Set<String> organizations = new LinkedHashSet<>();
+  /**
+   * The bodies a meeting's sentence names ("UNOPS officials held audience with the Minister"): not
+   * printed as participants of a meeting, but they tell two meetings of one person apart.
+   */
+  final Set<String> bodies = new LinkedHashSet<>();
   final List<String> source = new ArrayList<>();
   final List<String> target = new ArrayList<>();
   final List<Span> evidence = new ArrayList<>();

@@ -111,6 +111,9 @@ public final class EventExtractor {
       c.evidence.sort(Comparator.naturalOrder());
       List<String> participants = new ArrayList<>(c.persons);
       participants.addAll(c.organizations);
+      if (c.type == EventType.CONSULT && c.persons.size() == 1) {
+        participants.addAll(c.bodies); // "UNOPS officials held audience with the Minister": the body is the other side
+      }
       out.add(new Event(c.type, c.mode, c.status, c.date, participants, c.source, without(c.target, c.source), c.location, c.title,
           c.amount, dedupe(c.evidence)));
     }
@@ -293,7 +296,7 @@ public final class EventExtractor {
           // "a team of experts will arrive": a planned visit needs a visitor the text names
           : c.mode.equals("visit") && c.title == null && c.status != Status.OCCURRED ? !c.persons.isEmpty()
           // one person and one country is one side: a meeting needs the other side named or placed
-          : c.title == null && c.persons.size() == 1 && c.countries().size() < 2 ? false
+          : c.title == null && c.persons.size() == 1 && c.countries().size() < 2 && c.bodies.isEmpty() ? false
           : !c.persons.isEmpty() || c.countries().size() >= 2 || c.title != null;
       case AGREE -> c.title != null;
       // a verb of giving with its receiver is aid ("sent arms to Pakistan"); a bare "loan" needs a sum or a purpose
@@ -357,6 +360,7 @@ public final class EventExtractor {
         }
       }
       addParticipants(c, s, actors, from, to);
+      addBodies(c, s, actors, tr);
     } else {
       addParticipants(c, s, actors, lo, hi);
     }
@@ -791,6 +795,47 @@ public final class EventExtractor {
       }
     }
     return t.size();
+  }
+
+  /**
+   * The bodies a meeting's trigger has for subject or object: "UNOPS officials also held audience
+   * with the Minister", "received a delegation from the World Bank". A body named elsewhere in the
+   * sentence ("the Chinese government was struggling against ...") is none.
+   */
+  private static void addBodies(Candidate c, Sentence s, ActorTable actors, Trigger tr) {
+    List<Token> t = s.tokens();
+    for (ActorMention m : actors.inSentence(s.index())) {
+      if (m.kind() != ActorKind.ORGANIZATION || m.pronoun()) {
+        continue;
+      }
+      int first = s.tokenAt(m.start());
+      int last = s.tokenAt(Math.max(m.start(), m.end() - 1));
+      if (first < 0 || last < 0) {
+        continue;
+      }
+      boolean subject = last < tr.first() && tr.first() - last <= 6 && plainBetween(t, last + 1, tr.first());
+      boolean object = first >= tr.end() && first - tr.end() <= 3 && plainBetween(t, tr.end(), first)
+          && java.util.stream.IntStream.range(tr.end(), first).anyMatch(k -> Set.of("with", "from", "by", "on").contains(Triggers.lower(t, k)));
+      if (subject || object) {
+        c.bodies.add(m.actor());
+      }
+    }
+  }
+
+  /** Verbs that carry a meeting noun ("held audience", "paid a courtesy call") and auxiliaries. */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("has", "have", "had", "held", "hold", "holds", "paid", "pay", "pays", "made", "make", "makes", "was", "were", "is", "are");
+
+  /** No verb but a light one, no comma and no clause mark among tokens {@code [from, to)}. */
+  private static boolean plainBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.get(k).word();
+      if (t.get(k).pos().startsWith("VB") && !LIGHT_VERBS.contains(Triggers.lower(t, k)) || w.equals(",")
+          || w.equals(";") || w.equals(":")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void addParticipants(Candidate c, Sentence s, ActorTable actors, int lo, int hi) {

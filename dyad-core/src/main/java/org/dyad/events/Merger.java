@@ -84,7 +84,7 @@ final class Merger {
       }
       for (Candidate e : events) {
         if (e != lone && out.contains(e) && e.type == EventType.CONSULT && !e.mode.equals("visit") && e.persons.size() >= 2
-            && e.persons.containsAll(lone.persons) && (!e.dateStated || !lone.dateStated || datesCompatible(e.date, lone.date))) {
+            && e.persons.containsAll(lone.persons) && e.bodies.containsAll(lone.bodies) && (!e.dateStated || !lone.dateStated || datesCompatible(e.date, lone.date))) {
           e.evidence.addAll(lone.evidence);
           out.remove(lone);
           break;
@@ -156,7 +156,9 @@ final class Merger {
             return 3;
           }
           if (e.persons.containsAll(c.persons) || c.persons.containsAll(e.persons)) {
-            return 2;
+            // "The Minister received Ambassador X ... UNOPS officials also held audience with the
+            // Minister": a body the one meets that the other lacks, against a person it lacks, is another meeting
+            return othersApart(e, c) || othersApart(c, e) ? 0 : 2;
           }
           return 0;
         }
@@ -166,6 +168,11 @@ final class Merger {
       default:
         return e.sentence == c.sentence ? 1 : 0;
     }
+  }
+
+  /** {@code a} meets a person {@code b} does not, and {@code b} a body {@code a} does not. */
+  private static boolean othersApart(Candidate a, Candidate b) {
+    return !b.persons.containsAll(a.persons) && !a.bodies.containsAll(b.bodies);
   }
 
   /** The same sum within 1%, in one currency. */
@@ -192,6 +199,7 @@ final class Merger {
     }
     e.persons.addAll(c.persons);
     e.organizations.addAll(c.organizations);
+    e.bodies.addAll(c.bodies);
     for (String x : c.source) {
       if (!e.source.contains(x)) {
         e.source.add(x);
