@@ -805,4 +805,14 @@ class ExtractorIntegrationTest {
     assertEquals(2, meetings.size(), describe(r));
     assertTrue(meetings.stream().anyMatch(e -> e.participants().equals(List.of("Roberto Ampuero", "World Food Programme"))), describe(r));
   }
+
+  @Test
+  void instrumentsListedAfterTheyIncludedAreOneEach() throws DocumentException {
+    ExtractionRecord r = extract("included", " date 2019-03-12 \nSeveral MoUs were signed in Lima on Monday. These included MoUs between; "
+        + "the Diplomatic Academy of Chile and the Diplomatic School of Peru, in the field of Mining Safety between the Ministry of Mines "
+        + "of Chile and the Ministry of Energy of Peru, Cooperation on Border Health Posts between the two Ministries of Health.\n");
+    List<String> titles = events(r, EventType.AGREE).stream().map(Event::title).sorted().toList();
+    assertEquals(List.of("MoU between the Diplomatic Academy of Chile and the Diplomatic School of Peru", "MoU in the field of Mining Safety",
+        "MoU on Cooperation on Border Health Posts"), titles, describe(r));
+  }
 }

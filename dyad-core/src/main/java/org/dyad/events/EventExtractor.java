@@ -1077,9 +1077,49 @@ public final class EventExtractor {
     return out;
   }
 
+  /**
+   * "These included MoUs between; A and B, in the field of C between D and E, cooperation on F":
+   * the plural instrument after the verb heads a list of its items, each joined to the head by
+   * the word before the list ("between") or by its own preposition.
+   */
+  private static final Pattern INCLUDED_HEAD = Pattern.compile(
+      "(?i)\\b(?:these|they|which|those|this)\\s+(?:included|include|includes|comprised|comprise|were|are)\\s+(?:the\\s+)?"
+          + "(mous|memoranda(?:\\s+of\\s+understanding)?|memorandums(?:\\s+of\\s+understanding)?|agreements|accords|protocols)"
+          + "\\s*(?:(between|on|in|for|regarding)\\s*)?[;:]\\s*");
+
+  private List<Candidate> includedInstruments(Annotated doc, Sentence s, ActorTable actors, DocumentDate date, Matcher m, String st) {
+    String head = m.group(1).toLowerCase(Locale.ROOT).startsWith("m") ? "MoU" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", "");
+    String joiner = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
+    String list = st.substring(m.end()).replaceAll("[.\\s]+$", "");
+    Candidate base = new Candidate(EventType.AGREE, head.equals("MoU") ? "mou" : "agreement", Status.OCCURRED, s.index());
+    base.evidence.add(new Span(s.start(), s.end()));
+    base.source.addAll(mainCountries(actors));
+    if (date.value() != null) {
+      base.date = undatedDay(date);
+    }
+    List<Candidate> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    // the items name their parties ("between X and the Y"): only commas part them
+    List<String> items = list.contains(" between ") || "between".equals(joiner) ? List.of(list.split(",\\s*(?:and\\s+)?")) : splitList(list);
+    for (int i = 0; i < items.size(); i++) {
+      String item = items.get(i).trim();
+      boolean ownPreposition = item.matches("(?i)(?:on|in|for|between|regarding|concerning|to)\\s.*");
+      String what = titleFrom(item, 0).trim();
+      String connective = ownPreposition ? "" : i == 0 && joiner != null ? joiner + " " : "on ";
+      if (what.split("\\s+").length >= 2) {
+        addTitled(out, seen, base, s, head + " " + connective + what, base.mode);
+      }
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
   /** "The MoUs included A, B, and C": one instrument per listed item. */
   private List<Candidate> listedInstruments(Annotated doc, Sentence s, ActorTable actors, DocumentDate date) {
     String st = s.text(doc.text());
+    Matcher included = INCLUDED_HEAD.matcher(st);
+    if (included.find()) {
+      return includedInstruments(doc, s, actors, date, included, st);
+    }
     Matcher m = LIST_HEAD.matcher(st);
     if (!m.find()) {
       return List.of();
