@@ -815,4 +815,20 @@ class ExtractorIntegrationTest {
     assertEquals(List.of("MoU between the Diplomatic Academy of Chile and the Diplomatic School of Peru", "MoU in the field of Mining Safety",
         "MoU on Cooperation on Border Health Posts"), titles, describe(r));
   }
+
+  @Test
+  void aSigningCeremonyNamedOnlyByItsAidIsTheAgreementOfThatAid() throws DocumentException {
+    ExtractionRecord r = extract("ceremony", " date 2019-03-12 \nOn Monday, March 11, 2019, a signing ceremony took place in Lima between "
+        + "Peruvian Foreign Minister Nestor Popolizio and the Ambassador of Chile, Roberto Ampuero. The ceremony was on a grant of "
+        + "5 million US dollars from Chile to Peru for school buses.\n");
+    List<Event> agree = events(r, EventType.AGREE);
+    assertEquals(1, agree.size(), describe(r));
+    assertEquals("grant agreement between Chile and Peru", agree.get(0).title(), describe(r));
+    assertEquals(LocalDate.of(2019, 3, 11), agree.get(0).date().firstDay(), describe(r));
+    // a ceremony whose aid the text does not tie to it signs nothing Dyad can name
+    ExtractionRecord loose = extract("ceremony-loose", " date 2019-03-12 \nOn Monday a signing ceremony took place in Lima between Peruvian "
+        + "Foreign Minister Nestor Popolizio and the Ambassador of Chile, Roberto Ampuero. Chile has given 5 million US dollars to Peru "
+        + "for school buses since 2015.\n");
+    assertEquals(List.of(), events(loose, EventType.AGREE), describe(loose));
+  }
 }

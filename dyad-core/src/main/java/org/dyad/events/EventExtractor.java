@@ -103,6 +103,7 @@ public final class EventExtractor {
     List<Candidate> merged = withoutSummaries(Merger.merge(cands));
     datePartsOfPackages(merged);
     merged.addAll(agreementsOfAid(doc, merged, signingDate));
+    merged.addAll(ceremonyOfAid(doc, actors, merged));
     List<Event> out = new ArrayList<>();
     for (Candidate c : merged) {
       if (!worthKeeping(c)) {
@@ -571,6 +572,54 @@ public final class EventExtractor {
       out.add(c);
     }
     return out;
+  }
+
+  /** A signing told without the instrument signed: "a signing ceremony took place ... between X and Y". */
+  private static final Pattern UNNAMED_SIGNING = Pattern.compile(
+      "(?i)\\ba\\s+signing\\s+ceremony\\s+(?:took\\s+place|was\\s+held|was\\s+organi[sz]ed)\\b");
+  /** The ceremony's subject told after it: "The ceremony was on a grant of ...", "The signing concerned a loan ...". */
+  private static final Pattern CEREMONY_ON = Pattern.compile(
+      "(?i)\\bthe\\s+(?:ceremony|signing|agreement)\\s+(?:was\\s+(?:on|for|about)|concerned|covered|covers|concerns|related\\s+to)\\b");
+
+  /**
+   * "On Friday a signing ceremony took place between X and Y ... The ceremony was on a grant of
+   * RMB 63 million from China to the FSM": the text names the instrument only by the aid it
+   * gives, so the signing is the agreement of that aid, named by its kind and parties.
+   */
+  private List<Candidate> ceremonyOfAid(Annotated doc, ActorTable actors, List<Candidate> events) {
+    if (events.stream().anyMatch(e -> e.type == EventType.AGREE)) {
+      return List.of();
+    }
+    for (Sentence s : doc.sentences()) {
+      if (!UNNAMED_SIGNING.matcher(s.text(doc.text())).find()) {
+        continue;
+      }
+      List<Candidate> aid = new ArrayList<>();
+      for (Candidate a : events) {
+        if (a.type == EventType.AID && a.amount != null && a.status == Status.OCCURRED && a.sentence >= s.index()
+            && a.sentence <= s.index() + 3 && CEREMONY_ON.matcher(doc.sentences().get(a.sentence).text(doc.text())).find()) {
+          aid.add(a);
+        }
+      }
+      if (aid.size() != 1) {
+        return List.of();
+      }
+      Candidate a = aid.get(0);
+      Candidate c = new Candidate(EventType.AGREE, "agreement", Status.OCCURRED, s.index());
+      c.evidence.add(new Span(s.start(), s.end()));
+      c.evidence.addAll(a.evidence);
+      addParticipants(c, s, actors, 0, s.tokens().size());
+      c.source.addAll(a.source);
+      c.target.addAll(a.target);
+      c.date = a.date;
+      c.dateStated = a.dateStated;
+      String kind = a.mode.equals("loan") || a.mode.equals("grant") ? a.mode + " " : "";
+      String giver = a.source.isEmpty() ? null : kb.country(a.source.get(0)).map(Country::name).orElse(null);
+      String receiver = a.target.isEmpty() ? null : kb.country(a.target.get(0)).map(Country::name).orElse(null);
+      c.title = kind + "agreement" + (giver != null && receiver != null ? " between " + giver + " and " + receiver : "");
+      return List.of(c);
+    }
+    return List.of();
   }
 
   /** Words that make a sum in their clause a sum of aid, with the kind of aid they name. */
