@@ -119,6 +119,9 @@ public final class ActorResolver {
     if (home == null) {
       home = homeFromOfficeholders(entities, stated);
     }
+    if (home == null) {
+      home = homeFromSpokesperson(doc.text(), entities, stated);
+    }
     for (Entity e : entities) {
       if (e.tokens.size() < 2 && e.kb == null && e.raws.stream().noneMatch(r -> r.capitals)) {
         continue; // a lone word that no full name explains is too weak to be a person, except after an office in a cable
@@ -150,7 +153,7 @@ public final class ActorResolver {
       genders.put(e.canonical(), e.gender);
     }
     resolvePronouns(doc, mentions, genders);
-    resolveTitles(doc, actors, mentions);
+    resolveTitles(doc, actors, mentions, home, first, last);
     List<String> notes = new ArrayList<>();
     Speaker.Inference speaker = Speaker.infer(doc, actors, mentions, countryCounts, kb, first, last);
     if (speaker != null && actors.stream().noneMatch(a -> a.name().equals(speaker.actor().name()))) {
@@ -161,6 +164,11 @@ public final class ActorResolver {
       notes.add(speaker.evidence());
     }
     addOrganizationsAndCountries(doc, actors, mentions);
+    for (ActorMention m : List.copyOf(mentions)) {
+      if (m.kind() == ActorKind.COUNTRY && actors.stream().noneMatch(a -> a.kind() == ActorKind.COUNTRY && a.name().equals(m.actor()))) {
+        kb.countryByName(m.actor()).ifPresent(c -> actors.add(new Actor(c.name(), ActorKind.COUNTRY, c.alpha3(), null, List.of())));
+      }
+    }
     mentions.sort(Comparator.comparingInt(ActorMention::start));
     return new ActorTable(actors, mentions, notes);
   }
@@ -914,6 +922,28 @@ public final class ActorResolver {
     return false;
   }
 
+  private static final Pattern SPOKESPERSON = Pattern.compile("(?i)\\b(?:spokes(?:person|man|woman)|press\\s+secretary)\\b");
+
+  /**
+   * A briefing is issued from the country its spokesperson speaks for: "Official Spokesperson, Shri
+   * X" (the honorific tells India) names the home of a note whose ministers go unnamed.
+   */
+  private static String homeFromSpokesperson(String text, List<Entity> entities, Map<Entity, String> stated) {
+    for (Entity e : entities) {
+      String c = stated.get(e);
+      if (c == null || Affiliation.INTERNATIONAL.equals(c)) {
+        continue;
+      }
+      for (Raw r : e.raws) {
+        String before = text.substring(Math.max(0, r.start - 40), r.start);
+        if (e.title != null && SPOKESPERSON.matcher(e.title).find() || SPOKESPERSON.matcher(before).find()) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * A document that names its own officeholders without their country ("Foreign Minister X met
    * the Minister of Foreign Affairs of Malaysia") speaks from their country: the country of the
@@ -1051,7 +1081,35 @@ public final class ActorResolver {
   private static final Set<String> OFFICE_QUALIFIERS =
       Set.of("honourable", "honorable", "hon", "visiting", "outgoing", "incoming", "new", "then", "current", "former");
 
-  private void resolveTitles(Annotated doc, List<Actor> actors, List<ActorMention> mentions) {
+  /**
+   * The holder of a home office named bare ("the Prime Minister"), when the knowledge base has one
+   * holder throughout the period, else {@code null}.
+   */
+  private Actor homeHolder(List<String> words, String home, LocalDate first, LocalDate last) {
+    if (first == null || last == null) {
+      return null;
+    }
+    org.dyad.kb.Office office = words.contains("prime") || words.contains("premier") || words.contains("chancellor")
+        ? org.dyad.kb.Office.HEAD_OF_GOVERNMENT
+        : words.contains("foreign") ? org.dyad.kb.Office.FOREIGN_MINISTER
+        : words.contains("president") || words.contains("king") || words.contains("queen") || words.contains("emir")
+            || words.contains("sultan") ? org.dyad.kb.Office.HEAD_OF_STATE : null;
+    if (office == null) {
+      return null;
+    }
+    List<Officeholder> atFirst = kb.holders(office, home, first);
+    List<Officeholder> atLast = kb.holders(office, home, last);
+    if (atFirst.size() != 1 || atLast.size() != 1 || !atFirst.get(0).name().equals(atLast.get(0).name())) {
+      return null;
+    }
+    Officeholder o = atFirst.get(0);
+    return new Actor(o.name(), ActorKind.PERSON, home, o.title(), List.of());
+  }
+
+  /** Offices a state has one holder of, whose bare mention at home means the home state's. */
+  private static final Set<String> NATIONAL_OFFICES = Set.of("president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan");
+
+  private void resolveTitles(Annotated doc, List<Actor> actors, List<ActorMention> mentions, String home, LocalDate from, LocalDate to) {
     Map<String, Integer> firstSeen = new HashMap<>();
     Map<String, Set<String>> offices = new HashMap<>();
     for (Actor a : actors) {
@@ -1122,6 +1180,9 @@ public final class ActorResolver {
           if (a.kind() != ActorKind.PERSON || seen == null || seen >= at) {
             continue;
           }
+          if (home != null && a.country() != null && !a.country().equals(home)) {
+            continue; // in a note issued at home, "the Prime Minister" is its own, not the guest "Prime Minister of Portugal"
+          }
           if (offices.getOrDefault(a.name(), Set.of()).containsAll(words)) {
             hit = a;
             hits++;
@@ -1129,6 +1190,22 @@ public final class ActorResolver {
         }
         if (hits == 1) {
           added.add(new ActorMention(hit.name(), ActorKind.PERSON, s.index(), at, t.get(k - 1).end(), true));
+        } else if (hits == 0 && home != null && words.stream().anyMatch(NATIONAL_OFFICES::contains)) {
+          // "the forthcoming visit of the Prime Minister to Portugal" in a note issued at home: its own
+          // Prime Minister, unnamed, acts for the home country, and is the one the knowledge base
+          // gives for the whole period the document dates from
+          Actor holder = homeHolder(words, home, from, to);
+          if (holder != null) {
+            Actor known = actors.stream().filter(a -> a.name().equals(holder.name())).findFirst().orElse(null);
+            if (known == null) {
+              actors.add(holder);
+            }
+            added.add(new ActorMention(holder.name(), ActorKind.PERSON, s.index(), at, t.get(k - 1).end(), true));
+          }
+          Optional<Country> c = kb.country(home);
+          if (c.isPresent()) {
+            added.add(new ActorMention(c.get().name(), ActorKind.COUNTRY, s.index(), at, t.get(k - 1).end(), true));
+          }
         }
         i = k - 1;
       }

@@ -49,6 +49,25 @@ class ActorResolverTest {
   }
 
   @Test
+  void aBareOfficeInANoteIssuedAtHomeIsTheHomeOfficeholder() {
+    LocalDate day = LocalDate.of(2017, 6, 19);
+    // a dateline gives the home country; "the Prime Minister" is India's, not the Prime Minister of Chile named before
+    ActorTable t = RESOLVER.resolve(Sentences.doc("NEW DELHI, June 19 -\n", "the/DT Prime/NNP/TITLE Minister/NNP/TITLE of/IN "
+        + "Chile/NNP/COUNTRY ,/, Dr./NNP Ana/NNP/PERSON Rojas/NNP/PERSON ,/, will/MD receive/VB the/DT Prime/NNP/TITLE "
+        + "Minister/NNP/TITLE in/IN Santiago/NNP/CITY ./."), day, day);
+    assertEquals("IND", t.persons().get("Narendra Modi").country(), t.persons().toString());
+    assertTrue(t.mentions().stream().anyMatch(m -> m.actor().equals("Narendra Modi") && m.pronoun()), t.mentions().toString());
+    // a spokesperson whose honorific tells the country makes the note India's too
+    ActorTable spoke = RESOLVER.resolve(Sentences.doc("Official/NNP Spokesperson/NNP ,/, Shri/NNP Ravi/NNP/PERSON Kumar/NNP/PERSON :/: "
+        + "the/DT Prime/NNP/TITLE Minister/NNP/TITLE will/MD visit/VB Chile/NNP/COUNTRY ./."), day, day);
+    assertTrue(spoke.persons().containsKey("Narendra Modi"), spoke.persons().toString());
+    // without a date the office's holder is unknown: no person is named for it
+    ActorTable undated = RESOLVER.resolve(Sentences.doc("NEW DELHI, June 19 -\n", "the/DT Prime/NNP/TITLE Minister/NNP/TITLE will/MD "
+        + "visit/VB Chile/NNP/COUNTRY ./."), null, null);
+    assertTrue(undated.persons().isEmpty(), undated.persons().toString());
+  }
+
+  @Test
   void aGreetingThatOpensASpeechIsNoPerson() {
     assertTrue(persons("Mabuhay/NNP/PERSON Kaibigan/NNP/PERSON ,/, the/DT minister/NN began/VBD ./.").isEmpty());
     assertTrue(persons("Bonjour/NNP/PERSON Paris/NNP/PERSON ,/, he/PRP said/VBD ./.").isEmpty());
