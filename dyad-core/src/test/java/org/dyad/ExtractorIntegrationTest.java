@@ -831,4 +831,23 @@ class ExtractorIntegrationTest {
         + "for school buses since 2015.\n");
     assertEquals(List.of(), events(loose, EventType.AGREE), describe(loose));
   }
+
+  @Test
+  void aWelcomeOfAPersonIsAMeetingAndAWelcomeOfADecisionIsNot() throws DocumentException {
+    ExtractionRecord warm = extract("welcome", " date 2019-03-12 \nChilean President Sebastian Pinera gave a warm welcome on Monday to "
+        + "Peruvian leader Martin Vizcarra in Santiago.\n");
+    List<Event> met = events(warm, EventType.CONSULT);
+    assertEquals(1, met.size(), describe(warm));
+    assertEquals(List.of("Sebastian Pinera", "Martin Vizcarra"), met.get(0).participants(), describe(warm));
+    ExtractionRecord decision = extract("welcome-decision", " date 2019-03-12 \nChilean President Sebastian Pinera welcomed the decision "
+        + "of Peruvian President Martin Vizcarra to lower tariffs. He also welcomed Martin Vizcarra's proposal on fisheries.\n");
+    assertEquals(List.of(), events(decision, EventType.CONSULT), describe(decision));
+  }
+
+  @Test
+  void moneyMisusedIsNoAid() throws DocumentException {
+    ExtractionRecord r = extract("misuse", " date 2019-03-12 \nThe former minister has been accused of misusing up to 40 million US dollars "
+        + "in public funds meant for flood relief.\n");
+    assertEquals(List.of(), events(r, EventType.AID), describe(r));
+  }
 }

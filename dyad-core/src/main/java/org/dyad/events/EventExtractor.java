@@ -327,6 +327,13 @@ public final class EventExtractor {
     if (tr.type() == EventType.CONSULT && Modality.anaphoric(t, tr.first())) {
       return List.of();
     }
+    if (tr.type() == EventType.AID) {
+      String st = s.text(doc.text());
+      int at = t.get(tr.first()).start() - s.start();
+      if (MISUSE.matcher(st.substring(Math.max(0, at - 60), Math.min(st.length(), at + 60))).find()) {
+        return List.of(); // "accused of misusing $50 million in public funds": money taken, not aid
+      }
+    }
     String w = Triggers.lower(t, tr.first());
     if (tr.type() == EventType.CONSULT && (Set.of("meetings", "visits", "summits", "calls").contains(w)
         || (tr.first() > 0 && Triggers.lower(t, tr.first() - 1).equals("previous")))) {
@@ -629,6 +636,9 @@ public final class EventExtractor {
   /** Sums of trade, investment, prices and costs are not aid. */
   private static final Pattern NOT_AID =
       Pattern.compile("(?i)\\b(?:trade|exports?|imports?|investments?|invest|revenues?|gdp|turnover|deficit|sales?|prices?|costs?|salary|salaries|fines?|ransom|bribes?|market|valuation|arms\\s+deal|purchase|buy|bought|sold|sell|stock)\\b");
+  /** Money taken, not given: "accused of misusing $50 million in public funds". */
+  private static final Pattern MISUSE =
+      Pattern.compile("(?i)\\b(?:embezzl\\w*|misus\\w*|misappropriat\\w*|launder\\w*|siphon\\w*|stolen|stole|theft|looted|looting)\\b");
 
   /**
    * One AID per sum that a sentence states as aid: "$278 million for X, $100 million for Y and a $4
@@ -658,7 +668,7 @@ public final class EventExtractor {
       }
       // the word nearest the sum decides: "a $3 billion arms deal" is trade, "a $3 million grant" aid
       String near = st.substring(Math.max(0, f.start() - 40), Math.min(st.length(), f.end() + 40));
-      if (NOT_AID.matcher(near).find() && !AID_CUE.matcher(near).find()) {
+      if (NOT_AID.matcher(near).find() && !AID_CUE.matcher(near).find() || MISUSE.matcher(near).find()) {
         continue;
       }
       int k = 0;

@@ -118,6 +118,13 @@ final class Triggers {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1)); // "the Minister received today the Ambassador"
         continue;
       }
+      int welcomeTo = w.equals("welcome") && pos.startsWith("NN") ? indexOf(t, "to", i + 1, i + 5) : -1;
+      if ((lemma.equals("welcome") && pos.startsWith("VB") && welcomesAPerson(s, i + 1)) || (welcomeTo > 0 && welcomesAPerson(s, welcomeTo + 1))) {
+        // "Mitterrand gave a warm welcome to de Klerk", "the President welcomed the visiting Prime Minister X":
+        // a welcome of a person is a meeting; a welcome of a decision, a statement or X's proposal is not
+        out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
+        continue;
+      }
       if (w.equals("audience") && Set.of("an", "royal", "private", "special", "in", "held", "hold", "holds", "had", "granted", "grants",
           "gave", "given").contains(prev)) {
         // "received in audience", "held audience with the Minister"; not "told the audience"
@@ -323,6 +330,41 @@ final class Triggers {
       }
     }
     return false;
+  }
+
+  /**
+   * A person welcomed: only determiners, adjectives and capitalized words (titles, nationalities)
+   * before a person's name within six words, and no possessive after it ("welcomed X's proposal").
+   */
+  private static boolean welcomesAPerson(Sentence s, int from) {
+    List<Token> t = s.tokens();
+    for (int k = from; k < Math.min(t.size(), from + 6); k++) {
+      Token x = t.get(k);
+      if (x.ner().equals("PERSON")) {
+        int end = k;
+        while (end + 1 < t.size() && t.get(end + 1).ner().equals("PERSON")) {
+          end++;
+        }
+        return !Set.of("'s", "’s", "'").contains(lower(t, end + 1));
+      }
+      boolean light = x.pos().equals("DT") || x.pos().startsWith("JJ") || x.pos().startsWith("NNP")
+          || Set.of("visiting", "leader", "counterpart", "envoy", "premier", "minister", "president").contains(lower(t, k))
+          || x.ner().equals("TITLE") || x.ner().equals("NATIONALITY");
+      if (!light) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The index of a word in {@code [from, to)}, or -1. */
+  private static int indexOf(List<Token> t, String word, int from, int to) {
+    for (int k = from; k < Math.min(t.size(), to); k++) {
+      if (lower(t, k).equals(word)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static boolean personOrTitleWithin(Sentence s, int from, int to) {
