@@ -141,10 +141,19 @@ final class Instruments {
         j--;
       }
       String w = text.substring(j + 1, wEnd);
+      // a name opened by a quotation mark: “Phnom Penh Declaration”
+      int quote = w.length() > 1 && "\"“‘'".indexOf(w.charAt(0)) >= 0 ? 1 : 0;
+      w = w.substring(quote);
       if (!NAME_WORD.matcher(w).matches() || w.matches("[A-Z][a-z]*") && isSentenceWord(w)) {
         break;
       }
-      k = j + 1;
+      k = j + 1 + quote;
+      if (quote == 1) {
+        if (Character.isUpperCase(w.charAt(0))) {
+          start = k;
+        }
+        break; // the quotation mark opens the name
+      }
       words++;
       if (Character.isUpperCase(w.charAt(0)) || w.matches("\\d{4}")) {
         start = k;

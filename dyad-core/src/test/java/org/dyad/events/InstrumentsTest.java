@@ -20,6 +20,12 @@ class InstrumentsTest {
   }
 
   @Test
+  void aNameInQuotationMarksIsReadWhole() {
+    assertEquals(List.of("Santiago Lima Declaration"), titles("Chile and Peru are expected to sign a “Santiago Lima Declaration” on trade."));
+    assertEquals(List.of("Andean Water Charter"), titles("They adopted the \"Andean Water Charter\" on Monday."));
+  }
+
+  @Test
   void aListInRunningTextGivesOneInstrumentPerItem() {
     assertEquals(
         List.of("MoU on road safety", "MoU on the training of nurses", "MoU on forestry"),
