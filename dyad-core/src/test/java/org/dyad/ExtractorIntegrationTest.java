@@ -850,4 +850,15 @@ class ExtractorIntegrationTest {
         + "in public funds meant for flood relief.\n");
     assertEquals(List.of(), events(r, EventType.AID), describe(r));
   }
+
+  @Test
+  void summitsNamedByTheirMembersAreOneEach() throws DocumentException {
+    ExtractionRecord r = extract("summits", " date 2019-03-12 \nLeaders gathered in Lima today for the Chile-Peru-Bolivia and the "
+        + "Chile-Peru-Ecuador-Colombia summits on trade.\n");
+    List<String> titles = events(r, EventType.CONSULT).stream().map(Event::title).sorted().toList();
+    assertEquals(List.of("Chile-Peru-Bolivia summit", "Chile-Peru-Ecuador-Colombia summit"), titles, describe(r));
+    // summits told by number or kind name no one summit
+    ExtractionRecord plain = extract("summits-plain", " date 2019-03-12 \nLeaders gathered in Lima today for two days of regional summits.\n");
+    assertEquals(List.of(), events(plain, EventType.CONSULT), describe(plain));
+  }
 }

@@ -335,7 +335,8 @@ public final class EventExtractor {
       }
     }
     String w = Triggers.lower(t, tr.first());
-    if (tr.type() == EventType.CONSULT && (Set.of("meetings", "visits", "summits", "calls").contains(w)
+    List<String[]> namedSummits = w.equals("summits") ? countryListSummits(doc.text(), s, tr) : List.of();
+    if (tr.type() == EventType.CONSULT && namedSummits.isEmpty() && (Set.of("meetings", "visits", "summits", "calls").contains(w)
         || (tr.first() > 0 && Triggers.lower(t, tr.first() - 1).equals("previous")))) {
       return List.of(); // "frequent exchanges of high-level visits": no one event
     }
@@ -400,7 +401,7 @@ public final class EventExtractor {
           c.mode = "meeting";
           c.atSigning = true;
         }
-        if (c.mode.equals("summit") && c.title == null && c.persons.size() < 2) {
+        if (c.mode.equals("summit") && c.title == null && c.persons.size() < 2 && namedSummits.isEmpty()) {
           return List.of(); // "support for hosting the summit of X": a mention, not a report
         }
       }
@@ -423,6 +424,18 @@ public final class EventExtractor {
       }
       default -> {}
     }
+    if (!namedSummits.isEmpty()) {
+      // "the Cambodia-Laos-Vietnam and the Cambodia-Laos-Myanmar-Vietnam summits": one summit each
+      List<Candidate> each = new ArrayList<>();
+      for (String[] named : namedSummits) {
+        Candidate x = c.sameOccasion();
+        x.title = named[0] + " summit";
+        x.source.clear();
+        x.source.addAll(List.of(named).subList(1, named.length));
+        each.add(x);
+      }
+      return each;
+    }
     if (tr.type() == EventType.CONSULT) {
       List<Candidate> separate = separateCalls(c, s, tr, actors, counterparts, doc.text());
       if (!separate.isEmpty()) {
@@ -434,6 +447,37 @@ public final class EventExtractor {
       }
     }
     return List.of(c);
+  }
+
+  /** Names made of three or more countries joined by hyphens, coordinated, before "summits". */
+  private static final Pattern COUNTRY_LIST_NAME = Pattern.compile("\\b(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+){2,})\\s+(?:and\\s+(?:the\\s+)?|,\\s*(?:the\\s+)?)?");
+
+  /**
+   * The summits a plural names by their members: "the Cambodia-Laos-Vietnam and the
+   * Cambodia-Laos-Myanmar-Vietnam summits" are two summits, each a name and its members' codes.
+   * Names whose parts are not all countries name nothing.
+   */
+  private List<String[]> countryListSummits(String text, Sentence s, Trigger tr) {
+    String before = text.substring(Math.max(s.start(), s.tokens().get(tr.first()).start() - 160), s.tokens().get(tr.first()).start());
+    Matcher run = Pattern.compile("((?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+){2,}\\s+(?:(?:and|,)\\s+(?:the\\s+)?)?)+)$").matcher(before);
+    if (!run.find()) {
+      return List.of();
+    }
+    List<String[]> out = new ArrayList<>();
+    Matcher m = COUNTRY_LIST_NAME.matcher(run.group(1));
+    while (m.find()) {
+      List<String> codes = new ArrayList<>();
+      codes.add(m.group(1));
+      for (String part : m.group(1).split("-")) {
+        Optional<Country> c = kb.countryByName(part);
+        if (c.isEmpty()) {
+          return List.of();
+        }
+        codes.add(c.get().alpha3());
+      }
+      out.add(codes.toArray(new String[0]));
+    }
+    return out.size() >= 2 ? out : List.of();
   }
 
   /**

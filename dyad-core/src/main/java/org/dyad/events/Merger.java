@@ -138,6 +138,9 @@ final class Merger {
           return 0;
         }
         if (e.title != null && c.title != null) {
+          if (e.sentence == c.sentence && !e.title.equalsIgnoreCase(c.title)) {
+            return 0; // "the Cambodia-Laos-Vietnam and the Cambodia-Laos-Myanmar-Vietnam summits": one sentence, two names
+          }
           return jaccard(e.title, c.title) >= 0.5 ? 4 : 0;
         }
         if (e.mode.equals("visit") && c.mode.equals("visit") && e.title == null && c.title == null) {

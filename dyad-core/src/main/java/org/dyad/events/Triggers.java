@@ -71,7 +71,7 @@ final class Triggers {
         i++;
         continue;
       }
-      if (w.equals("summit")) {
+      if (w.equals("summit") || w.equals("summits")) {
         out.add(new Trigger(EventType.CONSULT, "summit", i, i + 1));
         if (next.equals("meeting") || next.equals("talks")) {
           i++;
