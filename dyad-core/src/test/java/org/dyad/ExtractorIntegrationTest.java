@@ -861,4 +861,14 @@ class ExtractorIntegrationTest {
     ExtractionRecord plain = extract("summits-plain", " date 2019-03-12 \nLeaders gathered in Lima today for two days of regional summits.\n");
     assertEquals(List.of(), events(plain, EventType.CONSULT), describe(plain));
   }
+
+  @Test
+  void aidThatFundsANamedProjectIsNamedByIt() throws DocumentException {
+    ExtractionRecord r = extract("funded", " date 2019-03-12 \nThe Ambassador listed the results of the partnership, among which is the "
+        + "Arica Coastal Road Project, which is funded by grant aid from the European Union and Spain.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals("Arica Coastal Road Project", aid.get(0).title(), describe(r));
+    assertTrue(aid.get(0).participants().stream().noneMatch(p -> p.endsWith("Project")), describe(r));
+  }
 }

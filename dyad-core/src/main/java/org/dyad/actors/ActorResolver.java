@@ -1238,8 +1238,8 @@ public final class ActorResolver {
             if (known.isEmpty() && TITLE_BEFORE_PORTFOLIO.matcher(before).find()) {
               continue; // "Minister of Trade, Industry and Energy X": the portfolio of a title, not a body
             }
-            if (known.isEmpty() && PROJECT_BEFORE.matcher(before).find()) {
-              continue; // "the Project for the Improvement of Domestic Shipping Services": a project's name
+            if (known.isEmpty() && (PROJECT_BEFORE.matcher(before).find() || name.matches("(?s).*\\sProject"))) {
+              continue; // "the Project for the Improvement of ...", "the Bakheng Water Supply Project": a project's name
             }
             String lower = name.toLowerCase(Locale.ROOT);
             if (known.isEmpty() && actors.stream().anyMatch(a -> a.kind() == ActorKind.PERSON

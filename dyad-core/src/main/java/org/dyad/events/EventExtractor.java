@@ -1418,6 +1418,11 @@ public final class EventExtractor {
         return text.substring(t.get(Math.min(from, tr.first())).start(), t.get(end - 1).end());
       }
     }
+    // "the X Water Supply Project, which is funded by grant aid from ...": the thing funded
+    String funded = fundedName(text, t, tr.first());
+    if (funded != null) {
+      return funded;
+    }
     // "... for the X Project", "training for X on Y"
     int start = tr.first();
     if (tr.mode().equals("training")) {
@@ -1430,6 +1435,39 @@ public final class EventExtractor {
       }
     }
     return t.get(tr.first()).pos().startsWith("VB") ? objectPhrase(text, t, tr.end()) : null;
+  }
+
+  /**
+   * The capitalized name of what a passive verb of funding has for subject, just before the aid:
+   * "the Bakheng Water Supply Project, which is funded by grant aid", "The Lima Port Project was
+   * financed by a loan". {@code null} when no such verb or name stands within eight words before.
+   */
+  private static String fundedName(String text, List<Token> t, int trigger) {
+    int v = -1;
+    for (int k = trigger - 1; k >= Math.max(0, trigger - 8); k--) {
+      if (Set.of("funded", "financed", "supported", "built", "constructed", "co-financed", "co-funded").contains(Triggers.lower(t, k))
+          && t.get(k).pos().equals("VBN") && Triggers.lower(t, k + 1).equals("by")) {
+        v = k;
+        break;
+      }
+    }
+    if (v < 0) {
+      return null;
+    }
+    int k = v - 1;
+    while (k >= 0 && Set.of("is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "which", "that", "jointly", "partly",
+        "largely", "fully", "also", ",").contains(Triggers.lower(t, k))) {
+      k--;
+    }
+    int end = k;
+    while (k >= 0 && (Character.isUpperCase(t.get(k).word().charAt(0)) && !t.get(k).word().equals("The")
+        || Set.of("of", "for", "and").contains(t.get(k).word()) && k > 0 && Character.isUpperCase(t.get(k - 1).word().charAt(0)))) {
+      k--;
+    }
+    if (end < 0 || end - k < 2 || !Character.isUpperCase(t.get(end).word().charAt(0))) {
+      return null; // one capitalized word is a place or a body, not a named work
+    }
+    return text.substring(t.get(k + 1).start(), t.get(end).end());
   }
 
   /** What a verb of giving gives: "sent arms", "handed over 700 kg of medicine", "provide Cambodia with 3 million doses". */
