@@ -75,7 +75,7 @@ final class Amounts {
   private static final String NUM = "(\\d{1,3}(?:[,\\s]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NUM_WORDS + ")";
   private static final String SCALE = "(thousand|million|mln|mn|billion|bln|bn|trillion|crores?|lakhs?|[kmb])";
   private static final Pattern BEFORE =
-      Pattern.compile("(?i)(?<![\\p{L}])(" + CUR + ")\\s?" + NUM + "(?:\\s*-?\\s*" + SCALE + "(?![\\p{L}]))?");
+      Pattern.compile("(?i)(?<![\\p{L}])(" + CUR + ")(?:\\s*\\([A-Z]{3}\\))?\\s?" + NUM + "(?:\\s*-?\\s*" + SCALE + "(?![\\p{L}]))?");
   private static final Pattern AFTER =
       Pattern.compile("(?i)(?<![\\p{L}\\d.,])" + NUM + "(?:\\s*-?\\s*" + SCALE + ")?\\s*(" + CUR + ")(?![\\p{L}])");
 

@@ -231,6 +231,10 @@ final class Instruments {
 
   /** "agreements on A, B and C", "two MoUs for X and Y": one instrument per item, when the items are named. */
   private static List<Found> pluralItems(String text, Matcher h, String before, int postEnd) {
+    Found pkg = financingPackage(text, h, before);
+    if (pkg != null) {
+      return List.of(pkg);
+    }
     String rest = text.substring(h.end(), postEnd);
     if (!rest.matches("(?is)\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*(?:including\\s+)?(?:on|for|in|regarding|concerning|covering|relating\\s+to|related\\s+to)\\b.*")) {
       return ones(text, h, before);
@@ -271,6 +275,41 @@ final class Instruments {
       }
     }
     return out;
+  }
+
+  /** The kind of financing before a plural head: "loan agreements", "ODA loan agreements", "grant agreements". */
+  private static final Pattern FINANCING_BEFORE =
+      Pattern.compile("(?i)\\b((?:ODA\\s+|concessional\\s+|financing\\s+)?(?:loan|grant|financing|credit))\\s+$");
+  private static final Pattern PURPOSE = Pattern.compile("(?i)\\bfor\\s+((?:[\\w\\-]+\\s+){0,9}[\\w\\-]+)");
+
+  /**
+   * "signed loan agreements worth $627 million for the implementation of ... projects", "signed
+   * loan agreements ... to provide loans of up to JPY 232 billion for 9 projects": uncounted
+   * financing agreements with their sum and purpose in the sentence are one package, named by its
+   * kind and purpose.
+   */
+  private static Found financingPackage(String text, Matcher h, String before) {
+    Matcher kind = FINANCING_BEFORE.matcher(before);
+    if (!kind.find() || COUNT.matcher(before.substring(0, kind.start())).find() || !h.group().toLowerCase(Locale.ROOT).startsWith("agreement")) {
+      return null;
+    }
+    int end = text.length();
+    Matcher stop = Pattern.compile("\\.(?:\\s|$)|\\n").matcher(text);
+    if (stop.find(h.end())) {
+      end = stop.start();
+    }
+    String tail = text.substring(h.end(), Math.min(end, h.end() + 300));
+    List<Amounts.Found> sums = Amounts.find(tail);
+    if (sums.isEmpty()) {
+      return null;
+    }
+    Matcher purpose = PURPOSE.matcher(tail);
+    if (!purpose.find(sums.get(0).end())) {
+      return null;
+    }
+    String what = purpose.group(1).split("(?i)\\s+(?:to|which|that|with|under|between|signed|on\\s+behalf)\\b", 2)[0].replaceAll("[,;:]+$", "");
+    String title = clean(kind.group(1) + " " + h.group() + " for " + what);
+    return title == null ? null : new Found(title, mode(h.group()), h.start(), h.end() + purpose.end());
   }
 
   private static final Pattern ONE = Pattern.compile("(?i)\\bone\\s+(?:on|of|for|regarding|concerning)\\s+");

@@ -23,6 +23,8 @@ class AmountsTest {
     assertEquals("63850000 CNY", first("a grant of RMB 63,850,000"));
     assertEquals("232209000000 JPY", first("a loan of Japanese Yen 232.209 billion"));
     assertEquals("5000000 USD", first("US dollars 5 million"));
+    // the code in brackets after the currency's name
+    assertEquals("12000000000 KRW", first("loans of Korean Won (KRW) 12 billion for ports"));
   }
 
   @Test

@@ -20,6 +20,16 @@ class InstrumentsTest {
   }
 
   @Test
+  void uncountedFinancingAgreementsWithASumAreOnePackage() {
+    assertEquals(List.of("loan agreements for the upgrading of three river ports"),
+        titles("The bank and Peru signed loan agreements worth $310 million for the upgrading of three river ports."));
+    assertEquals(List.of("grant agreements for 4 projects in the north"),
+        titles("The agency signed grant agreements with Chile to provide grants of up to Korean Won (KRW) 9 billion for 4 projects in the north."));
+    // without a sum or a purpose the plural names no instrument
+    assertEquals(List.of(), titles("The bank and Peru signed loan agreements with the ministry on Monday."));
+  }
+
+  @Test
   void aNameInQuotationMarksIsReadWhole() {
     assertEquals(List.of("Santiago Lima Declaration"), titles("Chile and Peru are expected to sign a “Santiago Lima Declaration” on trade."));
     assertEquals(List.of("Andean Water Charter"), titles("They adopted the \"Andean Water Charter\" on Monday."));
