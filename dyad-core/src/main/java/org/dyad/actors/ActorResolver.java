@@ -1219,6 +1219,16 @@ public final class ActorResolver {
   private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s+(?i:dollars?|pounds?|francs?|rupees?)\\b");
   private static final Pattern PROJECT_BEFORE =
       Pattern.compile("\\b(?:Project|Programme|Program)\\s+(?:for|of|on)\\s+(?:the\\s+)?$");
+  /** "the Agreement on the Recognition of Driving Licences": the subject of an instrument, not a body. */
+  private static final Pattern INSTRUMENT_BEFORE = Pattern.compile(
+      "\\b(?:Agreement|Memorandum(?:\\s+of\\s+Understanding)?|MoU|Protocol|Convention|Treaty|Accord|Declaration|Charter)"
+          + "\\s+(?:on|for|concerning|regarding|amending)\\s+(?:the\\s+)?$");
+  /** Names the tagger marks as bodies that are instruments or time zones. */
+  private static final Pattern NOT_A_BODY = Pattern.compile(
+      "(?i)(?:mous?|mocs?|memorand(?:um|a|ums)|agreements?|accords?|treat(?:y|ies)|protocols?|contracts?)"
+          + "|(?-i:IST|GMT|UTC|EST|EDT|CST|PST|PDT|CET|CEST|BST|JST|KST|ICT|WIB|AEST|AEDT|SGT|HKT|PKT|MSK)");
+  /** A wire's name in a dateline: "WELLINGTON, March 3 (Reuters) -", "SEOUL, June 4 (Yonhap) --". */
+  private static final Pattern DATELINE_BEFORE = Pattern.compile("(?m)^[^\\n]{0,60}\\d{1,4}\\s*\\(\\s*$");
   private static final Pattern TITLE_BEFORE_PORTFOLIO =
       Pattern.compile("\\b(?:Minister|Secretary|Commissioner|Ministers|Secretaries)\\s+(?:of|for)\\s+(?:the\\s+)?$");
 
@@ -1229,12 +1239,22 @@ public final class ActorResolver {
       for (Mention m : s.mentions()) {
         switch (m.type()) {
           case "ORGANIZATION" -> {
-            String name = m.text().replaceAll("^(?i)the\\s+", "").trim();
+            // a letterhead's lines run together by the tagger: the name is its first line
+            String name = m.text().split("\\n", 2)[0].replaceAll("^(?i)the\\s+", "").trim();
             if (name.length() < 2 || name.chars().noneMatch(Character::isLetter)) {
               continue;
             }
             Optional<Organization> known = kb.organization(name);
             String before = doc.text().substring(Math.max(0, m.start() - 25), m.start());
+            if (NOT_A_BODY.matcher(name).matches()) {
+              continue; // "MoUs", "IST": an instrument or a time zone the tagger took for a body
+            }
+            String lineBefore = doc.text().substring(Math.max(0, doc.text().lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1), m.start());
+            if (INSTRUMENT_BEFORE.matcher(doc.text().substring(Math.max(0, m.start() - 60), m.start())).find()
+                || DATELINE_BEFORE.matcher(lineBefore).find() && doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 3)).strip()
+                    .startsWith(")")) {
+              continue; // an instrument's subject, or the wire that carries the report, acts in nothing
+            }
             if (known.isEmpty() && TITLE_BEFORE_PORTFOLIO.matcher(before).find()) {
               continue; // "Minister of Trade, Industry and Energy X": the portfolio of a title, not a body
             }

@@ -281,8 +281,9 @@ final class Affiliation {
     if (j < 1 || !RECEIVING.contains(NameForms.key(t.get(j).word()))) {
       return false;
     }
-    // the envoy word may be a few words back: "Ambassador of Japan to X", "Ambassador Extraordinary and Plenipotentiary to X"
-    for (int k = j - 1; k >= Math.max(0, j - 6); k--) {
+    // the envoy word may be a few words back: "Ambassador of Japan to X", "Ambassador Extraordinary and Plenipotentiary to X",
+    // "Ambassador of the Kingdom of the Netherlands to X"
+    for (int k = j - 1; k >= Math.max(0, j - 9); k--) {
       String w = NameForms.key(t.get(k).word());
       if (ENVOYS.contains(w)) {
         return true;

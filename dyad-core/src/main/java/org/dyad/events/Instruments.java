@@ -32,7 +32,8 @@ final class Instruments {
   static final Pattern HEAD = Pattern.compile("(?i)\\b(?:" + HEAD_ALT + ")(?![\\w\\-])");
   /** What may follow a head and still belong to the instrument's name. */
   private static final Pattern POST =
-      Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*including\\s+)?(?:signed\\s+|concluded\\s+|inked\\s+)?(?:on|for|regarding|concerning|relating\\s+to|related\\s+to|about|to|between|in\\s+the\\s+fields?\\s+of|in\\s+the\\s+areas?\\s+of|in\\s+the\\s+sphere\\s+of|in\\s+(?:the\\s+)?(?-i:(?=[a-z]))(?!presence\\b|front\\b|the\\b|a\\b|an\\b|which\\b|order\\b|line\\b|accordance\\b|addition\\b|response\\b)|of\\s+cooperation|of\\s+intent|with|that\\s+deals?\\s+with|which\\s+deals?\\s+with)\\b");
+      Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*including\\s+)?(?:signed\\s+|concluded\\s+|inked\\s+)?(?:on|for|regarding|concerning|relating\\s+to|related\\s+to|about|to|between|in\\s+the\\s+fields?\\s+of|in\\s+the\\s+areas?\\s+of|in\\s+the\\s+sphere\\s+of|in\\s+(?:the\\s+)?(?-i:(?=[a-z]))(?!presence\\b|front\\b|the\\b|a\\b|an\\b|which\\b|order\\b|line\\b|accordance\\b|addition\\b|response\\b)|of\\s+cooperation|of\\s+intent|with|that\\s+deals?\\s+with|which\\s+deals?\\s+with"
+          + "|amending|extending|renewing|supplementing|establishing)\\b");
   private static final Pattern PASSIVE =
       Pattern.compile("(?i)^\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|is|are)\\s+(?:also\\s+)?(?:signed|inked|concluded|exchanged)(?=\\s)");
   /** Where a title ends. */
@@ -41,7 +42,9 @@ final class Instruments {
           + "|\\s(?:was|were|is|are|has|have|had|being)\\s|,?\\s+(?:and|or)\\s+(?:one|another)\\b|\\son\\s+behalf\\b"
           + "|\\s(?:in\\s+the\\s+presence|witnessed\\s+by|in\\s+front\\s+of|during\\s+(?:the|a|his|her|their)|on\\s+the\\s+occasion|at\\s+the\\s+(?:ceremony|end|conclusion)"
           + "|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)|on\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b"
-          + "|by\\s+(?:the\\s+)?(?:two|both)\\b|by\\s+(?:[A-Z]))");
+          + "|by\\s+(?:the\\s+)?(?:two|both)\\b|by\\s+(?:[A-Z]))"
+          + "|\\s(?:in\\s+[A-Z][\\p{L}'’\\-]*(?:\\s+[A-Z][\\p{L}'’\\-]*)?\\s+)?(?:last|this|next)\\s+(?:year|month|week)\\b"
+          + "|\\s(?:yesterday|earlier\\s+this|recently)\\b");
   private static final Pattern BACKGROUND_BEFORE =
       Pattern.compile("(?i)(?:\\bunder|\\bimplement(?:ation|ing)?\\s+of|accordance\\s+with|pursuant\\s+to|framework\\s+of|in\\s+line\\s+with|according\\s+to|\\bas\\s+per|consistent\\s+with|in\\s+keeping\\s+with"
           + "|based\\s+on|amend(?:ing|ment\\s+of)?|renew(?:al\\s+of|ing)?|violat(?:ion\\s+of|ing|ed)|withdr[ae]w(?:al)?\\s+from|terminat\\w*|abrogat\\w*|breach\\w*|\\bno"

@@ -67,6 +67,27 @@ class ActorResolverTest {
     assertTrue(undated.persons().isEmpty(), undated.persons().toString());
   }
 
+  private static java.util.Set<String> organizations(String head, String spec) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    RESOLVER.resolve(Sentences.doc(head, spec), DAY).actors().stream()
+        .filter(a -> a.kind() == org.dyad.model.ActorKind.ORGANIZATION).forEach(a -> out.add(a.name()));
+    return out;
+  }
+
+  @Test
+  void instrumentsWiresTimeZonesAndLetterheadLinesAreNoBodies() {
+    // the subject of an instrument
+    assertEquals(java.util.Set.of(), organizations("", "they/PRP signed/VBD the/DT Agreement/NNP on/IN the/DT [Recognition/NNP of/IN "
+        + "Driving/NNP Licences/NNP] ./."));
+    // the wire in a dateline
+    assertEquals(java.util.Set.of(), organizations("LIMA, March 3 (", "[Reuters/NNP] )/) Peru/NNP/COUNTRY sent/VBD aid/NN ./."));
+    // an instrument's or a time zone's name
+    assertEquals(java.util.Set.of(), organizations("", "the/DT [MoUs/NNPS] were/VBD signed/VBN at/IN 10:30/CD [IST/NNP] ./."));
+    // a letterhead run together with the lines below it is named by its first line
+    assertEquals(java.util.Set.of("Ministry of Foreign Affairs of Peru"), organizations("", "[Ministry/NNP of/IN Foreign/NNP Affairs/NNP "
+        + "of/IN Peru/NNP | Press/NNP Release/NNP] Lima/NNP ./."));
+  }
+
   @Test
   void aGreetingThatOpensASpeechIsNoPerson() {
     assertTrue(persons("Mabuhay/NNP/PERSON Kaibigan/NNP/PERSON ,/, the/DT minister/NN began/VBD ./.").isEmpty());

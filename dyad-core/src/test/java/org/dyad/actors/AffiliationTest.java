@@ -87,6 +87,8 @@ class AffiliationTest {
     assertEquals("CHL", after("NAME/NNP/PERSON ,/, Ambassador/NNP/TITLE of/IN Chile/NNP/COUNTRY to/TO Ghana/NNP/COUNTRY ,/, spoke/VBD"));
     assertEquals("IDN", before("the/DT Ambassador/NNP/TITLE of/IN Indonesia/NNP/COUNTRY to/TO The/DT/COUNTRY Gambia/NNP/COUNTRY ,/, NAME/NNP/PERSON"));
     assertEquals("NZL", before("the/DT New/NNP/COUNTRY Zealand/NNP/COUNTRY Ambassador/NNP/TITLE to/TO The/DT/COUNTRY Gambia/NNP/COUNTRY NAME/NNP/PERSON"));
+    assertEquals("NLD", before("the/DT Ambassador/NNP/TITLE of/IN the/DT/COUNTRY Kingdom/NNP/COUNTRY of/IN/COUNTRY the/DT/COUNTRY "
+        + "Netherlands/NNP/COUNTRY to/TO Ghana/NNP/COUNTRY ,/, H.E./NNP NAME/NNP/PERSON"));
     // an envoy with no sending state named: the receiving state is not theirs
     assertNull(before("the/DT Ambassador/NNP/TITLE to/TO Ghana/NNP/COUNTRY NAME/NNP/PERSON"));
   }

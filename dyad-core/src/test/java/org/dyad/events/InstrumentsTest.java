@@ -30,6 +30,13 @@ class InstrumentsTest {
   }
 
   @Test
+  void aTitleEndsBeforeWhenAndWhereItWasSigned() {
+    assertEquals(List.of("Memorandum of Understanding on flood warning"),
+        titles("The two countries signed a Memorandum of Understanding on flood warning in Lima last year."));
+    assertEquals(List.of("agreement on fisheries"), titles("Chile signed an agreement on fisheries yesterday with Peru."));
+  }
+
+  @Test
   void aNameInQuotationMarksIsReadWhole() {
     assertEquals(List.of("Santiago Lima Declaration"), titles("Chile and Peru are expected to sign a “Santiago Lima Declaration” on trade."));
     assertEquals(List.of("Andean Water Charter"), titles("They adopted the \"Andean Water Charter\" on Monday."));
