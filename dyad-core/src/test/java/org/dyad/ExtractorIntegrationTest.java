@@ -871,4 +871,14 @@ class ExtractorIntegrationTest {
     assertEquals("Arica Coastal Road Project", aid.get(0).title(), describe(r));
     assertTrue(aid.get(0).participants().stream().noneMatch(p -> p.endsWith("Project")), describe(r));
   }
+
+  @Test
+  void aSummitNamedByItsBodyIsTitledByIt() throws DocumentException {
+    ExtractionRecord r = extract("cis", " date 2019-03-12 \nThe two presidents discussed preparations for the ANDEAN summit in Lima "
+        + "next week.\n");
+    List<Event> summits = events(r, EventType.CONSULT);
+    assertEquals(1, summits.size(), describe(r));
+    assertEquals("ANDEAN summit", summits.get(0).title(), describe(r));
+    assertEquals(org.dyad.model.Status.PLANNED, summits.get(0).status(), describe(r));
+  }
 }

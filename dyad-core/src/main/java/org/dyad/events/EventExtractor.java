@@ -1072,6 +1072,17 @@ public final class EventExtractor {
 
   private static String meetingTitle(String text, Sentence s, Trigger tr) {
     List<Token> t = s.tokens();
+    // a summit named by its body: "the CIS summit", "the G20 summit", "the ASEAN-Japan summit"
+    if (Triggers.lower(t, tr.first()).equals("summit") && tr.first() > 0 && !Character.isUpperCase(t.get(tr.first()).word().charAt(0))) {
+      int k = tr.first() - 1;
+      while (k >= 0 && (t.get(k).word().matches("[A-Z][A-Z0-9]+(?:-[A-Z][A-Za-z0-9]+)*|G\\d+|-") )) {
+        k--;
+      }
+      if (k < tr.first() - 1 && !t.get(k + 1).word().equals("-")) {
+        return text.substring(t.get(k + 1).start(), t.get(tr.first()).end());
+      }
+      return null;
+    }
     // a named meeting: "the 3rd Senior Official-Level Bilateral Consultation", "the Mekong-Japan Foreign Ministers' Meeting"
     if (!Character.isUpperCase(t.get(tr.first()).word().charAt(0))) {
       return null;

@@ -34,6 +34,8 @@ class InstrumentsTest {
     assertEquals(List.of("Memorandum of Understanding on flood warning"),
         titles("The two countries signed a Memorandum of Understanding on flood warning in Lima last year."));
     assertEquals(List.of("agreement on fisheries"), titles("Chile signed an agreement on fisheries yesterday with Peru."));
+    assertEquals(List.of("agreement on technical cooperation"),
+        titles("They signed an agreement on technical cooperation, under which Chile will provide a grant to Peru."));
   }
 
   @Test
