@@ -881,4 +881,13 @@ class ExtractorIntegrationTest {
     assertEquals("ANDEAN summit", summits.get(0).title(), describe(r));
     assertEquals(org.dyad.model.Status.PLANNED, summits.get(0).status(), describe(r));
   }
+
+  @Test
+  void aidNamedInQuotationMarksTakesThatName() throws DocumentException {
+    ExtractionRecord r = extract("quoted-aid", " date 2019-03-12 \nThe two ministers signed the Exchange of Notes concerning the grant aid "
+        + "\"The Project for the Improvement of Water Supply in Arica\" (grant amount: 1.5 billion yen).\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals("The Project for the Improvement of Water Supply in Arica", aid.get(0).title(), describe(r));
+  }
 }

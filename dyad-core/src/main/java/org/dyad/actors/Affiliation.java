@@ -208,6 +208,10 @@ final class Affiliation {
           || x.word().equals(";") || x.word().equals("(") || x.word().equals(".") || found != null && x.word().equals(",")) {
         return found;
       }
+      if (NameForms.key(x.word()).equals("and") && i + 1 < t.size()
+          && (t.get(i + 1).pos().equals("DT") || t.get(i + 1).ner().equals("TITLE") || honorific.test(t.get(i + 1).word()))) {
+        return found; // "X, and the Ambassador of Japan to Y": the next party's title, not X's
+      }
       Mention org = organizationAt(s, i);
       if (org != null) {
         String c = organizationCountry(org.text());

@@ -34,7 +34,8 @@ final class Appositions {
       if (n.length() < 4) {
         continue;
       }
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(text);
+      // "HAYASHI Yoshimasa": a family name in capitals is the same name
+      Matcher m = Pattern.compile("\\b" + Pattern.quote(n) + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
       while (m.find()) {
         Matcher t = TITLE_AFTER.matcher(text);
         t.region(m.end(), Math.min(text.length(), m.end() + 160));

@@ -202,7 +202,9 @@ public final class Dater {
     List<List<LocalDate[]>> constraints = new ArrayList<>();
     for (Actor a : actors.actors()) {
       // the title before the name, else the one the text gives after it ("X, Prime Minister of Y")
-      String title = a.title() != null ? a.title() : Appositions.titleAfter(doc.text(), a, actors.actors());
+      // a bare office ("Minister Hayashi") says less than the one given after the name ("Mr. X, Minister for Foreign Affairs of Japan")
+      String after = a.title() == null || !a.title().contains(" ") ? Appositions.titleAfter(doc.text(), a, actors.actors()) : null;
+      String title = after != null ? after : a.title();
       List<LocalDate[]> terms = termsOf(a, title);
       if (!terms.isEmpty()) {
         constraints.add(terms);

@@ -1429,6 +1429,19 @@ public final class EventExtractor {
         return text.substring(t.get(Math.min(from, tr.first())).start(), t.get(end - 1).end());
       }
     }
+    // the grant aid "The Project for the Improvement of ...": the name in quotation marks after the aid
+    for (int k = tr.end(); k < Math.min(t.size(), tr.end() + 3); k++) {
+      if (Set.of("\"", "“", "``").contains(t.get(k).word())) {
+        int close = k + 1;
+        while (close < t.size() && !Set.of("\"", "”", "''").contains(t.get(close).word())) {
+          close++;
+        }
+        if (close < t.size() && close - k > 2) {
+          return text.substring(t.get(k + 1).start(), t.get(close - 1).end());
+        }
+        break;
+      }
+    }
     // "the X Water Supply Project, which is funded by grant aid from ...": the thing funded
     String funded = fundedName(text, t, tr.first());
     if (funded != null) {

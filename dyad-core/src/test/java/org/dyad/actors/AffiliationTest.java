@@ -89,6 +89,8 @@ class AffiliationTest {
     assertEquals("NZL", before("the/DT New/NNP/COUNTRY Zealand/NNP/COUNTRY Ambassador/NNP/TITLE to/TO The/DT/COUNTRY Gambia/NNP/COUNTRY NAME/NNP/PERSON"));
     assertEquals("NLD", before("the/DT Ambassador/NNP/TITLE of/IN the/DT/COUNTRY Kingdom/NNP/COUNTRY of/IN/COUNTRY the/DT/COUNTRY "
         + "Netherlands/NNP/COUNTRY to/TO Ghana/NNP/COUNTRY ,/, H.E./NNP NAME/NNP/PERSON"));
+    // the next party's title after "and the" is not the name's
+    assertNull(after("NAME/NNP/PERSON ,/, and/CC the/DT Ambassador/NNP/TITLE of/IN Chile/NNP/COUNTRY to/TO Ghana/NNP/COUNTRY ,/, signed/VBD"));
     // an envoy with no sending state named: the receiving state is not theirs
     assertNull(before("the/DT Ambassador/NNP/TITLE to/TO Ghana/NNP/COUNTRY NAME/NNP/PERSON"));
   }

@@ -200,6 +200,15 @@ class DaterTest {
   }
 
   @Test
+  void anOfficeAfterANameInCapitalsOutranksABareOfficeBeforeIt() {
+    // the actor table has "Minister" (from "Minister Hayashi"); the apposition names the office that has terms
+    Annotated d = doc("On [[July 9|XXXX-07-09]], Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held talks.",
+        "Minister Hayashi welcomed the guest.");
+    DateValue v = dater.date(d, null, officeholders("Hayashi Yoshimasa", "Minister")).value();
+    assertEquals(DateValue.ofPeriod(LocalDate.of(2022, 7, 9), LocalDate.of(2023, 7, 9), Basis.INFERRED), v);
+  }
+
+  @Test
   void aPhotosFileStampThatAgreesWithADayOfTheTextGivesTheYear() {
     Annotated d = doc("Harbour loan signed (photo: _210614 harbour signing ceremony.jpg)",
         "The development bank signed the loan with the port authority on [[June 14|XXXX-06-14]].");
