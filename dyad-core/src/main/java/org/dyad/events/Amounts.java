@@ -24,7 +24,7 @@ final class Amounts {
 
   static {
     String[][] pairs = {
-      {"us\\$|usd\\$|usd|u\\.s\\.\\s?\\$|u\\.s\\.\\s+dollars?|us\\s+dollars?|american\\s+dollars?|united\\s+states\\s+dollars?", "USD"},
+      {"us\\$|usd\\$|usd|dols\\.?|u\\.s\\.\\s?\\$|u\\.s\\.\\s+dollars?|us\\s+dollars?|american\\s+dollars?|united\\s+states\\s+dollars?", "USD"},
       {"a\\$|au\\$|aud|australian\\s+dollars?", "AUD"},
       {"nz\\$|nzd|new\\s+zealand\\s+dollars?", "NZD"},
       {"s\\$|sgd|singapore\\s+dollars?", "SGD"},

@@ -38,7 +38,7 @@ final class Instruments {
       Pattern.compile("(?i)^\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|is|are)\\s+(?:also\\s+)?(?:signed|inked|concluded|exchanged)(?=\\s)");
   /** Where a title ends. */
   private static final Pattern STOP =
-      Pattern.compile("(?i)[;:•]|(?<!\\d)[–—]|[–—](?!\\d)|\\s-\\s|,\\s+(?:[\\w\\-]+\\s+){0,3}(?:said|says|told|added|noted|reported|stated)\\b|\\.(?=\\s|$)|\\s\\d{1,2}\\.\\s|\\n|,\\s+(?:which|who|while|whereby|(?:under|through|by)\\s+which|as\\s+well\\s+as|officials|according\\s+to|the\\s+(?:two|ministry|statement|agency|report))\\b"
+      Pattern.compile("(?i)[;:•]|(?<!\\d)[–—]|[–—](?!\\d)|\\s-\\s|,\\s+(?:[\\w\\-]+\\s+){0,3}(?:said|says|told|added|noted|reported|stated)\\b|\\.(?=\\s|$)|\\s\\d{1,2}\\.\\s|\\s(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2}|[a-h])[.)]\\s|\\n|,\\s+(?:which|who|while|whereby|(?:under|through|by)\\s+which|as\\s+well\\s+as|officials|according\\s+to|the\\s+(?:two|ministry|statement|agency|report))\\b"
           + "|\\s(?:was|were|is|are|has|have|had|being)\\s|,?\\s+(?:and|or)\\s+(?:one|another)\\b|\\son\\s+behalf\\b"
           + "|\\s(?:in\\s+the\\s+presence|witnessed\\s+by|in\\s+front\\s+of|during\\s+(?:the|a|his|her|their)|on\\s+the\\s+occasion|at\\s+the\\s+(?:ceremony|end|conclusion)"
           + "|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)|on\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b"

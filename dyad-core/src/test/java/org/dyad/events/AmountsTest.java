@@ -25,6 +25,8 @@ class AmountsTest {
     assertEquals("5000000 USD", first("US dollars 5 million"));
     // the code in brackets after the currency's name
     assertEquals("12000000000 KRW", first("loans of Korean Won (KRW) 12 billion for ports"));
+    // a diplomatic cable's abbreviation
+    assertEquals("5000000 USD", first("THE US WOULD PROVIDE DOLS 5 MILLION IN FOOD AID"));
   }
 
   @Test

@@ -39,6 +39,12 @@ class InstrumentsTest {
   }
 
   @Test
+  void aListMarkerEndsTheTitleBeforeIt() {
+    assertEquals(List.of("MoU on dairy research", "MoU on port management"),
+        titles("The following documents were exchanged: i. MoU on dairy research ii. MoU on port management"));
+  }
+
+  @Test
   void aNameInQuotationMarksIsReadWhole() {
     assertEquals(List.of("Santiago Lima Declaration"), titles("Chile and Peru are expected to sign a “Santiago Lima Declaration” on trade."));
     assertEquals(List.of("Andean Water Charter"), titles("They adopted the \"Andean Water Charter\" on Monday."));
