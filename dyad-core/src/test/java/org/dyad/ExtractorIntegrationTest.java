@@ -890,4 +890,10 @@ class ExtractorIntegrationTest {
     assertEquals(1, aid.size(), describe(r));
     assertEquals("The Project for the Improvement of Water Supply in Arica", aid.get(0).title(), describe(r));
   }
+
+  @Test
+  void aNamedMeetingWithNoOneAndNoCountryIsNoEvent() throws DocumentException {
+    ExtractionRecord r = extract("no-one", " date 2019-03-12 \nThird Country Consultations will start immediately.\n");
+    assertEquals(List.of(), events(r, EventType.CONSULT), describe(r));
+  }
 }

@@ -298,7 +298,7 @@ public final class EventExtractor {
           : c.mode.equals("visit") && c.title == null && c.status != Status.OCCURRED ? !c.persons.isEmpty()
           // one person and one country is one side: a meeting needs the other side named or placed
           : c.title == null && c.persons.size() == 1 && c.countries().size() < 2 && c.bodies.isEmpty() ? false
-          : !c.persons.isEmpty() || c.countries().size() >= 2 || c.title != null;
+          : !c.persons.isEmpty() || c.countries().size() >= 2 || c.title != null && !c.countries().isEmpty();
       case AGREE -> c.title != null;
       // a verb of giving with its receiver is aid ("sent arms to Pakistan"); a bare "loan" needs a sum or a purpose
       // without a sum, an item of aid needs a giver and a receiver ("providing urgent relief to nations in need" is neither)
