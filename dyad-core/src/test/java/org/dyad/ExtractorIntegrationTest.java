@@ -896,4 +896,13 @@ class ExtractorIntegrationTest {
     ExtractionRecord r = extract("no-one", " date 2019-03-12 \nThird Country Consultations will start immediately.\n");
     assertEquals(List.of(), events(r, EventType.CONSULT), describe(r));
   }
+
+  @Test
+  void aCreditWithItsSumIsAid() throws DocumentException {
+    ExtractionRecord r = extract("credit", " date 2019-03-12 \nThe World Bank's Board of Executive Directors today approved a $120 million "
+        + "credit from the International Development Association to help Bolivia improve rural roads.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals(List.of("BOL"), aid.get(0).target(), describe(r));
+  }
 }

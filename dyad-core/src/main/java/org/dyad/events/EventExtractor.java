@@ -675,7 +675,7 @@ public final class EventExtractor {
 
   /** Words that make a sum in their clause a sum of aid, with the kind of aid they name. */
   private static final Pattern AID_CUE =
-      Pattern.compile("(?i)\\b(loans?|credit\\s+lines?|lines?\\s+of\\s+credit|grants?|grant\\s+aid|donat\\w+|subsid\\w+|aid|assistance|contribut\\w+"
+      Pattern.compile("(?i)\\b(loans?|credit\\s+lines?|lines?\\s+of\\s+credit|credits?|grants?|grant\\s+aid|donat\\w+|subsid\\w+|aid|assistance|contribut\\w+"
           + "|commit(?:s|ted|ment)?|pledg\\w+|funding|funds?|financ\\w+|support\\s+package|relief|equipment|handed\\s+over|hand\\s+over|facility)\\b");
   /** Sums of trade, investment, prices and costs are not aid. */
   private static final Pattern NOT_AID =
