@@ -905,4 +905,19 @@ class ExtractorIntegrationTest {
     assertEquals(1, aid.size(), describe(r));
     assertEquals(List.of("BOL"), aid.get(0).target(), describe(r));
   }
+
+  @Test
+  void goodsHandedOverAreAidAndTheirLaterMentionIsTheSameAid() throws DocumentException {
+    ExtractionRecord r = extract("handover", " date 2019-03-12 \nThe Government of Chile has handed over 30 fire trucks to the Ministry of "
+        + "Interior of Peru. The Chilean Ambassador handed over the keys to the Minister on Monday. The trucks, worth about US$4 million, "
+        + "were bought under a grant from the Chilean cooperation agency.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals(new java.math.BigDecimal("4000000"), aid.get(0).amount().value(), describe(r));
+    assertEquals(List.of("PER"), aid.get(0).target(), describe(r));
+    // an envoy's credentials are no gift
+    ExtractionRecord creds = extract("credentials", " date 2019-03-12 \nThe new Ambassador of Chile handed over his credentials to the "
+        + "President of Peru on Monday.\n");
+    assertEquals(List.of(), events(creds, EventType.AID), describe(creds));
+  }
 }

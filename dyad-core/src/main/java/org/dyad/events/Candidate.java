@@ -45,6 +45,8 @@ final class Candidate {
   int copy;
   String location;
   String title;
+  /** The text of the sentence that tells it, for references back ("The ambulances, worth US$2.5 million, ..."). */
+  String told;
   Amount amount;
 
   Candidate(EventType type, String mode, Status status, int sentence) {

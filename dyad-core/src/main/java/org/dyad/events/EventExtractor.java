@@ -351,6 +351,7 @@ public final class EventExtractor {
     c.anaphoric = tr.type() == EventType.CONSULT && t.get(tr.first()).pos().startsWith("NN") && tr.first() > 0
         && Set.of("the", "this", "that", "these", "those").contains(Triggers.lower(t, tr.first() - 1)) && !Character.isUpperCase(t.get(tr.first()).word().charAt(0));
     c.evidence.add(new Span(s.start(), s.end()));
+    c.told = s.text(doc.text());
     int lo = clauseStart(t, tr.first());
     int hi = clauseEnd(t, tr.end());
     if (tr.type() == EventType.CONSULT) {
@@ -728,6 +729,7 @@ public final class EventExtractor {
       Candidate c = new Candidate(EventType.AID, mode, status, s.index());
       c.heading = isHeading(doc.text(), s);
       c.evidence.add(new Span(s.start(), s.end()));
+      c.told = s.text(doc.text());
       c.amount = Amounts.withConversion(st, sums, sums.indexOf(f));
       addParticipants(c, s, actors, clauseStart(t, k), clauseEnd(t, k + 1));
       addCountries(c, doc, s, actors, at);

@@ -115,6 +115,9 @@ final class Merger {
         }
         return e.sentence == c.sentence && e.title == null && c.title == null ? 1 : 0;
       case AID:
+        if (refersBack(c, e) || refersBack(e, c)) {
+          return 2; // "handed over 50 ambulances ... The ambulances, worth about US$2.5 million, ...": the same goods
+        }
         if (e.amount != null && c.amount != null) {
           return sameSum(e.amount, c.amount) || sameSum(inUsd(e.amount), c.amount) || sameSum(e.amount, inUsd(c.amount)) ? 3 : 0;
         }
@@ -176,6 +179,23 @@ final class Merger {
   /** {@code a} meets a person {@code b} does not, and {@code b} a body {@code a} does not. */
   private static boolean othersApart(Candidate a, Candidate b) {
     return !b.persons.containsAll(a.persons) && !a.bodies.containsAll(b.bodies);
+  }
+
+  /**
+   * Whether {@code later} names {@code earlier}'s goods again with "the": "The ambulances, worth
+   * about US$2.5 million, were procured under a grant" after "handed over 50 ambulances".
+   */
+  private static boolean refersBack(Candidate later, Candidate earlier) {
+    if (later.sentence <= earlier.sentence || later.told == null || earlier.title == null || (earlier.amount != null && later.amount != null)) {
+      return false;
+    }
+    String[] words = earlier.title.trim().split("\\s+");
+    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (head.length() < 4 || !head.endsWith("s")) {
+      return false; // a plural noun of goods, not "aid" or a project's last word
+    }
+    return java.util.regex.Pattern.compile("(?i)\\b(?:the|these|those)\\s+(?:[\\w\\-]+\\s+)?" + java.util.regex.Pattern.quote(head) + "\\b")
+        .matcher(later.told).find();
   }
 
   /** The same sum within 1%, in one currency. */

@@ -177,6 +177,12 @@ final class Triggers {
           out.add(new Trigger(EventType.AID, modeFor(obj), i, i + 1));
           continue;
         }
+        if (GIFT_VERBS.contains(lemma) && (!lemma.equals("hand") || next.equals("over")) && goodsToSomeone(t, i + 1)) {
+          // "handed over 50 ambulances to the Ministry of Health", "donated 20 tractors to farmers' cooperatives":
+          // a verb that only means giving, goods counted or plural, and a receiver
+          out.add(new Trigger(EventType.AID, "equipment", i, i + 1));
+          continue;
+        }
       }
       if (lemma.equals("evacuate") && pos.startsWith("VB")) {
         out.add(new Trigger(EventType.AID, "humanitarian", i, i + 1));
@@ -235,6 +241,47 @@ final class Triggers {
         if (lower(t, k).equals(w)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** What is handed over in a ceremony without being given. */
+  private static final Set<String> SYMBOLIC =
+      Set.of("keys", "credentials", "certificates", "documents", "letters", "copies", "papers", "notes", "instruments", "flags", "plaques");
+
+  /** Verbs whose only sense is giving, whatever is given. */
+  private static final Set<String> GIFT_VERBS = Set.of("donate", "hand", "gift", "airlift");
+
+  /** Plural or counted goods within six words, then "to" a receiver within eight more: "over 50 ambulances to the Ministry". */
+  private static boolean goodsToSomeone(List<Token> t, int from) {
+    int k = from;
+    if (lower(t, k).equals("over")) {
+      k++;
+    }
+    int goods = -1;
+    for (int j = k; j < Math.min(t.size(), k + 6); j++) {
+      String pos = t.get(j).pos();
+      if (pos.equals("NNS") && (j == k || Set.of("CD", "JJ", "DT", "NN", "NNS").contains(t.get(j - 1).pos()))) {
+        if (SYMBOLIC.contains(lower(t, j))) {
+          return false; // "handed over the keys", "handed over his credentials": a ceremony's token, not goods
+        }
+        goods = j;
+        break;
+      }
+      if (!Set.of("CD", "JJ", "DT", "NN", "HYPH").contains(pos)) {
+        return false;
+      }
+    }
+    if (goods < 0) {
+      return false;
+    }
+    for (int j = goods + 1; j < Math.min(t.size(), goods + 9); j++) {
+      if (lower(t, j).equals("to") && j + 1 < t.size() && !t.get(j + 1).pos().startsWith("VB")) {
+        return true;
+      }
+      if (lower(t, j).equals(".") || lower(t, j).equals(";")) {
+        return false;
       }
     }
     return false;
