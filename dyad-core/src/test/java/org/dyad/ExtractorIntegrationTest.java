@@ -920,4 +920,13 @@ class ExtractorIntegrationTest {
         + "President of Peru on Monday.\n");
     assertEquals(List.of(), events(creds, EventType.AID), describe(creds));
   }
+
+  @Test
+  void receivingACallIsTheCallNotAMeeting() throws DocumentException {
+    ExtractionRecord r = extract("receives-call", " date 2019-03-12 \nChilean President receives phone call from Peruvian President\n\n"
+        + "President Sebastian Pinera received a phone call today from President Martin Vizcarra of Peru.\n");
+    List<Event> calls = events(r, EventType.CONSULT);
+    assertEquals(1, calls.size(), describe(r));
+    assertEquals("phone", calls.get(0).mode(), describe(r));
+  }
 }

@@ -114,7 +114,8 @@ final class Triggers {
       }
       if (lemma.equals("receive") && pos.startsWith("VB") && !pos.equals("VBG") && personOrTitleWithin(s, i + 1, i + 9)
           && !Set.of("a", "an").contains(next) && aidObjectWithin(t, i + 1, i + 5) == null && !receivesSupport(t, i + 1, i + 5)
-          && !Set.of("most", "more", "less", "support", "assistance", "aid", "funding", "funds").contains(next)) {
+          && !Set.of("most", "more", "less", "support", "assistance", "aid", "funding", "funds").contains(next)
+          && !within(t, i + 1, i + 4, "call", "calls", "phone", "telephone", "letter", "letters", "message", "messages")) {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1)); // "the Minister received today the Ambassador"
         continue;
       }
