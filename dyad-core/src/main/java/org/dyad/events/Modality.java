@@ -50,6 +50,31 @@ final class Modality {
         return true;
       }
     }
+    return calledOffAfter(t, i);
+  }
+
+  private static final Set<String> CALLED_OFF = Set.of("postponed", "cancelled", "canceled", "suspended", "scrapped", "shelved", "delayed");
+
+  /**
+   * "The planned visit of X to Brazil has been postponed", "the talks were cancelled": a passive
+   * verb of calling off after the event, in its clause, with nothing but its noun phrase between.
+   */
+  private static boolean calledOffAfter(List<Token> t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 14); k++) {
+      String w = Triggers.lower(t, k);
+      if (CALLED_OFF.contains(w)) {
+        String before = Triggers.lower(t, k - 1);
+        return Set.of("been", "was", "were", "is", "are", "be").contains(before)
+            || before.equals("off") || Set.of("been", "was", "were").contains(Triggers.lower(t, k - 2));
+      }
+      if (w.equals("called") && Triggers.lower(t, k + 1).equals("off")) {
+        return true;
+      }
+      if (t.get(k).pos().startsWith("VB") && !Set.of("has", "have", "had", "been", "was", "were", "is", "are", "be").contains(w)
+          || w.equals(";") || w.equals(",") && k > i + 1) {
+        return false;
+      }
+    }
     return false;
   }
 

@@ -1,6 +1,8 @@
 package org.dyad.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,14 @@ class ModalityTest {
 
   private static Status status(String words, int first, int end) {
     return Modality.status(tagged(words), new Trigger(EventType.CONSULT, "meeting", first, end));
+  }
+
+  @Test
+  void anEventCalledOffAfterItIsNegated() {
+    assertTrue(Modality.negated(tagged("The/DT planned/VBN visit/NN of/IN the/DT President/NNP to/TO Lima/NNP has/VBZ been/VBN postponed/VBN"), 2));
+    assertTrue(Modality.negated(tagged("The/DT talks/NNS were/VBD called/VBN off/RP"), 1));
+    // another verb between: the event is not what was postponed
+    assertFalse(Modality.negated(tagged("The/DT visit/NN showed/VBD that/IN the/DT vote/NN was/VBD postponed/VBN"), 1));
   }
 
   @Test
