@@ -28,7 +28,8 @@ final class Instruments {
           + "|(?<!-)(?-i:MoUs?|MOUs?|Mous?|MoCs?|MOCs?)|letters?\\s+of\\s+(?:intent|cooperation|understanding|exchange)"
           + "|exchanges?\\s+of\\s+(?:notes|letters)|exchanged\\s+(?:diplomatic\\s+)?notes|notes?\\s+verbales?|records?\\s+of\\s+discussions?|minutes\\s+of\\s+discussions?"
           + "|joint\\s+(?:statement|communiqu[eé]|declaration|communique)s?|agreements?|accords?|treat(?:y|ies)|protocols?"
-          + "|conventions?|contracts?|declarations?|charters?|pacts?|compacts?";
+          + "|conventions?|contracts?|declarations?|charters?|pacts?|compacts?"
+          + "|(?-i:Program(?:me)?s?)\\s+of\\s+(?:Cooperation|Co-operation|Action)|(?-i:Plans?)\\s+of\\s+Action|(?-i:Action\\s+Plans?|Road\\s?[Mm]aps?)";
   static final Pattern HEAD = Pattern.compile("(?i)\\b(?:" + HEAD_ALT + ")(?![\\w\\-])");
   /** What may follow a head and still belong to the instrument's name. */
   private static final Pattern POST =

@@ -45,6 +45,15 @@ class InstrumentsTest {
   }
 
   @Test
+  void programmesPlansAndRoadmapsAreInstruments() {
+    assertEquals(List.of("Program of Cooperation between the two Foreign Ministries for 2023-2025"),
+        titles("The two ministers signed a Program of Cooperation between the two Foreign Ministries for 2023-2025."));
+    assertEquals(List.of("Plan of Action on fisheries"), titles("They adopted a Plan of Action on fisheries."));
+    // a programme of a government is no instrument
+    assertEquals(List.of(), titles("The programme of the government covers trade."));
+  }
+
+  @Test
   void aNameInQuotationMarksIsReadWhole() {
     assertEquals(List.of("Santiago Lima Declaration"), titles("Chile and Peru are expected to sign a “Santiago Lima Declaration” on trade."));
     assertEquals(List.of("Andean Water Charter"), titles("They adopted the \"Andean Water Charter\" on Monday."));
