@@ -929,4 +929,13 @@ class ExtractorIntegrationTest {
     assertEquals(1, calls.size(), describe(r));
     assertEquals("phone", calls.get(0).mode(), describe(r));
   }
+
+  @Test
+  void talksOfTheReportsDayAreNotAMeetingOfLastMonth() throws DocumentException {
+    ExtractionRecord r = extract("apart", " date 2019-03-12 \nChilean Foreign Minister Roberto Ampuero held talks with Peruvian Foreign "
+        + "Minister Nestor Popolizio in Santiago. Last month, the two countries also held the 5th meeting of the Joint Commission in Lima.\n");
+    List<Event> talks = events(r, EventType.CONSULT).stream().filter(e -> e.participants().contains("Roberto Ampuero")).toList();
+    assertEquals(1, talks.size(), describe(r));
+    assertEquals(LocalDate.of(2019, 3, 12), talks.get(0).date().firstDay(), describe(r));
+  }
 }

@@ -168,6 +168,10 @@ final class Merger {
           }
           return 0;
         }
+        if (e.dateStated != c.dateStated && e.date != null && c.date != null && apart(e.date, c.date, 7)) {
+          // "held talks" on the report's day and "last month ... held the 5th meeting of the commission": two meetings
+          return 0;
+        }
         Set<String> ec = e.countries();
         ec.retainAll(c.countries());
         return !ec.isEmpty() || e.countries().isEmpty() || c.countries().isEmpty() ? 1 : 0;
@@ -276,6 +280,11 @@ final class Merger {
 
   private static int precision(DateValue d) {
     return d == null ? -1 : d.precision().ordinal();
+  }
+
+  /** More than {@code days} days lie between the two periods. */
+  private static boolean apart(DateValue a, DateValue b, int days) {
+    return a.lastDay().plusDays(days).isBefore(b.firstDay()) || b.lastDay().plusDays(days).isBefore(a.firstDay());
   }
 
   private static boolean datesCompatible(DateValue a, DateValue b) {
