@@ -938,4 +938,15 @@ class ExtractorIntegrationTest {
     assertEquals(1, talks.size(), describe(r));
     assertEquals(LocalDate.of(2019, 3, 12), talks.get(0).date().firstDay(), describe(r));
   }
+
+  @Test
+  void theTwoCountriesThatSignAreThePairToldJustBefore() throws DocumentException {
+    ExtractionRecord r = extract("two-countries", " date 2019-03-12 \nForeign Minister of Chile Roberto Ampuero met Foreign Minister of "
+        + "Fiji Inia Seruiratu in New York. On the same day, the two countries signed a Joint Communique on the Establishment of "
+        + "Diplomatic Relations. Earlier, Minister Ampuero held a video call with his Peruvian counterpart Nestor Popolizio, and "
+        + "Peru's trade minister spoke to the Peruvian press.\n");
+    List<Event> agree = events(r, EventType.AGREE);
+    assertEquals(1, agree.size(), describe(r));
+    assertEquals(java.util.Set.of("CHL", "FJI"), new java.util.HashSet<>(agree.get(0).source()), describe(r));
+  }
 }

@@ -1132,7 +1132,10 @@ public final class EventExtractor {
         .map(m -> actors.byName(m.actor()).map(Actor::country).orElse(null))
         .filter(java.util.Objects::nonNull)
         .toList()));
-    List<String> countries = named.size() >= 2 ? named : mainCountries(actors);
+    List<String> countries = named.size() >= 2 ? named : TWO_SIDES.matcher(st).find() ? pairBefore(doc, s, actors) : null;
+    if (countries == null) {
+      countries = mainCountries(actors);
+    }
     boolean heading = isHeading(doc.text(), s);
     List<Candidate> out = new ArrayList<>();
     for (Instruments.Found f : found) {
@@ -1160,6 +1163,30 @@ public final class EventExtractor {
       out.add(c);
     }
     return out;
+  }
+
+  private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+)?(?:two|both)\\s+(?:countries|sides|nations|governments|states|parties)\\b");
+
+  /**
+   * "On the same day, the two countries signed ...": the two countries of the nearest sentence
+   * before (at most three back) whose people and countries name exactly two, else {@code null}.
+   */
+  private static List<String> pairBefore(Annotated doc, Sentence s, ActorTable actors) {
+    for (int i = s.index() - 1; i >= Math.max(0, s.index() - 3); i--) {
+      Set<String> pair = new LinkedHashSet<>();
+      for (ActorMention m : actors.inSentence(i)) {
+        if (m.kind() == ActorKind.COUNTRY || m.kind() == ActorKind.PERSON) {
+          actors.byName(m.actor()).map(Actor::country).ifPresent(pair::add);
+        }
+      }
+      if (pair.size() == 2) {
+        return new ArrayList<>(pair);
+      }
+      if (pair.size() > 2) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static final Pattern ORDINAL_INSTRUMENT = Pattern.compile(
