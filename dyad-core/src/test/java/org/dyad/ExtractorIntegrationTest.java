@@ -949,4 +949,15 @@ class ExtractorIntegrationTest {
     assertEquals(1, agree.size(), describe(r));
     assertEquals(java.util.Set.of("CHL", "FJI"), new java.util.HashSet<>(agree.get(0).source()), describe(r));
   }
+
+  @Test
+  void theSubjectOfTheVerbOfGivingIsTheGiver() throws DocumentException {
+    ExtractionRecord r = extract("lend", " date 2019-03-12 \nOn 11 March, the Ambassador of Chile to Peru, Roberto Ampuero, and the "
+        + "Minister of Finance of Peru, Carlos Oliva, signed a loan agreement for the Callao Water Project, under which Chile will lend "
+        + "up to 40 million US dollars.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals(List.of("CHL"), aid.get(0).source(), describe(r));
+    assertEquals(List.of("PER"), aid.get(0).target(), describe(r));
+  }
 }

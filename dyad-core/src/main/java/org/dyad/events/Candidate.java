@@ -45,6 +45,8 @@ final class Candidate {
   int copy;
   String location;
   String title;
+  /** An aid's giver is the subject of its verb of giving ("Japan will lend"), not a country found by position. */
+  boolean giverBySubject;
   /** The text of the sentence that tells it, for references back ("The ambulances, worth US$2.5 million, ..."). */
   String told;
   Amount amount;

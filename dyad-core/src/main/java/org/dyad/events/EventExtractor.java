@@ -1608,6 +1608,17 @@ public final class EventExtractor {
     if (givers.isEmpty() && receivers.isEmpty()) {
       return;
     }
+    // "..., under which Japan will lend up to 12 billion yen": the country that is the subject of the
+    // verb of giving gives; of the others, read by position, the one left receives
+    String subject = subjectCountry(doc, s, tr);
+    if (subject != null && givers.contains(subject)) {
+      List<String> others = java.util.stream.Stream.concat(givers.stream(), receivers.stream()).filter(g -> !g.equals(subject)).distinct().toList();
+      givers.clear();
+      givers.add(subject);
+      receivers.clear();
+      receivers.addAll(others); // every other country named is on the receiving side
+      c.giverBySubject = true;
+    }
     c.source.clear();
     c.target.clear();
     if (!givers.isEmpty()) {
@@ -1623,6 +1634,40 @@ public final class EventExtractor {
         c.source.add(g);
       }
     }
+  }
+
+  private static final Set<String> GIVING = Set.of("provide", "give", "donate", "lend", "grant", "extend", "offer", "pledge", "commit",
+      "allocate", "contribute", "fund", "finance", "send", "deliver", "supply", "disburse", "hand", "gift", "approve");
+
+  private static String lemmaOf(Token x) {
+    return (x.lemma() == null ? x.word() : x.lemma()).toLowerCase(Locale.ROOT);
+  }
+
+  /** The country named right before the verb of giving, with only auxiliaries between: "Japan will lend". */
+  private String subjectCountry(Annotated doc, Sentence s, Trigger tr) {
+    List<Token> t = s.tokens();
+    // the verb of giving itself, or the one that governs the sum ("will lend up to 12 billion yen")
+    int v = tr.first();
+    while (v > tr.first() - 6 && v >= 0 && !(t.get(v).pos().startsWith("VB")
+        && !Set.of("has", "have", "had", "is", "was", "be", "been", "are", "were").contains(Triggers.lower(t, v)))) {
+      v--;
+    }
+    if (v < 0 || v <= tr.first() - 6 || !t.get(v).pos().startsWith("VB") || !GIVING.contains(lemmaOf(t.get(v)))) {
+      return null; // "the Philippines has received ...": the subject of another verb gives nothing
+    }
+    for (Mention m : s.mentions()) {
+      if ((m.type().equals("COUNTRY") || m.type().equals("NATIONALITY")) && m.endToken() <= v && v - m.endToken() <= 3) {
+        boolean auxiliaries = true;
+        for (int k = m.endToken(); k < v; k++) {
+          String pos = t.get(k).pos();
+          auxiliaries &= pos.equals("MD") || pos.startsWith("RB") || Set.of("has", "have", "had", "is", "was", "also").contains(Triggers.lower(t, k));
+        }
+        if (auxiliaries) {
+          return kb.countryNamedAt(doc.text(), m.start(), m.end()).map(Country::alpha3).orElse(null);
+        }
+      }
+    }
+    return null;
   }
 
   private Optional<String> orgCountry(String name) {

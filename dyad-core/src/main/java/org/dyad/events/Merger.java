@@ -227,12 +227,19 @@ final class Merger {
     e.persons.addAll(c.persons);
     e.organizations.addAll(c.organizations);
     e.bodies.addAll(c.bodies);
-    for (String x : c.source) {
+    // an aid's giver read as the subject of the verb of giving outranks givers read by position
+    if (e.type == EventType.AID && c.giverBySubject && !e.giverBySubject) {
+      e.source.clear();
+      e.target.clear();
+      e.giverBySubject = true;
+    }
+    boolean keepDirection = e.type == EventType.AID && e.giverBySubject && !c.giverBySubject;
+    for (String x : keepDirection ? List.<String>of() : c.source) {
       if (!e.source.contains(x)) {
         e.source.add(x);
       }
     }
-    for (String x : c.target) {
+    for (String x : keepDirection ? List.<String>of() : c.target) {
       if (!e.target.contains(x) && !e.source.contains(x)) {
         e.target.add(x);
       }
