@@ -1097,13 +1097,7 @@ public final class ActorResolver {
     if (office == null) {
       return null;
     }
-    List<Officeholder> atFirst = kb.holders(office, home, first);
-    List<Officeholder> atLast = kb.holders(office, home, last);
-    if (atFirst.size() != 1 || atLast.size() != 1 || !atFirst.get(0).name().equals(atLast.get(0).name())) {
-      return null;
-    }
-    Officeholder o = atFirst.get(0);
-    return new Actor(o.name(), ActorKind.PERSON, home, o.title(), List.of());
+    return kb.soleHolder(office, home, first, last).map(o -> new Actor(o.name(), ActorKind.PERSON, home, o.title(), List.of())).orElse(null);
   }
 
   /** Offices a state has one holder of, whose bare mention at home means the home state's. */

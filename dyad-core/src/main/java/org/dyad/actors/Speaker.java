@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.kb.KnowledgeBase;
 import org.dyad.kb.Office;
@@ -116,26 +117,17 @@ final class Speaker {
     if (office == null) {
       return null;
     }
-    Set<String> atStart = names(kb.holders(office, own, first));
-    Set<String> atEnd = names(kb.holders(office, own, last));
-    if (atStart.size() != 1 || !atStart.equals(atEnd)) {
+    Optional<Officeholder> held = kb.soleHolder(office, own, first, last);
+    if (held.isEmpty()) {
       return null; // the office changed hands within the period: no single speaker
     }
-    String name = atStart.iterator().next();
-    Officeholder term = kb.holders(office, own, first).get(0);
+    Officeholder term = held.get();
+    String name = term.name();
     Actor speaker = new Actor(name, ActorKind.PERSON, own, term.title(), List.of("I"));
     int[] sentences = selfSentences.stream().mapToInt(Integer::intValue).distinct().toArray();
     String evidence = "speaker inferred: the text speaks as \"I\" beside " + counterpart.name() + " (" + counterpart.country() + "); "
         + officeSource + " gives the office " + term.title() + " of " + own + ", held by " + name + " from " + first + " to " + last;
     return new Inference(speaker, selfMentions, sentences, evidence);
-  }
-
-  private static Set<String> names(List<Officeholder> holders) {
-    Set<String> s = new LinkedHashSet<>();
-    for (Officeholder o : holders) {
-      s.add(o.name());
-    }
-    return s;
   }
 
   /** The office the first lines name as the speaker's ("Joint Press Statement of the President"). */

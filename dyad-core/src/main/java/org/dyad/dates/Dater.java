@@ -329,14 +329,10 @@ public final class Dater {
     // a partial date ("on December 18") that fits exactly one day of the period
     for (Sentence s : doc.sentences()) {
       for (Mention m : s.mentions()) {
-        Matcher p = m.normalized() == null ? null : PARTIAL.matcher(m.normalized());
-        if (p != null && p.matches() && p.group(2) != null) {
-          int month = Integer.parseInt(p.group(1));
-          int day = Integer.parseInt(p.group(2));
-          if (day > java.time.Month.of(month).maxLength()) {
-            continue;
-          }
-          List<LocalDate> fits = yearsFor(java.time.MonthDay.of(month, day), allowed, List.of());
+        int[] md = partialMonthDay(m);
+        java.time.MonthDay named = md == null ? null : calendarDay(md[0], md[1]);
+        if (named != null) {
+          List<LocalDate> fits = yearsFor(named, allowed, List.of());
           if (fits.size() > 1) {
             // "May 21 ... on Tuesday": a weekday in the same sentence picks the year
             List<LocalDate> sameWeekday = new ArrayList<>();
@@ -620,11 +616,10 @@ public final class Dater {
         break;
       }
       for (Mention m : s.mentions()) {
-        Matcher p = m.normalized() == null ? null : PARTIAL.matcher(m.normalized());
-        if (p != null && p.matches() && p.group(2) != null) {
-          int month = Integer.parseInt(p.group(1));
-          int day = Integer.parseInt(p.group(2));
-          return day > java.time.Month.of(month).maxLength() ? List.of() : yearsFor(java.time.MonthDay.of(month, day), allowed, List.of());
+        int[] md = partialMonthDay(m);
+        if (md != null) {
+          java.time.MonthDay named = calendarDay(md[0], md[1]);
+          return named == null ? List.of() : yearsFor(named, allowed, List.of());
         }
       }
     }
@@ -641,13 +636,10 @@ public final class Dater {
     Set<java.time.MonthDay> named = new java.util.HashSet<>();
     for (Sentence s : doc.sentences()) {
       for (Mention m : s.mentions()) {
-        Matcher p = m.normalized() == null ? null : PARTIAL.matcher(m.normalized());
-        if (p != null && p.matches() && p.group(2) != null) {
-          int month = Integer.parseInt(p.group(1));
-          int day = Integer.parseInt(p.group(2));
-          if (day <= java.time.Month.of(month).maxLength()) {
-            named.add(java.time.MonthDay.of(month, day));
-          }
+        int[] md = partialMonthDay(m);
+        java.time.MonthDay day = md == null ? null : calendarDay(md[0], md[1]);
+        if (day != null) {
+          named.add(day);
         }
       }
     }
@@ -655,14 +647,27 @@ public final class Dater {
     Matcher f = FILE_STAMP.matcher(original);
     while (f.find()) {
       int year = f.group(1).length() == 4 ? Integer.parseInt(f.group(1)) : 2000 + Integer.parseInt(f.group(1));
-      int month = Integer.parseInt(f.group(2));
-      int day = Integer.parseInt(f.group(3));
-      if (month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).maxLength()
-          && named.contains(java.time.MonthDay.of(month, day)) && year >= 1990 && year <= 2099) {
+      java.time.MonthDay day = calendarDay(Integer.parseInt(f.group(2)), Integer.parseInt(f.group(3)));
+      if (day != null && named.contains(day) && year >= 1990 && year <= 2099) {
         years.add(year);
       }
     }
     return years.size() == 1 ? years.iterator().next() : null;
+  }
+
+  /**
+   * The month and day of a date the tagger read without a year ("on December 18", normalized
+   * {@code XXXX-12-18}), or {@code null} when the mention is no such date. The day need not exist
+   * in the month.
+   */
+  private static int[] partialMonthDay(Mention m) {
+    Matcher p = m.normalized() == null ? null : PARTIAL.matcher(m.normalized());
+    return p != null && p.matches() && p.group(2) != null ? new int[] {Integer.parseInt(p.group(1)), Integer.parseInt(p.group(2))} : null;
+  }
+
+  /** The month and day as a day of the calendar (29 February included), or {@code null} when there is none. */
+  private static java.time.MonthDay calendarDay(int month, int day) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).maxLength() ? java.time.MonthDay.of(month, day) : null;
   }
 
   /** The days written in full in the text (CoreNLP's reading). */

@@ -452,6 +452,9 @@ public final class EventExtractor {
 
   /** Names made of three or more countries joined by hyphens, coordinated, before "summits". */
   private static final Pattern COUNTRY_LIST_NAME = Pattern.compile("\\b(\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+){2,})\\s+(?:and\\s+(?:the\\s+)?|,\\s*(?:the\\s+)?)?");
+  /** A run of such names at the end of a text: "the A-B-C and the A-B-C-D ". */
+  private static final Pattern COUNTRY_LIST_RUN =
+      Pattern.compile("((?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+){2,}\\s+(?:(?:and|,)\\s+(?:the\\s+)?)?)+)$");
 
   /**
    * The summits a plural names by their members: "the Cambodia-Laos-Vietnam and the
@@ -460,7 +463,7 @@ public final class EventExtractor {
    */
   private List<String[]> countryListSummits(String text, Sentence s, Trigger tr) {
     String before = text.substring(Math.max(s.start(), s.tokens().get(tr.first()).start() - 160), s.tokens().get(tr.first()).start());
-    Matcher run = Pattern.compile("((?:\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+){2,}\\s+(?:(?:and|,)\\s+(?:the\\s+)?)?)+)$").matcher(before);
+    Matcher run = COUNTRY_LIST_RUN.matcher(before);
     if (!run.find()) {
       return List.of();
     }
@@ -1230,16 +1233,11 @@ public final class EventExtractor {
           + "(mous|memoranda(?:\\s+of\\s+understanding)?|memorandums(?:\\s+of\\s+understanding)?|agreements|accords|protocols)"
           + "\\s*(?:(between|on|in|for|regarding)\\s*)?[;:]\\s*");
 
-  private List<Candidate> includedInstruments(Annotated doc, Sentence s, ActorTable actors, DocumentDate date, Matcher m, String st) {
+  private List<Candidate> includedInstruments(Sentence s, ActorTable actors, DocumentDate date, Matcher m, String st) {
     String head = m.group(1).toLowerCase(Locale.ROOT).startsWith("m") ? "MoU" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", "");
     String joiner = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
     String list = st.substring(m.end()).replaceAll("[.\\s]+$", "");
-    Candidate base = new Candidate(EventType.AGREE, head.equals("MoU") ? "mou" : "agreement", Status.OCCURRED, s.index());
-    base.evidence.add(new Span(s.start(), s.end()));
-    base.source.addAll(mainCountries(actors));
-    if (date.value() != null) {
-      base.date = undatedDay(date);
-    }
+    Candidate base = listBase(s, actors, date, nounMode(m.group(1)));
     List<Candidate> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     // the items name their parties ("between X and the Y"): only commas part them
@@ -1256,24 +1254,30 @@ public final class EventExtractor {
     return out.size() >= 2 ? out : List.of();
   }
 
+  /** What the instruments of a list share: their sentence, the document's two main countries and the report's day. */
+  private static Candidate listBase(Sentence s, ActorTable actors, DocumentDate date, String mode) {
+    Candidate base = new Candidate(EventType.AGREE, mode, Status.OCCURRED, s.index());
+    base.evidence.add(new Span(s.start(), s.end()));
+    base.source.addAll(mainCountries(actors));
+    if (date.value() != null) {
+      base.date = undatedDay(date);
+    }
+    return base;
+  }
+
   /** "The MoUs included A, B, and C": one instrument per listed item. */
   private List<Candidate> listedInstruments(Annotated doc, Sentence s, ActorTable actors, DocumentDate date) {
     String st = s.text(doc.text());
     Matcher included = INCLUDED_HEAD.matcher(st);
     if (included.find()) {
-      return includedInstruments(doc, s, actors, date, included, st);
+      return includedInstruments(s, actors, date, included, st);
     }
     Matcher m = LIST_HEAD.matcher(st);
     if (!m.find()) {
       return List.of();
     }
     String list = st.substring(m.end()).replaceAll("[.\\s]+$", "");
-    Candidate base = new Candidate(EventType.AGREE, nounMode(m.group()), Status.OCCURRED, s.index());
-    base.evidence.add(new Span(s.start(), s.end()));
-    base.source.addAll(mainCountries(actors));
-    if (date.value() != null) {
-      base.date = undatedDay(date);
-    }
+    Candidate base = listBase(s, actors, date, nounMode(m.group()));
     List<Candidate> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<String> items = splitList(list);
@@ -1639,10 +1643,6 @@ public final class EventExtractor {
   private static final Set<String> GIVING = Set.of("provide", "give", "donate", "lend", "grant", "extend", "offer", "pledge", "commit",
       "allocate", "contribute", "fund", "finance", "send", "deliver", "supply", "disburse", "hand", "gift", "approve");
 
-  private static String lemmaOf(Token x) {
-    return (x.lemma() == null ? x.word() : x.lemma()).toLowerCase(Locale.ROOT);
-  }
-
   /** The country named right before the verb of giving, with only auxiliaries between: "Japan will lend". */
   private String subjectCountry(Annotated doc, Sentence s, Trigger tr) {
     List<Token> t = s.tokens();
@@ -1652,7 +1652,7 @@ public final class EventExtractor {
         && !Set.of("has", "have", "had", "is", "was", "be", "been", "are", "were").contains(Triggers.lower(t, v)))) {
       v--;
     }
-    if (v < 0 || v <= tr.first() - 6 || !t.get(v).pos().startsWith("VB") || !GIVING.contains(lemmaOf(t.get(v)))) {
+    if (v < 0 || v <= tr.first() - 6 || !t.get(v).pos().startsWith("VB") || !GIVING.contains(t.get(v).lowerLemma())) {
       return null; // "the Philippines has received ...": the subject of another verb gives nothing
     }
     for (Mention m : s.mentions()) {

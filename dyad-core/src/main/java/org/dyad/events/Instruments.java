@@ -284,6 +284,7 @@ final class Instruments {
   /** The kind of financing before a plural head: "loan agreements", "ODA loan agreements", "grant agreements". */
   private static final Pattern FINANCING_BEFORE =
       Pattern.compile("(?i)\\b((?:ODA\\s+|concessional\\s+|financing\\s+)?(?:loan|grant|financing|credit))\\s+$");
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.(?:\\s|$)|\\n");
   private static final Pattern PURPOSE = Pattern.compile("(?i)\\bfor\\s+((?:[\\w\\-]+\\s+){0,9}[\\w\\-]+)");
 
   /**
@@ -298,7 +299,7 @@ final class Instruments {
       return null;
     }
     int end = text.length();
-    Matcher stop = Pattern.compile("\\.(?:\\s|$)|\\n").matcher(text);
+    Matcher stop = SENTENCE_END.matcher(text);
     if (stop.find(h.end())) {
       end = stop.start();
     }

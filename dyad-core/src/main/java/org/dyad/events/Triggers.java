@@ -37,7 +37,7 @@ final class Triggers {
     List<Trigger> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       String w = lower(t, i);
-      String lemma = t.get(i).lemma() == null ? w : t.get(i).lemma().toLowerCase(Locale.ROOT);
+      String lemma = t.get(i).lowerLemma();
       String next = lower(t, i + 1);
       String prev = lower(t, i - 1);
       String pos = t.get(i).pos();
@@ -218,7 +218,7 @@ final class Triggers {
   private static String verbBefore(List<Token> t, int i, int window) {
     for (int k = i - 1; k >= Math.max(0, i - window); k--) {
       if (t.get(k).pos().startsWith("VB")) {
-        return t.get(k).lemma() == null ? lower(t, k) : t.get(k).lemma().toLowerCase(Locale.ROOT);
+        return t.get(k).lowerLemma();
       }
     }
     return "";

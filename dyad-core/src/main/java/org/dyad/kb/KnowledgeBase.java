@@ -206,6 +206,23 @@ public final class KnowledgeBase {
   }
 
   /**
+   * The term of the one person who held an office of a country on both days, when one person did
+   * (the office did not change hands, or was not shared, within the period), else empty.
+   *
+   * @param office the office
+   * @param alpha3 the country's ISO code
+   * @param first the period's first day
+   * @param last the period's last day
+   * @return the holder's term on the first day
+   */
+  public Optional<Officeholder> soleHolder(Office office, String alpha3, LocalDate first, LocalDate last) {
+    List<Officeholder> atFirst = holders(office, alpha3, first);
+    List<Officeholder> atLast = holders(office, alpha3, last);
+    return atFirst.size() == 1 && atLast.size() == 1 && atFirst.get(0).name().equals(atLast.get(0).name())
+        ? Optional.of(atFirst.get(0)) : Optional.empty();
+  }
+
+  /**
    * Every term of the person so named, earliest first. Case-insensitive; word order is ignored
    * ("KISHIDA Fumio" finds Fumio Kishida); leading honorifics and honorific suffixes are dropped
    * when the name as given matches nobody ("H.E. Kishida-san"); hyphens may be spaces or nothing

@@ -13,6 +13,11 @@ package org.dyad.nlp;
  */
 public record Token(String word, int start, int end, String pos, String lemma, String ner, String normalized) {
 
+  /** The lemma in lower case, or the word's when the tagger gave none. */
+  public String lowerLemma() {
+    return (lemma == null ? word : lemma).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /**
    * Whether the token may stand in a noun's own modifiers after it ("the meeting between the two
    * foreign ministers", "talks of the Member States'"): a noun, preposition, determiner, number,
