@@ -960,4 +960,32 @@ class ExtractorIntegrationTest {
     assertEquals(List.of("CHL"), aid.get(0).source(), describe(r));
     assertEquals(List.of("PER"), aid.get(0).target(), describe(r));
   }
+
+  @Test
+  void aSumAnnouncedToHelpIsAidAndASumAnnouncedForTradeIsNot() throws DocumentException {
+    ExtractionRecord r = extract("announce", " date 2019-03-12 \nChile's Foreign Minister Roberto Ampuero today announced $3 million to "
+        + "support the recovery of Peru from the floods.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals(List.of("PER"), aid.get(0).target(), describe(r));
+    ExtractionRecord trade = extract("announce-trade", " date 2019-03-12 \nChile's Foreign Minister Roberto Ampuero today announced $3 "
+        + "million in new investment in Peru's mines.\n");
+    assertEquals(List.of(), events(trade, EventType.AID), describe(trade));
+  }
+
+  @Test
+  void aPlanThatIsSignedIsAnInstrumentAndItsTitleEndsBeforeToday() throws DocumentException {
+    ExtractionRecord r = extract("plan", " date 2019-03-12 \nThe foreign ministers of Chile and Peru signed a joint plan for the "
+        + "protection of the Andean glaciers today. They also signed an agreement on mountain rescue today.\n");
+    List<String> titles = events(r, EventType.AGREE).stream().map(Event::title).sorted().toList();
+    assertEquals(List.of("agreement on mountain rescue", "joint plan for the protection of the Andean glaciers"), titles, describe(r));
+  }
+
+  @Test
+  void aCountOfInstrumentsWithOneNamedIsTheCountAndTheNamedOne() throws DocumentException {
+    ExtractionRecord r = extract("including-one", " date 2019-03-12 \nChile and Peru on Monday signed four memoranda of understanding, "
+        + "including one on seismic monitoring, during the visit of the Peruvian Foreign Minister Nestor Popolizio.\n");
+    List<String> titles = events(r, EventType.AGREE).stream().map(Event::title).sorted().toList();
+    assertEquals(List.of("MoU on seismic monitoring", "four memoranda of understanding"), titles, describe(r));
+  }
 }

@@ -29,7 +29,9 @@ final class Instruments {
           + "|exchanges?\\s+of\\s+(?:notes|letters)|exchanged\\s+(?:diplomatic\\s+)?notes|notes?\\s+verbales?|records?\\s+of\\s+discussions?|minutes\\s+of\\s+discussions?"
           + "|joint\\s+(?:statement|communiqu[eé]|declaration|communique)s?|agreements?|accords?|treat(?:y|ies)|protocols?"
           + "|conventions?|contracts?|declarations?|charters?|pacts?|compacts?"
-          + "|(?-i:Program(?:me)?s?)\\s+of\\s+(?:Cooperation|Co-operation|Action)|(?-i:Plans?)\\s+of\\s+Action|(?-i:Action\\s+Plans?|Road\\s?[Mm]aps?)";
+          + "|(?-i:Program(?:me)?s?)\\s+of\\s+(?:Cooperation|Co-operation|Action)|(?-i:Plans?)\\s+of\\s+Action|(?-i:Action\\s+Plans?|Road\\s?[Mm]aps?)"
+          // "signed a binational plan for ...": a plan is an instrument when it is what is signed
+          + "|(?<=\\bsign(?:ed|s|ing)?\\s(?:a|an|the|two|three)\\s(?:[\\w\\-]{1,20}\\s)?(?:[\\w\\-]{1,20}\\s)?)plans?";
   static final Pattern HEAD = Pattern.compile("(?i)\\b(?:" + HEAD_ALT + ")(?![\\w\\-])");
   /** What may follow a head and still belong to the instrument's name. */
   private static final Pattern POST =
@@ -45,7 +47,7 @@ final class Instruments {
           + "|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d)|on\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b"
           + "|by\\s+(?:the\\s+)?(?:two|both)\\b|by\\s+(?:[A-Z]))"
           + "|\\s(?:in\\s+[A-Z][\\p{L}'’\\-]*(?:\\s+[A-Z][\\p{L}'’\\-]*)?\\s+)?(?:last|this|next)\\s+(?:year|month|week)\\b"
-          + "|\\s(?:yesterday|earlier\\s+this|recently)\\b");
+          + "|\\s(?:yesterday|today|tonight|earlier\\s+this|this\\s+(?:morning|afternoon|evening)|recently)\\b");
   private static final Pattern BACKGROUND_BEFORE =
       Pattern.compile("(?i)(?:\\bunder|\\bimplement(?:ation|ing)?\\s+of|accordance\\s+with|pursuant\\s+to|framework\\s+of|in\\s+line\\s+with|according\\s+to|\\bas\\s+per|consistent\\s+with|in\\s+keeping\\s+with"
           + "|based\\s+on|amend(?:ing|ment\\s+of)?|renew(?:al\\s+of|ing)?|violat(?:ion\\s+of|ing|ed)|withdr[ae]w(?:al)?\\s+from|terminat\\w*|abrogat\\w*|breach\\w*|\\bno"
@@ -345,8 +347,18 @@ final class Instruments {
         out.add(new Found(title, mode(single), h.start(), h.end() + end));
       }
     }
+    if (out.size() == 1 && INCLUDING_ONE.matcher(tail).find() && number(count.group(1)) >= 2) {
+      // "signed six MoUs, including one on hydrography": the count is an instrument of its own
+      // (the parts the text does not name), and the one it names is another
+      String total = clean(count.group().trim() + " " + h.group());
+      return total == null ? out : List.of(new Found(total, mode(single), h.start(), h.end()), out.get(0));
+    }
     return out.size() >= 2 ? out : List.of();
   }
+
+  /** "..., including one on ...", right after the counted head. */
+  private static final Pattern INCLUDING_ONE =
+      Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?,?\\s*(?:on\\s+\\w+\\s+)?including\\s+one\\s+(?:on|of|for|regarding|concerning)\\s");
 
   /** Splits "A, B and C" (the last "and" of a comma list, or the one "and" of a counted pair). */
   static List<String> splitItems(String list, int count) {

@@ -185,6 +185,11 @@ final class Triggers {
           continue;
         }
       }
+      if (PLEDGING_VERBS.contains(lemma) && pos.startsWith("VB") && sumForHelp(t, i + 1)) {
+        // "announced $5 million to support the recovery of ...", "committed EUR 2 million in humanitarian aid"
+        out.add(new Trigger(EventType.AID, "grant", i, i + 1));
+        continue;
+      }
       if (lemma.equals("evacuate") && pos.startsWith("VB")) {
         out.add(new Trigger(EventType.AID, "humanitarian", i, i + 1));
         continue;
@@ -253,6 +258,49 @@ final class Triggers {
 
   /** Verbs whose only sense is giving, whatever is given. */
   private static final Set<String> GIFT_VERBS = Set.of("donate", "hand", "gift", "airlift");
+
+  /** Verbs that make money public without giving it by their meaning alone: what the money is for decides. */
+  private static final Set<String> PLEDGING_VERBS = Set.of("announce", "commit", "approve", "earmark", "unveil", "mobilize", "mobilise");
+  /** Words after a sum that say it helps someone. */
+  private static final Set<String> HELP_WORDS =
+      Set.of("support", "help", "assist", "assistance", "aid", "relief", "recovery", "reconstruction", "rebuild", "humanitarian");
+  /** Words after a sum that say it buys, invests or trades: no aid. */
+  private static final Set<String> TRADE_WORDS =
+      Set.of("investment", "investments", "invest", "trade", "deal", "deals", "contract", "contracts", "purchase", "purchases", "exports",
+          "imports", "budget", "revenue", "profit");
+
+  /**
+   * A sum within five words whose next eight words say it helps: "$5 million to support the recovery of", "2 million euros in
+   * humanitarian aid for". A sum for investment or trade is none.
+   */
+  private static boolean sumForHelp(List<Token> t, int from) {
+    int sumEnd = -1;
+    for (int k = from; k < Math.min(t.size(), from + 5); k++) {
+      if (t.get(k).ner().equals("MONEY")) {
+        sumEnd = k + 1;
+        while (sumEnd < t.size() && t.get(sumEnd).ner().equals("MONEY")) {
+          sumEnd++;
+        }
+        break;
+      }
+      if (Set.of(".", ";", ",").contains(lower(t, k))) {
+        return false;
+      }
+    }
+    if (sumEnd < 0) {
+      return false;
+    }
+    for (int k = sumEnd; k < Math.min(t.size(), sumEnd + 8); k++) {
+      String w = lower(t, k);
+      if (TRADE_WORDS.contains(w) || w.equals(".") || w.equals(";")) {
+        return false;
+      }
+      if (HELP_WORDS.contains(t.get(k).lowerLemma()) || HELP_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Plural or counted goods within six words, then "to" a receiver within eight more: "over 50 ambulances to the Ministry". */
   private static boolean goodsToSomeone(List<Token> t, int from) {
