@@ -988,4 +988,21 @@ class ExtractorIntegrationTest {
     List<String> titles = events(r, EventType.AGREE).stream().map(Event::title).sorted().toList();
     assertEquals(List.of("MoU on seismic monitoring", "four memoranda of understanding"), titles, describe(r));
   }
+
+  @Test
+  void aBareDollarInAReleaseOfADollarCountryIsThatCountrysDollar() throws DocumentException {
+    String told = " - New Zealand will provide $2 million to help Samoa respond to the measles outbreak, Foreign Minister "
+        + "Winston Peters announced today.\n";
+    ExtractionRecord home = extract("nzd", "Wellington, 12 March 2019" + told);
+    List<Event> aid = events(home, EventType.AID);
+    assertEquals(1, aid.size(), describe(home));
+    assertEquals("NZD", aid.get(0).amount().currency(), describe(home));
+    // an international wire means US dollars by "$", whatever its dateline
+    ExtractionRecord wire = extract("wire", "WELLINGTON, 12 March 2019 (Reuters)" + told);
+    assertEquals("USD", events(wire, EventType.AID).get(0).amount().currency(), describe(wire));
+    // a country whose currency is not a dollar of its own keeps the US dollar
+    ExtractionRecord other = extract("usd", "Santiago, 12 March 2019 - Chile will provide $2 million to help Peru respond to the "
+        + "floods, Foreign Minister Roberto Ampuero announced today.\n");
+    assertEquals("USD", events(other, EventType.AID).get(0).amount().currency(), describe(other));
+  }
 }

@@ -170,7 +170,7 @@ public final class ActorResolver {
       }
     }
     mentions.sort(Comparator.comparingInt(ActorMention::start));
-    return new ActorTable(actors, mentions, notes);
+    return new ActorTable(actors, mentions, notes, home);
   }
 
   // ------------------------------------------------------------------ candidates

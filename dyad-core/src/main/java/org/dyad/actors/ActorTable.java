@@ -14,12 +14,19 @@ import org.dyad.model.ActorKind;
  * @param actors one per real-world entity
  * @param mentions every mention, in text order, pronouns resolved where possible
  * @param notes inferences a reader should be able to check (an unnamed speaker and why)
+ * @param home ISO code of the country that issues the document (its dateline, letterhead,
+ *     officeholders or spokesperson), or {@code null} when the text does not tell
  */
-public record ActorTable(List<Actor> actors, List<ActorMention> mentions, List<String> notes) {
+public record ActorTable(List<Actor> actors, List<ActorMention> mentions, List<String> notes, String home) {
   public ActorTable {
     actors = List.copyOf(actors);
     mentions = List.copyOf(mentions);
     notes = List.copyOf(notes);
+  }
+
+  /** A table of a document whose issuing country is not known. */
+  public ActorTable(List<Actor> actors, List<ActorMention> mentions, List<String> notes) {
+    this(actors, mentions, notes, null);
   }
 
   /** The actor with this canonical name. */

@@ -72,6 +72,12 @@ final class StatedDates {
       Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?(?:\\s*,\\s*|\\s+)(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+  /** The Thai (Buddhist Era) year: "3 December B.E. 2562", "December 3, BE 2562". */
+  private static final String BE = "(?:B\\.\\s?E\\.|BE)\\s*";
+  private static final Pattern MONTH_DAY_BE_YEAR =
+      Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)" + BE + "(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH_BE_YEAR =
+      Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?(?:\\s*,\\s*|\\s+)" + BE + "(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO = Pattern.compile("(?<![\\d./-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/-]|\\.\\d)");
   private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)");
   private static final Pattern PARTIAL_MONTH_DAY =
@@ -144,9 +150,7 @@ final class StatedDates {
   static LocalDate firstFullDate(String text) {
     List<Found> full = new ArrayList<>();
     TreeMap<Integer, Integer> taken = new TreeMap<>();
-    collect(text, MONTH_DAY_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), full, taken);
-    collect(text, DAY_MONTH_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), full, taken);
-    collect(text, ISO, m -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), full, taken);
+    collectFull(text, full, taken);
     return full.stream().min(Comparator.comparingInt(Found::start)).map(Found::day).orElse(null);
   }
 
@@ -164,9 +168,7 @@ final class StatedDates {
     }
     TreeMap<Integer, Integer> taken = new TreeMap<>();
     List<Found> full = new ArrayList<>();
-    collect(text, MONTH_DAY_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), full, taken);
-    collect(text, DAY_MONTH_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), full, taken);
-    collect(text, ISO, m -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), full, taken);
+    collectFull(text, full, taken);
     collect(text, YEAR_MONTH_DAY, m -> day(Integer.parseInt(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3))), full, taken);
     List<LocalDate> written = full.stream().map(Found::day).toList();
     collect(text, NUMERIC, m -> numeric(m, written), full, taken);
@@ -197,6 +199,15 @@ final class StatedDates {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /** Dates written in full with their month's name or as ISO dates, the Buddhist Era's first. */
+  private static void collectFull(String text, List<Found> full, TreeMap<Integer, Integer> taken) {
+    collect(text, MONTH_DAY_BE_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), full, taken);
+    collect(text, DAY_MONTH_BE_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), full, taken);
+    collect(text, MONTH_DAY_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), full, taken);
+    collect(text, DAY_MONTH_YEAR, m -> day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), full, taken);
+    collect(text, ISO, m -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), full, taken);
   }
 
   /** Whether another date line with a different day stands within LIST_SPAN of f; lines sorted by start. */
@@ -386,9 +397,15 @@ final class StatedDates {
     };
   }
 
+  /** Years of the Buddhist Era (Thailand's official calendar) that are Common Era 1940 to 2100. */
+  private static final int BE_FIRST = 2483;
+  private static final int BE_LAST = 2643;
+  private static final int BE_OFFSET = 543;
+
+  /** The day, or {@code null}; a year the Common Era cannot mean in news is read in the Buddhist Era (2562 is 2019). */
   private static LocalDate day(int year, int month, int day) {
     try {
-      return LocalDate.of(year, month, day);
+      return LocalDate.of(year >= BE_FIRST && year <= BE_LAST ? year - BE_OFFSET : year, month, day);
     } catch (DateTimeException e) {
       return null;
     }

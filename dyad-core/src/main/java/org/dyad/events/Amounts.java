@@ -16,8 +16,46 @@ import org.dyad.model.Amount;
  * dollars", "two hundred million Japanese Yen". Currencies are ISO 4217 codes.
  */
 final class Amounts {
-  /** A sum and where the text states it. */
-  record Found(Amount amount, int start, int end) {}
+  /**
+   * A sum and where the text states it.
+   *
+   * @param bare the currency is only "$" or "dollars", which the text's own country may mean by it
+   */
+  record Found(Amount amount, int start, int end, boolean bare) {}
+
+  /**
+   * The dollar that a country's own releases mean by a bare "$" (ISO 4217, as published by SIX,
+   * the maintenance agency; reviewed 2026). Countries whose currency is the US dollar, or whose
+   * "$" is a peso, are not listed: a bare "$" stays US dollars for them.
+   */
+  private static final Map<String, String> LOCAL_DOLLAR = Map.ofEntries(
+      Map.entry("AUS", "AUD"), Map.entry("NZL", "NZD"), Map.entry("CAN", "CAD"), Map.entry("SGP", "SGD"), Map.entry("HKG", "HKD"),
+      Map.entry("TWN", "TWD"), Map.entry("FJI", "FJD"), Map.entry("SLB", "SBD"), Map.entry("BRN", "BND"), Map.entry("JAM", "JMD"),
+      Map.entry("TTO", "TTD"), Map.entry("BHS", "BSD"), Map.entry("BRB", "BBD"), Map.entry("BLZ", "BZD"), Map.entry("GUY", "GYD"),
+      Map.entry("LBR", "LRD"), Map.entry("NAM", "NAD"), Map.entry("SUR", "SRD"), Map.entry("KIR", "AUD"), Map.entry("TUV", "AUD"),
+      Map.entry("NRU", "AUD"), Map.entry("ATG", "XCD"), Map.entry("DMA", "XCD"), Map.entry("GRD", "XCD"), Map.entry("KNA", "XCD"),
+      Map.entry("LCA", "XCD"), Map.entry("VCT", "XCD"));
+  /** International wires write a bare "$" for US dollars whatever the dateline. */
+  private static final Pattern WIRE = Pattern.compile("\\((?:Reuters|AFP|AP|Xinhua|Bloomberg|dpa|Anadolu)\\)|\\b(?:Reuters|Agence France-Presse|Associated Press|Xinhua)\\b");
+
+  /**
+   * {@code a} as the text's own country means it: a sum stated with a bare "$" or "dollars" in a
+   * release of Australia is in Australian dollars. {@code text} is where the sum is stated,
+   * {@code document} the whole text, {@code home} the issuing country and {@code giver} the
+   * country that gives; the sum changes only when the two are one country that has its own dollar.
+   */
+  static Amount asHomeMeansIt(Amount a, String text, String document, String home, String giver) {
+    if (a == null || !a.currency().equals("USD") || a.usd() != null || home == null || !home.equals(giver)
+        || !LOCAL_DOLLAR.containsKey(home) || WIRE.matcher(document.substring(0, Math.min(document.length(), 600))).find()) {
+      return a;
+    }
+    for (Found f : find(text)) {
+      if (f.bare() && f.amount().value().compareTo(a.value()) == 0) {
+        return new Amount(a.value(), LOCAL_DOLLAR.get(home), null);
+      }
+    }
+    return a;
+  }
 
   /** Currency words, most specific first. */
   private static final Map<String, String> CURRENCY = new LinkedHashMap<>();
@@ -151,7 +189,8 @@ final class Amounts {
       return; // "5 dollars" in prose is rarely aid; "won 3" is a verb
     }
     if (v.signum() > 0) {
-      out.add(new Found(new Amount(v.stripTrailingZeros().setScale(Math.max(0, v.stripTrailingZeros().scale())), code, null), start, end));
+      boolean bare = cur.trim().matches("(?i)\\$|dollars?");
+      out.add(new Found(new Amount(v.stripTrailingZeros().setScale(Math.max(0, v.stripTrailingZeros().scale())), code, null), start, end, bare));
     }
   }
 

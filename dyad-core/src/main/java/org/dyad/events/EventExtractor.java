@@ -115,10 +115,21 @@ public final class EventExtractor {
       if (c.type == EventType.CONSULT && c.persons.size() == 1) {
         participants.addAll(c.bodies); // "UNOPS officials held audience with the Minister": the body is the other side
       }
+      Amount amount = c.source.size() == 1 && c.amount != null
+          ? Amounts.asHomeMeansIt(c.amount, told(doc, c), doc.text(), actors.home(), c.source.get(0)) : c.amount;
       out.add(new Event(c.type, c.mode, c.status, c.date, participants, c.source, without(c.target, c.source), c.location, c.title,
-          c.amount, dedupe(c.evidence)));
+          amount, dedupe(c.evidence)));
     }
     return out;
+  }
+
+  /** The text of a candidate's evidence, where its sum is stated. */
+  private static String told(Annotated doc, Candidate c) {
+    StringBuilder b = new StringBuilder();
+    for (Span sp : c.evidence) {
+      b.append(doc.text(), sp.start(), sp.end()).append('\n');
+    }
+    return b.toString();
   }
 
   /**

@@ -25,6 +25,12 @@ class StatedDatesTest {
   }
 
   @Test
+  void aBuddhistEraYearIsReadInTheCommonEra() {
+    assertEquals(LocalDate.of(2019, 12, 3), best("Press Release\n3 December B.E. 2562\n\nThe Minister received the Ambassador of Peru."));
+    assertEquals(LocalDate.of(2021, 6, 7), best("Bangkok, June 7, 2564 - The two ministers spoke by telephone."));
+  }
+
+  @Test
   void datelineWithADayFirstDateAndADash() {
     assertEquals(LocalDate.of(2019, 2, 3), best("Oslo, 3 February 2019 - Norway pledged support for the fund."));
   }
