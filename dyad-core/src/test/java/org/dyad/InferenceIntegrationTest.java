@@ -20,6 +20,7 @@ import org.dyad.model.Basis;
 import org.dyad.model.Event;
 import org.dyad.model.EventType;
 import org.dyad.model.ExtractionRecord;
+import org.dyad.model.Precision;
 import org.dyad.model.RawDocument;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,21 @@ class InferenceIntegrationTest {
     LocalDate last = terms[1].isBefore(LocalDate.of(year, 12, 31)) ? terms[1] : LocalDate.of(year, 12, 31);
     assertEquals(Basis.INFERRED, r.date().basis());
     assertInside(r, first, last);
+  }
+
+  @Test
+  void aChairOfASEANNextYearPicksTheYearOfADayWithoutOne() throws DocumentException {
+    String lead = "Prime Minister Hun Manet received Malaysian Prime Minister Anwar Ibrahim in Phnom Penh on 12 March.";
+    ExtractionRecord r = extract("asean-chair", lead + " Hun Manet said Cambodia would support Malaysia as it takes up the "
+        + "ASEAN chairmanship next year.\n");
+    int chair = KB.chairs().stream().filter(c -> c.body().equals("ASEAN") && c.country().equals("MYS") && c.year() > 2023)
+        .mapToInt(org.dyad.kb.Chair::year).min().orElseThrow();
+    assertNotNull(r.date(), r.warnings().toString());
+    assertEquals(LocalDate.of(chair - 1, 3, 12), r.date().firstDay(), r.warnings().toString());
+    assertEquals(Precision.DAY, r.date().precision(), r.warnings().toString());
+    // without the chair, the day fits every year of both terms
+    ExtractionRecord without = extract("no-chair", lead + "\n");
+    assertTrue(without.date() == null || without.date().precision() != Precision.DAY, String.valueOf(without.date()));
   }
 
   @Test

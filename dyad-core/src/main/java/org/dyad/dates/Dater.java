@@ -215,6 +215,10 @@ public final class Dater {
     if (annivYear != null) {
       constraints.add(List.<LocalDate[]>of(new LocalDate[] {LocalDate.of(annivYear, 1, 1), LocalDate.of(annivYear, 12, 31)}));
     }
+    List<LocalDate[]> chaired = chairYears(doc, evidence);
+    if (!chaired.isEmpty()) {
+      constraints.add(chaired);
+    }
     Integer stampYear = fileStampYear(doc, original);
     if (stampYear != null) {
       constraints.add(List.<LocalDate[]>of(new LocalDate[] {LocalDate.of(stampYear, 1, 1), LocalDate.of(stampYear, 12, 31)}));
@@ -810,6 +814,68 @@ public final class Dater {
       s.add("foreign");
     }
     return s;
+  }
+
+  /** The recurring bodies whose chairs and hosts {@code chairs.tsv} lists, by how texts name them. */
+  private static final List<Map.Entry<String, Pattern>> BODIES = List.of(
+      Map.entry("ASEAN", Pattern.compile("\\basean\\b")),
+      Map.entry("G20", Pattern.compile("\\bg-?20\\b|\\bgroup of twenty\\b")),
+      Map.entry("APEC", Pattern.compile("\\bapec\\b")),
+      Map.entry("G7", Pattern.compile("\\bg-?7\\b|\\bgroup of seven\\b")));
+  /** A chair or host of a body, within a few words of its name. */
+  private static final Pattern CHAIRING =
+      Pattern.compile("\\b(?:chair(?:s|ed|ing|man|manship|person)?|presidency|host(?:s|ed|ing)?)\\b");
+  private static final int CHAIR_NEAR = 40;
+  private static final Pattern NEXT_YEAR = Pattern.compile("\\bnext year\\b");
+  private static final Pattern THIS_YEAR = Pattern.compile("\\bthis year(?:'s|’s)?\\b|\\bcurrent\\b");
+  private static final Pattern LAST_YEAR = Pattern.compile("\\blast year\\b");
+
+  /**
+   * The years a document can be written in, from a chair or host of a recurring body and when the
+   * text puts it: "Cambodia ... hosting the ASEAN Summit next year" is written the year before one
+   * of Cambodia's chairmanships ({@code chairs.tsv}). Empty when no sentence says so.
+   */
+  private List<LocalDate[]> chairYears(Annotated doc, List<String> evidence) {
+    java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+    List<String> told = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      String st = s.text(doc.text()).toLowerCase(Locale.ROOT);
+      int shift = NEXT_YEAR.matcher(st).find() ? -1 : THIS_YEAR.matcher(st).find() ? 0 : LAST_YEAR.matcher(st).find() ? 1 : 2;
+      if (shift == 2) {
+        continue;
+      }
+      for (Map.Entry<String, Pattern> body : BODIES) {
+        if (!chairNear(body.getValue().matcher(st), st)) {
+          continue;
+        }
+        for (org.dyad.kb.Chair c : kb.chairs()) {
+          if (c.body().equals(body.getKey()) && partyNamed(c.country(), st)) {
+            years.add(c.year() + shift);
+            told.add(c.country() + " chairs " + c.body() + " in " + c.year());
+          }
+        }
+      }
+    }
+    List<LocalDate[]> out = new ArrayList<>();
+    for (int y : years) {
+      out.add(new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)});
+    }
+    if (!out.isEmpty()) {
+      evidence.add("a chair the text places in time (" + String.join(", ", new java.util.LinkedHashSet<>(told)) + "): " + years);
+    }
+    return out;
+  }
+
+  /** Whether a word of chairing or hosting stands within {@link #CHAIR_NEAR} characters of a name of the body. */
+  private static boolean chairNear(Matcher body, String st) {
+    while (body.find()) {
+      Matcher c = CHAIRING.matcher(st);
+      c.region(Math.max(0, body.start() - CHAIR_NEAR), Math.min(st.length(), body.end() + CHAIR_NEAR));
+      if (c.find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The year a document is written in, from an anniversary it mentions, or {@code null}. */

@@ -49,7 +49,8 @@ public final class KnowledgeBase {
           "honorific-suffixes.txt",
           "officeholders.tsv",
           "anniversaries.tsv",
-          "organizations.tsv");
+          "organizations.tsv",
+          "chairs.tsv");
 
   private static final Comparator<String> LONGEST_FIRST =
       Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
@@ -67,6 +68,7 @@ public final class KnowledgeBase {
   private final List<Officeholder> officeholders;
   private final Map<String, List<Officeholder>> holdersByKey = new HashMap<>();
   private final List<Anniversary> anniversaries;
+  private final List<Chair> chairs;
   private final List<Organization> organizations;
   private final Map<String, Organization> orgByKey = new HashMap<>();
   private final Map<String, Organization> orgByAcronym = new HashMap<>();
@@ -85,6 +87,7 @@ public final class KnowledgeBase {
     suffixPattern = suffixPattern(honorificSuffixes);
     officeholders = List.copyOf(readOfficeholders(files));
     anniversaries = List.copyOf(readAnniversaries(files));
+    chairs = List.copyOf(readChairs(files));
     organizations = List.copyOf(readOrganizations(files));
   }
 
@@ -281,6 +284,11 @@ public final class KnowledgeBase {
     return anniversaries;
   }
 
+  /** Who chaired or hosted the recurring bodies (ASEAN, the G20, APEC, the G7), by year. */
+  public List<Chair> chairs() {
+    return chairs;
+  }
+
   /** Organizations with the country they act for (null for international ones), in file order. */
   public List<Organization> organizations() {
     return organizations;
@@ -452,6 +460,24 @@ public final class KnowledgeBase {
       }
       try {
         out.add(new Anniversary(parties, year, line.required(2, "description"), line.list(3)));
+      } catch (IllegalArgumentException e) {
+        throw line.fail(e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private List<Chair> readChairs(Function<String, Reader> files) {
+    List<Chair> out = new ArrayList<>();
+    for (Tsv.Line line : Tsv.read(files, "chairs.tsv", 3, 3)) {
+      int year;
+      try {
+        year = Integer.parseInt(line.required(1, "year"));
+      } catch (NumberFormatException e) {
+        throw line.fail("not a year: \"" + line.cell(1) + "\"", e);
+      }
+      try {
+        out.add(new Chair(line.required(0, "body"), year, knownCountry(line, line.required(2, "country"))));
       } catch (IllegalArgumentException e) {
         throw line.fail(e.getMessage(), e);
       }

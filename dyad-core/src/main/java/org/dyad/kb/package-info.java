@@ -2,7 +2,8 @@
  * General knowledge that ships with Dyad, behind {@link org.dyad.kb.KnowledgeBase}: countries
  * (ISO codes, names, demonyms, capitals and major cities), honorifics, heads of state and of
  * government and foreign ministers with their terms of office, founding years of relations (for
- * "the 70th anniversary of ...") and well-known organizations.
+ * "the 70th anniversary of ..."), the chairs and hosts of recurring bodies by year (for "hosting
+ * the ASEAN Summit next year") and well-known organizations.
  *
  * <p>The facts live in small, reviewed, tab-separated UTF-8 files under
  * {@code src/main/resources/org/dyad/kb/}, one fact per line, each file headed by a comment that

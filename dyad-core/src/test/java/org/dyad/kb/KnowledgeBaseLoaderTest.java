@@ -31,6 +31,7 @@ class KnowledgeBaseLoaderTest {
         "\tFOREIGN_MINISTER\tHigh Representative\t2015-01-01\t\tOtto Blum"));
     m.put("anniversaries.tsv", "AAA|BBB\t1960\tdiplomatic relations\tdiplomatic ties|diplomatic relations\n");
     m.put("organizations.tsv", "Alpha Aid Agency\tAAAID\tAAA\nWorld Widget Union\tWWU\n");
+    m.put("chairs.tsv", "# body year country\nASEAN\t2030\tBBB\n");
     return m;
   }
 
@@ -60,6 +61,15 @@ class KnowledgeBaseLoaderTest {
     assertEquals("AAA", kb.organization("AAAID").orElseThrow().country());
     assertEquals(null, kb.organization("world widget union").orElseThrow().country());
     assertEquals(1960, kb.anniversaries().get(0).year());
+    assertEquals(new Chair("ASEAN", 2030, "BBB"), kb.chairs().get(0));
+  }
+
+  @Test
+  void aChairOfAnUnknownCountryOrYearIsRefused() {
+    String msg = failure("chairs.tsv", "ASEAN\t2030\tBBB\nG20\t2031\tQQQ\n");
+    assertTrue(msg.startsWith("chairs.tsv:2:") && msg.contains("QQQ"), msg);
+    msg = failure("chairs.tsv", "ASEAN\tsoon\tBBB\n");
+    assertTrue(msg.startsWith("chairs.tsv:1:") && msg.contains("soon"), msg);
   }
 
   @Test

@@ -222,6 +222,14 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void eachYearHasOneChairOfASEANAndAtMostTwoHostsOfAnyBody() {
+    Map<String, Long> perYear = KB.chairs().stream()
+        .collect(java.util.stream.Collectors.groupingBy(c -> c.body() + " " + c.year(), java.util.stream.Collectors.counting()));
+    perYear.forEach((k, n) -> assertTrue(n <= (k.startsWith("ASEAN") ? 1 : 2), k + " has " + n + " chairs"));
+    assertTrue(KB.chairs().stream().anyMatch(c -> c.body().equals("G20")), "the G20 presidencies are listed");
+  }
+
+  @Test
   void anniversariesKnowCommonBases() {
     assertEquals(1953, anniversary("JPN", "KHM").year());
     assertEquals(1973, anniversary(KnowledgeBase.ASEAN, "JPN").year());
