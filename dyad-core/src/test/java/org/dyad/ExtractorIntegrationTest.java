@@ -1005,4 +1005,24 @@ class ExtractorIntegrationTest {
         + "floods, Foreign Minister Roberto Ampuero announced today.\n");
     assertEquals("USD", events(other, EventType.AID).get(0).amount().currency(), describe(other));
   }
+
+  @Test
+  void aJointStatementOrADeclarationIssuedOrAdoptedIsAnAgreementWithItsName() throws DocumentException {
+    ExtractionRecord r = extract("declaration", " date 2019-03-12 \nThe foreign ministers of Chile and Peru issued a joint statement "
+        + "on glacier protection after their meeting. The two ministers also adopted the Arica Declaration on Ocean Fisheries.\n");
+    List<String> titles = events(r, EventType.AGREE).stream().map(Event::title).sorted().toList();
+    assertEquals(List.of("Arica Declaration on Ocean Fisheries", "joint statement on glacier protection"), titles, describe(r));
+    // a statement of one side is no agreement
+    ExtractionRecord one = extract("statement", " date 2019-03-12 \nThe Ministry of Foreign Affairs of Chile issued a statement on "
+        + "the elections in Peru.\n");
+    assertEquals(List.of(), events(one, EventType.AGREE), describe(one));
+  }
+
+  @Test
+  void sidesThatAgreeToEstablishAPartnershipHaveAgreedAnUpgrade() throws DocumentException {
+    ExtractionRecord r = extract("establish", " date 2019-03-12 \nChile and Peru agreed to establish a strategic partnership.\n");
+    List<Event> agree = events(r, EventType.AGREE);
+    assertEquals(1, agree.size(), describe(r));
+    assertEquals("strategic partnership", agree.get(0).title(), describe(r));
+  }
 }

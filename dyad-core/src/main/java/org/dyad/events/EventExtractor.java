@@ -44,7 +44,7 @@ public final class EventExtractor {
           + "|,?\\s+(?:and\\s+)?(?:an?|another)\\s+(?:mou|memorandum|agreement|accord|treaty|protocol|contract|letter|record|exchange)\\b"
           + "|\\s+on\\s+(?:\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)");
   private static final Pattern PARTNERSHIP =
-      Pattern.compile("(?i)\\b(?:to|into|of)\\s+(?:a|an|the)?\\s*[\"“‘']?((?:[A-Za-z\\-]+\\s+){0,4}partnership)");
+      Pattern.compile("(?i)\\b(?:to|into|of|establish(?:ed|es|ing)?)\\s+(?:a|an|the)?\\s*[\"“‘']?((?:[A-Za-z\\-]+\\s+){0,4}partnership)");
 
   private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:in|at)\\s+(?:the\\s+)?([A-Z][\\p{L}.' \\-]+)$");
 
@@ -121,6 +121,20 @@ public final class EventExtractor {
           amount, dedupe(c.evidence)));
     }
     return out;
+  }
+
+  /**
+   * The name of the statement that a trigger at {@code at} of sentence {@code st} tells of: the
+   * instrument named there ("Joint Declaration on the Amazon", "Lima Declaration"), else "Joint
+   * Statement".
+   */
+  private static String statementTitle(String st, int at) {
+    for (Instruments.Found f : Instruments.find(st)) {
+      if (f.end() > at && f.start() - at < 60 && f.title().matches("(?i).*\\b(?:statement|declaration|communiqu[eé])\\b.*")) {
+        return f.title();
+      }
+    }
+    return "Joint Statement";
   }
 
   /** The text of a candidate's evidence, where its sum is stated. */
@@ -424,7 +438,7 @@ public final class EventExtractor {
             c.title = cleanTitle(m.group(1));
           }
         } else if (tr.mode().equals("joint_statement")) {
-          c.title = "Joint Statement";
+          c.title = statementTitle(s.text(doc.text()), t.get(tr.first()).start() - s.start());
         } else {
           return List.of(); // the instruments are read by instruments()
         }

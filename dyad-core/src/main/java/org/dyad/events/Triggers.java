@@ -143,9 +143,15 @@ final class Triggers {
         out.add(new Trigger(EventType.AGREE, "agreement", i, i + 1));
         continue;
       }
-      if (w.equals("joint") && next.equals("statement") && (prev.startsWith("issu") || prev.startsWith("adopt") || t.get(i).word().equals("Joint"))) {
+      if (w.equals("joint") && STATEMENTS.contains(next)
+          && (issuedAround(t, i, i + 2) || t.get(i).word().equals("Joint") && next.equals("statement"))) {
+        // "issued a joint statement", "a joint declaration was adopted", "the Joint Statement"
         out.add(new Trigger(EventType.AGREE, "joint_statement", i, i + 2));
         i++;
+        continue;
+      }
+      if (ISSUING.contains(lemma) && pos.startsWith("VB") && namedDeclarationWithin(t, i + 1, i + 7)) {
+        out.add(new Trigger(EventType.AGREE, "joint_statement", i, i + 1)); // "adopted the Lima Declaration on ..."
         continue;
       }
       if ((Set.of("upgrade", "elevate", "raise", "establish", "lift").contains(lemma)
@@ -204,6 +210,46 @@ final class Triggers {
       }
     }
     return out;
+  }
+
+  /** What two sides issue together. */
+  private static final Set<String> STATEMENTS = Set.of("statement", "declaration", "communique", "communiqué");
+  /** Verbs by which sides make a statement theirs. */
+  private static final Set<String> ISSUING = Set.of("issue", "adopt", "release", "publish", "endorse", "approve");
+
+  /**
+   * A verb of issuing within three words before the statement ("issued a joint statement", "adopted
+   * the joint declaration") or right after it ("a joint communique was issued").
+   */
+  private static boolean issuedAround(List<Token> t, int first, int end) {
+    for (int k = Math.max(0, first - 3); k < first; k++) {
+      if (ISSUING.contains(t.get(k).lowerLemma()) && t.get(k).pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    for (int k = end; k < Math.min(t.size(), end + 4); k++) {
+      if (ISSUING.contains(t.get(k).lowerLemma()) && t.get(k).pos().equals("VBN")) {
+        return true;
+      }
+      if (lower(t, k).equals(",") || lower(t, k).equals(".")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A declaration or communique with a name of its own ("the Lima Declaration"), before any clause break. */
+  private static boolean namedDeclarationWithin(List<Token> t, int from, int to) {
+    for (int k = from; k < Math.min(t.size(), to); k++) {
+      String word = t.get(k).word();
+      if (Set.of("Declaration", "Communique", "Communiqué").contains(word) && k > from && t.get(k - 1).pos().startsWith("NNP")) {
+        return true;
+      }
+      if (Set.of(",", ".", ";").contains(word)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean twoSidesBefore(List<Token> t, int i) {
