@@ -1025,4 +1025,18 @@ class ExtractorIntegrationTest {
     assertEquals(1, agree.size(), describe(r));
     assertEquals("strategic partnership", agree.get(0).title(), describe(r));
   }
+
+  @Test
+  void aCoChairedCommissionAndACallByAShortNameAreMeetingsAndATitlesCountryIsNotItsName() throws DocumentException {
+    ExtractionRecord r = extract("commission", "LIMA, 12 March 2019 - Foreign Minister of Peru Nestor Popolizio and Minister of "
+        + "Foreign Affairs of Viet Nam Pham Binh Minh co-chaired the Peru-Viet Nam Joint Commission in Lima today. Following the "
+        + "Commission, the two ministers signed the Plan of Action on Trade for 2019-2021, and witnessed the signing of an MoU on "
+        + "rice research.\n\nMinister Minh also paid a courtesy call on President Martin Vizcarra in the afternoon.\n");
+    assertEquals("VNM", r.actors().stream().filter(a -> a.name().equals("Pham Binh Minh")).findFirst().orElseThrow().country(),
+        describe(r));
+    List<Event> meetings = events(r, EventType.CONSULT);
+    assertTrue(meetings.stream().anyMatch(e -> e.participants().containsAll(List.of("Nestor Popolizio", "Pham Binh Minh"))), describe(r));
+    assertTrue(meetings.stream().anyMatch(e -> e.participants().containsAll(List.of("Pham Binh Minh", "Martin Vizcarra"))), describe(r));
+    assertTrue(events(r, EventType.AGREE).stream().anyMatch(e -> e.title().equals("Plan of Action on Trade for 2019-2021")), describe(r));
+  }
 }

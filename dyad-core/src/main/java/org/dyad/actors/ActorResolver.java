@@ -363,6 +363,15 @@ public final class ActorResolver {
     if (name.isEmpty()) {
       return;
     }
+    if (first > 0 && NameForms.key(t.get(first - 1).word()).equals("of")) {
+      // "Minister of Foreign Affairs of Viet Nam Bui Thanh Son": the title's country, then the name
+      for (int n = Math.min(4, name.size() - 2); n >= 1; n--) {
+        if (kb.countryByName(String.join(" ", name.subList(0, n))).isPresent()) {
+          name = name.subList(n, name.size());
+          break;
+        }
+      }
+    }
     if (first > 0 && STORMS.contains(NameForms.key(t.get(first - 1).word())) || words.stream().anyMatch(w -> STORMS.contains(NameForms.key(w)))) {
       return; // "Cyclone Harold", "Typhoon Haiyan": weather, not persons
     }
@@ -751,7 +760,8 @@ public final class ActorResolver {
         boolean nameLike = isNameToken(tok) || tok.pos().equals("NN") && Character.isUpperCase(tok.word().charAt(0))
             && i + 1 < t.size() && (t.get(i + 1).pos().startsWith("VB") || t.get(i + 1).pos().equals("MD") || t.get(i + 1).pos().equals("RB"));
         if (e == null || !nameLike || !Character.isLowerCase(tok.word().charAt(tok.word().length() - 1))
-            || i > 0 && isCapitalized(t.get(i - 1)) || i + 1 < t.size() && isCapitalized(t.get(i + 1)) || covered(raws, s.index(), tok)) {
+            || i > 0 && isCapitalized(t.get(i - 1)) && !titleWord(t.get(i - 1))
+            || i + 1 < t.size() && isCapitalized(t.get(i + 1)) || covered(raws, s.index(), tok)) {
           continue;
         }
         Raw r = new Raw(s.index(), tok.start(), tok.end(), List.of(NameForms.foldCase(tok.word())), null, '?');
@@ -760,6 +770,12 @@ public final class ActorResolver {
       }
     }
     raws.addAll(added);
+  }
+
+  /** "Minister" in "Minister Son", "President" in "President Samia": a title or honorific before a short form. */
+  private boolean titleWord(Token t) {
+    String w = NameForms.key(t.word());
+    return NameForms.TITLE_WORDS.contains(w) || isHonorificWord(w);
   }
 
   private static boolean isCapitalized(Token t) {

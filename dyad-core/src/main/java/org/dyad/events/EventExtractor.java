@@ -1193,7 +1193,8 @@ public final class EventExtractor {
     return out;
   }
 
-  private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+)?(?:two|both)\\s+(?:countries|sides|nations|governments|states|parties)\\b");
+  private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+)?(?:two|both)\\s+(?:countries|sides|nations|governments|states|parties|ministers|foreign\\s+ministers|leaders|presidents"
+      + "|prime\\s+ministers|heads\\s+of\\s+(?:state|government)|delegations)\\b");
 
   /**
    * "On the same day, the two countries signed ...": the two countries of the nearest sentence

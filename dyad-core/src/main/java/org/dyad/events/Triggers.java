@@ -82,6 +82,12 @@ final class Triggers {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
       }
+      if (Set.of("co-chair", "cochair", "chair", "convene").contains(lemma) && pos.startsWith("VB") && bodyWithin(t, i + 1, i + 10)) {
+        // "co-chaired the Joint Commission on Bilateral Cooperation", "convened the third Joint Committee": the
+        // trigger is the verb, since the body's name is an organization's
+        out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
+        continue;
+      }
       if ((w.equals("talks") || w.equals("talk") && prev.equals("for")) && pos.startsWith("NN")) {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
@@ -210,6 +216,20 @@ final class Triggers {
       }
     }
     return out;
+  }
+
+  /** A commission, committee or council as the object, before any clause break. */
+  private static boolean bodyWithin(List<Token> t, int from, int to) {
+    for (int k = from; k < Math.min(t.size(), to); k++) {
+      String w = lower(t, k);
+      if (Set.of("commission", "committee", "council").contains(w) && t.get(k).pos().startsWith("NN")) {
+        return true;
+      }
+      if (Set.of(",", ".", ";").contains(w) || t.get(k).pos().startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** What two sides issue together. */

@@ -81,7 +81,13 @@ final class Furniture {
     if (digits > 0 && length <= 20 && PAGE_NUMBER.matcher(trimmed).matches()) {
       return "page_number";
     }
+    if (length <= 24 && LETTER_SPACED_PAGE.matcher(trimmed).matches()) {
+      return "page_number"; // "1 | P a g e", "Page | 2"
+    }
     if (length <= 16 && isLabel(trimmed)) {
+      return "contact";
+    }
+    if (isContactRow(trimmed)) {
       return "contact";
     }
     if (digits >= 6 && isPhone(trimmed)) {
@@ -100,6 +106,38 @@ final class Furniture {
       return isPhone(value) || isAddressLine(value) || isAddressList(value) ? "contact" : null;
     }
     return null;
+  }
+
+  /** A page number beside the word "Page", the word letter-spaced or set off by a bar. */
+  private static final Pattern LETTER_SPACED_PAGE =
+      Pattern.compile("(?i)\\d{1,4}[ \\t]*\\|[ \\t]*p[ \\t]?a[ \\t]?g[ \\t]?e|p[ \\t]?a[ \\t]?g[ \\t]?e[ \\t]*\\|[ \\t]*\\d{1,4}"
+          + "|p[ \\t]a[ \\t]g[ \\t]e[ \\t]*\\d{1,4}");
+  /** What separates the parts of a letterhead's contact row. */
+  private static final Pattern ROW_SEPARATOR = Pattern.compile("[ \\t]*[\u2022\u00b7|][ \\t]*");
+  /** "No.:", "Nos." after a label: "Tel. No.: (632) 8834-4000". */
+  private static final Pattern NUMBER_WORD = Pattern.compile("(?i)^nos?\\.?[ \\t]*:?[ \\t]*");
+
+  /**
+   * A letterhead's contact row: parts set off by bullets or bars, at least one of them a web or
+   * e-mail address or a telephone number ("2330 Example Road, City 1300 • Tel. No.: (632) 8834-4000
+   * • www.example.gov").
+   */
+  private static boolean isContactRow(String s) {
+    String[] parts = ROW_SEPARATOR.split(s);
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String part : parts) {
+      String p = part.strip();
+      if (isAddressLine(p) || isPhone(p)) {
+        return true;
+      }
+      var labelled = LABELLED.matcher(p);
+      if (labelled.matches() && isPhone(NUMBER_WORD.matcher(labelled.group(1).strip()).replaceFirst(""))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A contact label on its own, such as "Tel", "Fax:" or "E-mail ." */

@@ -194,7 +194,9 @@ class TextRepairerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"- 3 -", "Page 2 of 5", "12", "p. 4", "3/7", "* * *", "Fax: +1 202 555 0199",
-        "www.example.org", "https://example.org/news/1", "E: a@b.org", "Website: www.example.org"})
+        "www.example.org", "https://example.org/news/1", "E: a@b.org", "Website: www.example.org", "1 | P a g e", "Page | 2",
+        "14 Harbour Road, Port City 2100 \u2022 Tel. No.: (63) 8123-4567 \u2022 www.example.gov",
+        "Ministry of Trade | info@trade.example.org"})
     void removesFurnitureBetweenHalvesOfASentence(String furniture) {
       String raw = "The minister announced a new\n" + furniture + "\nprogramme for students.";
       assertEquals("The minister announced a new programme for students.", repair(raw));
