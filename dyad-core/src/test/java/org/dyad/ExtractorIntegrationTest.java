@@ -1039,4 +1039,31 @@ class ExtractorIntegrationTest {
     assertTrue(meetings.stream().anyMatch(e -> e.participants().containsAll(List.of("Pham Binh Minh", "Martin Vizcarra"))), describe(r));
     assertTrue(events(r, EventType.AGREE).stream().anyMatch(e -> e.title().equals("Plan of Action on Trade for 2019-2021")), describe(r));
   }
+
+  @Test
+  void stylesOfAddressAreNoPronounsAndANationalOfficeIsItsHolder() throws DocumentException {
+    ExtractionRecord r = extract("styles", "DOHA, 12 March 2019 (QNA) -- His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of "
+        + "Qatar, and His Excellency Martin Vizcarra, President of the Republic of Peru, today witnessed the signing of an agreement "
+        + "on air services between the two countries, following talks at the Amiri Diwan.\n\nThe agreement was signed by His "
+        + "Excellency Carlos Oliva, Minister of Economy of Peru.\n\nHis Highness the Amir welcomed the Peruvian President, who is "
+        + "visiting the country for the first time.\n");
+    assertEquals(List.of("agreement on air services between the two countries"),
+        events(r, EventType.AGREE).stream().map(Event::title).toList(), describe(r));
+    // "His Highness the Amir" is no pronoun for the minister named just before
+    assertTrue(events(r, EventType.CONSULT).stream().noneMatch(e -> e.participants().contains("Carlos Oliva")), describe(r));
+    assertTrue(events(r, EventType.CONSULT).stream().anyMatch(e -> e.participants().containsAll(List.of("Tamim bin Hamad Al Thani",
+        "Martin Vizcarra"))), describe(r));
+  }
+
+  @Test
+  void aDelegationStandsForItsLeaderAndOrdinalsInAppositionAreOneInstrumentEach() throws DocumentException {
+    ExtractionRecord r = extract("delegation", "LIMA, 12 March 2019 - The Chilean delegation led by Foreign Minister Roberto Ampuero "
+        + "arrived in Lima yesterday. After arrival, the delegation was received in audience by President Martin Vizcarra.\n\n"
+        + "The two sides signed two memoranda of understanding. The first, on cooperation in mining safety, was signed by the two "
+        + "foreign ministers. The second, on cooperation in glacier research, was signed by the two environment ministers.\n");
+    assertTrue(events(r, EventType.CONSULT).stream().anyMatch(e -> e.participants().containsAll(List.of("Roberto Ampuero",
+        "Martin Vizcarra"))), describe(r));
+    assertEquals(List.of("MoU on cooperation in glacier research", "MoU on cooperation in mining safety"),
+        events(r, EventType.AGREE).stream().map(Event::title).sorted().toList(), describe(r));
+  }
 }

@@ -153,6 +153,7 @@ public final class ActorResolver {
       genders.put(e.canonical(), e.gender);
     }
     resolvePronouns(doc, mentions, genders);
+    resolveDelegations(doc, mentions);
     resolveTitles(doc, actors, mentions, home, first, last);
     List<String> notes = new ArrayList<>();
     Speaker.Inference speaker = Speaker.infer(doc, actors, mentions, countryCounts, kb, first, last);
@@ -1050,13 +1051,56 @@ public final class ActorResolver {
 
   // ------------------------------------------------------------------ pronouns
 
+  /**
+   * "The delegation led by H.E. X arrived ... the delegation was received by the King": a
+   * delegation mentioned again within three sentences stands for the person who leads it.
+   */
+  private static void resolveDelegations(Annotated doc, List<ActorMention> mentions) {
+    String leader = null;
+    int ledAt = -1;
+    List<ActorMention> added = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        if (!NameForms.key(t.get(i).word()).equals("delegation")) {
+          continue;
+        }
+        if (i + 2 < t.size() && Set.of("led", "headed").contains(NameForms.key(t.get(i + 1).word()))
+            && NameForms.key(t.get(i + 2).word()).equals("by")) {
+          int from = t.get(i + 2).end();
+          ActorMention next = mentions.stream()
+              .filter(m -> m.sentence() == s.index() && m.kind() == ActorKind.PERSON && !m.pronoun() && m.start() >= from
+                  && m.start() - from <= 40)
+              .min(Comparator.comparingInt(ActorMention::start)).orElse(null);
+          if (next != null) {
+            leader = next.actor();
+            ledAt = s.index();
+          }
+        } else if (leader != null && s.index() > ledAt && s.index() - ledAt <= 3 && i > 0
+            && Set.of("the", "his", "her").contains(NameForms.key(t.get(i - 1).word()))) {
+          added.add(new ActorMention(leader, ActorKind.PERSON, s.index(), t.get(i).start(), t.get(i).end(), true));
+        }
+      }
+    }
+    mentions.addAll(added);
+  }
+
+  /** Words of a style of address after "His", "Her" or "Their": "His Highness", "Her Excellency". */
+  private static final Set<String> STYLES =
+      Set.of("highness", "excellency", "excellencies", "majesty", "majesties", "royal", "eminence", "holiness", "beatitude", "honour", "honor");
+
   /** he/she go to the last person named before; him/her to the last one not named earlier in the same sentence. */
   private static void resolvePronouns(Annotated doc, List<ActorMention> mentions, Map<String, Character> genders) {
     mentions.sort(Comparator.comparingInt(ActorMention::start));
     List<ActorMention> named = new ArrayList<>(mentions);
     for (Sentence s : doc.sentences()) {
-      for (Token tok : s.tokens()) {
+      List<Token> toks = s.tokens();
+      for (int ti = 0; ti < toks.size(); ti++) {
+        Token tok = toks.get(ti);
         String k = NameForms.key(tok.word());
+        if (ti + 1 < toks.size() && STYLES.contains(NameForms.key(toks.get(ti + 1).word()))) {
+          continue; // "His Highness the President", "Her Excellency Dr. X": a style of address, no pronoun
+        }
         boolean subject = SUBJECT_PRONOUNS.contains(k) || (k.equals("his") || k.equals("her") && tok.pos().equals("PRP$"));
         boolean object = OBJECT_PRONOUNS.contains(k) && tok.pos().equals("PRP");
         if (!subject && !object) {
@@ -1170,12 +1214,20 @@ public final class ActorResolver {
             && !t.get(j).ner().equals("TITLE")) {
           j++;
         }
+        // "the Kenyan President", "the UAE President": the office of one country
+        String of = null;
+        if (j + 1 < t.size() && t.get(j + 1).ner().equals("TITLE") && !t.get(j).ner().equals("TITLE")) {
+          of = kb.countryByName(t.get(j).word()).map(Country::alpha3).orElse(null);
+          if (of != null) {
+            j++;
+          }
+        }
         int k = j;
         while (k < t.size() && t.get(k).ner().equals("TITLE")) {
           k++;
         }
         if (k == j || k < t.size() && (t.get(k).pos().startsWith("NNP") || NameForms.key(t.get(k).word()).equals("of")
-            || t.get(k).word().equals(","))) {
+            || t.get(k).word().equals(",") && !(k + 1 < t.size() && Set.of("who", "whose").contains(NameForms.key(t.get(k + 1).word()))))) {
           continue; // no office, or an office with its name or its country after it
         }
         List<String> words = new ArrayList<>();
@@ -1190,7 +1242,7 @@ public final class ActorResolver {
           if (a.kind() != ActorKind.PERSON || seen == null || seen >= at) {
             continue;
           }
-          if (home != null && a.country() != null && !a.country().equals(home)) {
+          if (of != null ? !of.equals(a.country()) : home != null && a.country() != null && !a.country().equals(home)) {
             continue; // in a note issued at home, "the Prime Minister" is its own, not the guest "Prime Minister of Portugal"
           }
           if (offices.getOrDefault(a.name(), Set.of()).containsAll(words)) {
@@ -1200,7 +1252,7 @@ public final class ActorResolver {
         }
         if (hits == 1) {
           added.add(new ActorMention(hit.name(), ActorKind.PERSON, s.index(), at, t.get(k - 1).end(), true));
-        } else if (hits == 0 && home != null && words.stream().anyMatch(NATIONAL_OFFICES::contains)) {
+        } else if (hits == 0 && of == null && home != null && words.stream().anyMatch(NATIONAL_OFFICES::contains)) {
           // "the forthcoming visit of the Prime Minister to Portugal" in a note issued at home: its own
           // Prime Minister, unnamed, acts for the home country, and is the one the knowledge base
           // gives for the whole period the document dates from

@@ -89,7 +89,7 @@ public final class EventExtractor {
       if (signingDocument) {
         cands.addAll(instruments(doc, s, triggers, actors, date));
         cands.addAll(listedInstruments(doc, s, actors, date));
-        cands.addAll(ordinalInstruments(doc, s, actors));
+        cands.addAll(ordinalInstruments(doc, s, actors, date));
       }
     }
     // instruments listed without their own date were signed at the signing the text describes, where
@@ -387,6 +387,9 @@ public final class EventExtractor {
       for (Trigger o : triggers) {
         if (o == tr || o.type() != EventType.CONSULT || o.mode().equals("visit") || tr.mode().equals("visit")) {
           continue;
+        }
+        if (!personBetween(s, actors, Math.min(o.end(), tr.end()), Math.max(o.first(), tr.first()))) {
+          continue; // "was received in a royal audience by": two words for one meeting
         }
         if (o.end() <= tr.first()) {
           from = Math.max(from, o.end());
@@ -909,6 +912,17 @@ public final class EventExtractor {
     return caps || (unpunctuated && s.index() <= 2);
   }
 
+  /** Whether a person is named between tokens {@code from} (inclusive) and {@code to} (exclusive). */
+  private static boolean personBetween(Sentence s, ActorTable actors, int from, int to) {
+    List<Token> t = s.tokens();
+    if (from >= to || to > t.size()) {
+      return false;
+    }
+    int a = t.get(from).start();
+    int b = t.get(to - 1).end();
+    return actors.inSentence(s.index()).stream().anyMatch(m -> m.kind() == ActorKind.PERSON && m.start() >= a && m.end() <= b);
+  }
+
   static int clauseStart(List<Token> t, int i) {
     for (int k = i - 1; k >= 0; k--) {
       String w = t.get(k).word();
@@ -1227,10 +1241,39 @@ public final class EventExtractor {
    * "They signed two agreements ... The first agreement covers X, while the second covers Y": one
    * instrument per ordinal, named by what it covers.
    */
-  private static List<Candidate> ordinalInstruments(Annotated doc, Sentence s, ActorTable actors) {
+  /** "The first, on cooperation in renewable energy, was exchanged by ...": an ordinal with its subject in apposition. */
+  private static final Pattern ORDINAL_APPOSITIVE = Pattern.compile(
+      "(?i)\\bthe\\s+(?:first|second|third|fourth|fifth|other|last)\\s*,\\s*((?:on|for|in|concerning|regarding)\\s+[^,;]+?)\\s*,"
+          + "\\s*(?:was|were|is|has\\s+been)\\s+(?:signed|exchanged|concluded|inked)\\b");
+  /** The plural head a count of instruments names: "two memoranda of understanding", "three agreements". */
+  private static final Pattern PLURAL_HEAD = Pattern.compile(
+      "(?i)\\b(mous|memoranda|memorandums|agreements|accords|protocols|treaties|contracts)\\b");
+
+  private static List<Candidate> ordinalInstruments(Annotated doc, Sentence s, ActorTable actors, DocumentDate date) {
     String st = s.text(doc.text());
-    Matcher m = ORDINAL_INSTRUMENT.matcher(st);
     List<Candidate> out = new ArrayList<>();
+    Matcher a = ORDINAL_APPOSITIVE.matcher(st);
+    while (a.find()) {
+      String head = null;
+      for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2) && head == null; i--) {
+        Matcher p = PLURAL_HEAD.matcher(doc.sentences().get(i).text(doc.text()));
+        if (p.find()) {
+          String w = p.group(1).toLowerCase(Locale.ROOT);
+          head = w.startsWith("m") ? "MoU" : w.equals("treaties") ? "treaty" : w.replaceAll("s$", "");
+        }
+      }
+      String what = a.group(1).trim();
+      if (head == null || what.split("\\s+").length < 3) {
+        continue;
+      }
+      Candidate c = new Candidate(EventType.AGREE, head.equals("MoU") ? "mou" : "agreement", Status.OCCURRED, s.index());
+      c.title = head + " " + what;
+      c.source.addAll(mainCountries(actors));
+      c.date = date.value() == null ? null : undatedDay(date); // the signing the text reports, unless it dates it
+      c.evidence.add(new Span(s.start(), s.end()));
+      out.add(c);
+    }
+    Matcher m = ORDINAL_INSTRUMENT.matcher(st);
     String head = "agreement";
     while (m.find()) {
       if (m.group(1) != null && !m.group(1).equalsIgnoreCase("one")) {

@@ -48,6 +48,7 @@ final class Instruments {
           + "|by\\s+(?:the\\s+)?(?:two|both)\\b|by\\s+(?:[A-Z]))"
           + "|\\s(?:in\\s+[A-Z][\\p{L}'’\\-]*(?:\\s+[A-Z][\\p{L}'’\\-]*)?\\s+)?(?:last|this|next)\\s+(?:year|month|week)\\b"
           + "|\\s(?:after|before|following)\\s+(?:their|his|her|the\\s+(?:meeting|talks|visit|summit|ceremony))\\b"
+          + "|,\\s+(?:following|on\\s+top\\s+of|in\\s+addition\\s+to|after|ahead\\s+of)\\b"
           + "|,\\s+and\\s+(?:also\\s+)?(?:witnessed|signed|exchanged|held|agreed|discussed|met|welcomed|reviewed|issued|adopted|called)\\b"
           + "|\\s(?:yesterday|today|tonight|earlier\\s+this|this\\s+(?:morning|afternoon|evening)|recently)\\b");
   private static final Pattern BACKGROUND_BEFORE =

@@ -85,6 +85,9 @@ final class Modality {
       if (ANAPHORIC_BEFORE.contains(w)) {
         for (int j = k + 1; j < i; j++) {
           String x = Triggers.lower(t, j);
+          if (x.equals(",") || x.equals(";")) {
+            break; // "After arrival, the delegation was received": the clause before ends there
+          }
           if (x.equals("the") || x.equals("this") || x.equals("that") || x.equals("these") || x.equals("'s") || x.equals("’s")
               || x.equals("his") || x.equals("her") || x.equals("their")) {
             return true;
