@@ -81,6 +81,9 @@ final class Furniture {
     if (digits > 0 && length <= 20 && PAGE_NUMBER.matcher(trimmed).matches()) {
       return "page_number";
     }
+    if (PAGE_AT_EDGE.matcher(trimmed).matches()) {
+      return "page_header"; // "Ministry of X, Government of Y          Page 1 of 2": a running head with its page
+    }
     if (length <= 24 && LETTER_SPACED_PAGE.matcher(trimmed).matches()) {
       return "page_number"; // "1 | P a g e", "Page | 2"
     }
@@ -112,6 +115,10 @@ final class Furniture {
   private static final Pattern LETTER_SPACED_PAGE =
       Pattern.compile("(?i)\\d{1,4}[ \\t]*\\|[ \\t]*p[ \\t]?a[ \\t]?g[ \\t]?e|p[ \\t]?a[ \\t]?g[ \\t]?e[ \\t]*\\|[ \\t]*\\d{1,4}"
           + "|p[ \\t]a[ \\t]g[ \\t]e[ \\t]*\\d{1,4}");
+  /** A page number set off from the rest of the line by a wide gap or a bar, at either end. */
+  private static final Pattern PAGE_AT_EDGE = Pattern.compile(
+      "(?i)[^\\n]{2,120}(?:[ \\t]{3,}|[ \\t]*\\|[ \\t]*)(?:page|p\\.)[ \\t]*\\d{1,4}(?:[ \\t]*(?:of|/)[ \\t]*\\d{1,4})?"
+          + "|(?:page|p\\.)[ \\t]*\\d{1,4}(?:[ \\t]*(?:of|/)[ \\t]*\\d{1,4})?(?:[ \\t]{3,}|[ \\t]*\\|[ \\t]*)[^\\n]{2,120}");
   /** What separates the parts of a letterhead's contact row. */
   private static final Pattern ROW_SEPARATOR = Pattern.compile("[ \\t]*[\u2022\u00b7|][ \\t]*");
   /** "No.:", "Nos." after a label: "Tel. No.: (632) 8834-4000". */

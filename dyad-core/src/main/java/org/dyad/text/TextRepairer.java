@@ -517,7 +517,13 @@ public final class TextRepairer {
     private boolean isBrokenWord(String left, String right) {
       boolean caseFits =
           Character.isLowerCase(right.charAt(0)) || (Lines.isAllCaps(left + right) && left.length() > 1);
-      return caseFits && isKnownWord(left + right) && !(isKnownFragment(left) && isKnownFragment(right));
+      if (caseFits && isKnownWord(left + right) && !(isKnownFragment(left) && isKnownFragment(right))) {
+        return true;
+      }
+      // "Hanimaa / dhoo": a name broken across the line, neither half a word of the list
+      return Character.isUpperCase(left.charAt(0)) && Character.isLowerCase(right.charAt(0)) && !Lines.isAllCaps(left)
+          && left.length() >= 3 && right.length() >= 2 && !isKnownFragment(left) && !isKnownFragment(right)
+          && !words.contains(right.toLowerCase(Locale.ROOT));
     }
 
     private boolean isKnownWord(String word) {

@@ -54,6 +54,19 @@ class TextRepairerTest {
     }
 
     @Test
+    void joinsANameBrokenAcrossTheLineWhenNeitherHalfIsAWord() {
+      assertEquals("The runway at Tarvosund airport opened.", repair("The runway at Tarvo\nsund airport opened."));
+      // a name followed by a word of the list stays apart
+      assertEquals("The runway at Tarvosund opened.", repair("The runway at Tarvosund\nopened."));
+    }
+
+    @Test
+    void removesARunningHeadWithItsPageNumberInsideASentence() {
+      String raw = "The new\n\nMinistry of External Affairs, Government of Elbonia          Page 1 of 2\n\nrunway opened.";
+      assertEquals("The new runway opened.", repair(raw));
+    }
+
+    @Test
     void keepsASpaceBetweenTwoRealWords() {
       assertEquals("They met in the capital and signed a treaty.", repair("They met in the capital and\nsigned a treaty."));
       assertEquals("The talks were held in public.", repair("The talks were held in\npublic."));
