@@ -1066,4 +1066,16 @@ class ExtractorIntegrationTest {
     assertEquals(List.of("MoU on cooperation in glacier research", "MoU on cooperation in mining safety"),
         events(r, EventType.AGREE).stream().map(Event::title).sorted().toList(), describe(r));
   }
+
+  @Test
+  void aWireStorysSigningKeepsItsDayItsNameAndItsSignersFullName() throws DocumentException {
+    ExtractionRecord r = extract("wire", "SANTIAGO, March 13, 2019 (Reuters) - Chilean President Sebastian Pinera and his Peruvian counterpart "
+        + "Martin Alberto Vizcarra signed an agreement on Wednesday to build a new border crossing at Chacalluta, seeking to ease "
+        + "truck queues.\n\nVizcarra, who arrived in Santiago on Tuesday, held talks with Pinera before the signing. Vizcarra said "
+        + "Peru wanted an agreement with the Pacific Alliance concluded this year.\n");
+    List<Event> agree = events(r, EventType.AGREE);
+    assertEquals(List.of("agreement to build a new border crossing at Chacalluta"), agree.stream().map(Event::title).toList(), describe(r));
+    assertEquals(LocalDate.of(2019, 3, 13), agree.get(0).date().firstDay(), describe(r));
+    assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Martin Alberto Vizcarra")), describe(r));
+  }
 }

@@ -662,11 +662,21 @@ public final class ActorResolver {
       if (kb != null) {
         return kb.name();
       }
-      return formCounts.entrySet().stream()
+      String common = formCounts.entrySet().stream()
           .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
               .thenComparing(e -> -e.getKey().split(" ").length))
           .map(Map.Entry::getKey)
           .orElse(String.join(" ", tokens));
+      // "his counterpart Luis Lacalle Pou ... Lacalle Pou said": the full name the text gives first, when
+      // the usual form is its last words
+      for (String form : formCounts.keySet()) {
+        List<String> words = List.of(form.split(" "));
+        List<String> usual = List.of(common.split(" "));
+        if (words.size() == usual.size() + 1 && words.subList(1, words.size()).equals(usual)) {
+          return form;
+        }
+      }
+      return common;
     }
   }
 

@@ -74,7 +74,7 @@ public final class EventExtractor {
     for (Sentence s : doc.sentences()) {
       List<Trigger> triggers = Triggers.find(s);
       for (Trigger tr : triggers) {
-        if (tr.type() == EventType.AGREE && tr.mode().equals("agreement")) {
+        if (tr.type() == EventType.AGREE && tr.mode().equals("agreement") && !signingToldBefore(s.tokens(), tr.first())) {
           DateValue d = nearestDate(s, tr, date, Status.OCCURRED, 35, false);
           // the first date the text gives the signing, unless that is only the report's own day
           if (d != null && (signingDate == null || reportDay(signingDate, date) && !reportDay(d, date))) {
@@ -135,6 +135,12 @@ public final class EventExtractor {
       }
     }
     return "Joint Statement";
+  }
+
+  /** "held talks on Tuesday ... before the signing": the signing told before, whose date is not in this sentence. */
+  private static boolean signingToldBefore(List<Token> t, int i) {
+    return i >= 2 && Triggers.lower(t, i - 1).equals("the")
+        && Set.of("before", "after", "following", "since", "during", "at", "ahead").contains(Triggers.lower(t, i - 2));
   }
 
   /** The text of a candidate's evidence, where its sum is stated. */

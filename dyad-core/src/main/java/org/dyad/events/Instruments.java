@@ -48,13 +48,19 @@ final class Instruments {
           + "|by\\s+(?:the\\s+)?(?:two|both)\\b|by\\s+(?:[A-Z]))"
           + "|\\s(?:in\\s+[A-Z][\\p{L}'’\\-]*(?:\\s+[A-Z][\\p{L}'’\\-]*)?\\s+)?(?:last|this|next)\\s+(?:year|month|week)\\b"
           + "|\\s(?:after|before|following)\\s+(?:their|his|her|the\\s+(?:meeting|talks|visit|summit|ceremony))\\b"
+          + "|,\\s+(?!including\\b)[a-z]+ing\\s"
           + "|,\\s+(?:following|on\\s+top\\s+of|in\\s+addition\\s+to|after|ahead\\s+of)\\b"
           + "|,\\s+and\\s+(?:also\\s+)?(?:witnessed|signed|exchanged|held|agreed|discussed|met|welcomed|reviewed|issued|adopted|called)\\b"
           + "|\\s(?:yesterday|today|tonight|earlier\\s+this|this\\s+(?:morning|afternoon|evening)|recently)\\b");
+  /** A day right after the head: " on Wednesday", " today", " on 5 March". */
+  private static final Pattern TIME_AFTER_HEAD = Pattern.compile(
+      "(?i)\\s+(?:on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|on\\s+\\d{1,2}\\s+[a-z]+"
+          + "|on\\s+[a-z]{3,9}\\.?\\s+\\d{1,2})(?=\\s)");
   private static final Pattern BACKGROUND_BEFORE =
       Pattern.compile("(?i)(?:\\bunder|\\bimplement(?:ation|ing)?\\s+of|accordance\\s+with|pursuant\\s+to|framework\\s+of|in\\s+line\\s+with|according\\s+to|\\bas\\s+per|consistent\\s+with|in\\s+keeping\\s+with"
           + "|based\\s+on|amend(?:ing|ment\\s+of)?|renew(?:al\\s+of|ing)?|violat(?:ion\\s+of|ing|ed)|withdr[ae]w(?:al)?\\s+from|terminat\\w*|abrogat\\w*|breach\\w*|\\bno"
-          + "|reached|reach|negotiat\\w*|discuss\\w*|talks\\s+on|proposed|propose|draft|\\b(?:19|20)\\d\\d|previous|existing|earlier|past)\\s+(?:(?:the|a|an|this|that|its|their|of)\\s+)?(?:[\\w\\-']+\\s+){0,3}$");
+          + "|reached|reach|negotiat\\w*|discuss\\w*|talks\\s+on|proposed|propose|draft"
+          + "|want(?:s|ed)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)\\s+for|push(?:es|ed|ing)?\\s+for|call(?:s|ed|ing)?\\s+for|pursu\\w*|\\b(?:19|20)\\d\\d|previous|existing|earlier|past)\\s+(?:(?:the|a|an|this|that|its|their|of)\\s+)?(?:[\\w\\-']+\\s+){0,3}$");
   /** "seven MoUs", "two new agreements", "three cooperation documents, namely": a count right before the head. */
   static final Pattern COUNT =
       Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?:(?!signed|inked|countries|sides|nations|leaders|of|were|have|hundred|thousand|million|billion|trillion|lakh|crore|years?\\b|days?\\b|percent)[a-z\\-]+\\s+){0,2}$");
@@ -88,6 +94,13 @@ final class Instruments {
       if (postEnd == postStart) {
         postStart = h.end();
         postEnd = postModifierEnd(text, h.end());
+      }
+      Matcher when = TIME_AFTER_HEAD.matcher(text.substring(h.end(), Math.min(text.length(), h.end() + 40)));
+      if (postEnd == postStart && when.lookingAt() && postModifierEnd(text, h.end() + when.end()) > h.end() + when.end()
+          && !text.substring(h.end() + when.end()).matches("(?is)\\s*(?:with|between)\\b.*")) {
+        // "signed an agreement on Wednesday to build a second interconnection": the day is not the name
+        postStart = h.end() + when.end();
+        postEnd = postModifierEnd(text, postStart);
       }
       if (plural) {
         List<Found> items = pluralItems(text, h, before, postEnd);
