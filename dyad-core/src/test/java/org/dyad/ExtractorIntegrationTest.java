@@ -1078,4 +1078,14 @@ class ExtractorIntegrationTest {
     assertEquals(LocalDate.of(2019, 3, 13), agree.get(0).date().firstDay(), describe(r));
     assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("Martin Alberto Vizcarra")), describe(r));
   }
+
+  @Test
+  void aMonthsNameBetweenAFormOfAddressAndASurnameIsAGivenName() throws DocumentException {
+    ExtractionRecord r = extract("given-month", "LUSAKA, 12 June 2019 - Zambia and Peru signed an agreement on copper research. The "
+        + "agreement was signed by the Minister of Mines of Zambia, Hon. March Sikota, and the Ambassador of Peru, Carlos Oliva.\n");
+    assertTrue(r.actors().stream().anyMatch(a -> a.name().equals("March Sikota")), describe(r));
+    List<Event> agree = events(r, EventType.AGREE);
+    assertEquals(1, agree.size(), describe(r));
+    assertEquals(LocalDate.of(2019, 6, 12), agree.get(0).date().firstDay(), describe(r));
+  }
 }

@@ -126,6 +126,58 @@ public final class NlpPipeline {
     return annotate(text, referenceDate, 200);
   }
 
+  private static final java.util.Set<String> MONTH_NAMES = java.util.Set.of("January", "February", "March", "April", "May", "June",
+      "July", "August", "September", "October", "November", "December");
+  /** Words that stand before a name and never before a date: "Hon. January Makamba", "Minister April Lee". */
+  private static final java.util.Set<String> BEFORE_A_NAME = java.util.Set.of("hon.", "hon", "honourable", "honorable", "mr.", "mr", "mrs.",
+      "mrs", "ms.", "ms", "dr.", "dr", "h.e.", "prof.", "minister", "secretary", "ambassador", "senator", "governor", "president");
+
+  /**
+   * "Hon. January Makamba": a month's name between a form of address and a person is that
+   * person's given name, not a date. The month's date mention and the person's become one person.
+   */
+  static void monthsThatAreGivenNames(String text, List<Token> tokens, List<Mention> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention d = mentions.get(i);
+      if (!d.type().equals("DATE") || d.endToken() - d.firstToken() != 1 || !MONTH_NAMES.contains(tokens.get(d.firstToken()).word())
+          || d.firstToken() == 0 || !BEFORE_A_NAME.contains(tokens.get(d.firstToken() - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int person = -1;
+      for (int j = 0; j < mentions.size(); j++) {
+        if (mentions.get(j).type().equals("PERSON") && mentions.get(j).firstToken() == d.endToken()) {
+          person = j;
+        }
+      }
+      int end = d.endToken();
+      if (person >= 0) {
+        end = mentions.get(person).endToken();
+      } else {
+        // the tagger saw no person in the surname either: the capitalized words that follow
+        while (end < tokens.size() && end - d.endToken() < 3 && tokens.get(end).ner().equals("O") && tokens.get(end).pos().startsWith("NNP")
+            && Character.isUpperCase(tokens.get(end).word().charAt(0)) && tokens.get(end).word().chars().allMatch(Character::isLetter)) {
+          end++;
+        }
+        if (end == d.endToken()) {
+          continue;
+        }
+      }
+      for (int k = d.firstToken(); k < end; k++) {
+        Token x = tokens.get(k);
+        tokens.set(k, new Token(x.word(), x.start(), x.end(), "NNP", x.word(), "PERSON", null));
+      }
+      int last = tokens.get(end - 1).end();
+      Mention whole = new Mention(text.substring(d.start(), last), d.start(), last, "PERSON", null, d.firstToken(), end);
+      if (person >= 0) {
+        mentions.set(person, whole);
+        mentions.remove(i);
+      } else {
+        mentions.set(i, whole);
+      }
+      i = -1; // indices moved: look again from the start
+    }
+  }
+
   /**
    * Annotates a text. Time is linear in the length of the text: sentences longer than {@code
    * maxSentenceTokens} are split into pieces of at most that many tokens before the taggers run
@@ -174,6 +226,7 @@ public final class NlpPipeline {
           mentions.add(new Mention(text.substring(off[0], off[1]), off[0], off[1], m.entityType(), norm, first, end));
         }
       }
+      monthsThatAreGivenNames(text, tokens, mentions);
       int start = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
       int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
       out.add(fine.tag(text, new Sentence(si++, start, end, tokens, mentions)));
