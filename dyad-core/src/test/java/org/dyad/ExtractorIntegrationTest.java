@@ -1088,4 +1088,14 @@ class ExtractorIntegrationTest {
     assertEquals(1, agree.size(), describe(r));
     assertEquals(LocalDate.of(2019, 6, 12), agree.get(0).date().firstDay(), describe(r));
   }
+
+  @Test
+  void sumsAnnouncedForAPurposeAreAidEachWithItsReceiver() throws DocumentException {
+    ExtractionRecord r = extract("announced-sums", "WELLINGTON, 12 March 2019 - New Zealand announced NZ$12 million over four years to "
+        + "strengthen Tonga's water supply, including new rain tanks for outer islands.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals("NZD", aid.get(0).amount().currency(), describe(r));
+    assertEquals(List.of("TON"), aid.get(0).target(), describe(r));
+  }
 }

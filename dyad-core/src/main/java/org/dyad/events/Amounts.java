@@ -99,6 +99,21 @@ final class Amounts {
       {"dirhams?|aed", "AED"},
       {"(?:saudi\\s+)?riyals?|sar", "SAR"},
       {"lira|try", "TRY"},
+      {"zlotys?|złotys?|zł", "PLN"},
+      {"hryvnias?|hryvnyas?", "UAH"},
+      {"tenge", "KZT"},
+      {"kina", "PGK"},
+      {"pa['’]anga", "TOP"},
+      {"tala", "WST"},
+      {"cedis?", "GHS"},
+      {"rufiyaa", "MVR"},
+      {"shekels?", "ILS"},
+      {"reais", "BRL"},
+      {"forints?", "HUF"},
+      {"korunas?", "CZK"},
+      {"birr", "ETB"},
+      {"kwacha", "ZMW"},
+      {"leones?", "SLE"},
       {"dollars?|\\$", "USD"},
     };
     for (String[] p : pairs) {
@@ -106,7 +121,15 @@ final class Amounts {
     }
   }
 
-  private static final String CUR = String.join("|", CURRENCY.keySet());
+  /**
+   * ISO 4217 codes read as written, in capitals only ("PLN 40 million", "40 million UAH"): as
+   * lower-case words some are English ("try", "top", "all").
+   */
+  private static final java.util.Set<String> CODES = java.util.Set.of("PLN", "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "ISK",
+      "UAH", "KZT", "UZS", "KGS", "TJS", "TMT", "MNT", "AFN", "IRR", "IQD", "JOD", "KWD", "QAR", "OMR", "BHD", "ILS", "BRL", "ARS",
+      "CLP", "COP", "PEN", "UYU", "BOB", "PYG", "GHS", "ETB", "TZS", "UGX", "RWF", "ZMW", "MWK", "MZN", "AOA", "MAD", "DZD", "TND",
+      "PGK", "FJD", "WST", "TOP", "VUV", "SBD", "BND", "MVR", "BTN", "CHF", "SLE", "GMD", "LRD", "XCD", "NAD", "BWP", "SCR", "MUR");
+  private static final String CUR = String.join("|", CURRENCY.keySet()) + "|(?-i:" + String.join("|", new java.util.TreeSet<>(CODES)) + ")";
   private static final String NUM_WORDS =
       "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
           + "(?:[\\s\\-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred)?)";
@@ -195,6 +218,9 @@ final class Amounts {
   }
 
   private static String code(String cur) {
+    if (CODES.contains(cur.trim())) {
+      return cur.trim();
+    }
     String c = cur.toLowerCase(Locale.ROOT).trim();
     for (Map.Entry<String, String> e : CURRENCY.entrySet()) {
       if (c.matches(e.getKey())) {

@@ -714,7 +714,8 @@ public final class EventExtractor {
   /** Words that make a sum in their clause a sum of aid, with the kind of aid they name. */
   private static final Pattern AID_CUE =
       Pattern.compile("(?i)\\b(loans?|credit\\s+lines?|lines?\\s+of\\s+credit|credits?|grants?|grant\\s+aid|donat\\w+|subsid\\w+|aid|assistance|contribut\\w+"
-          + "|commit(?:s|ted|ment)?|pledg\\w+|funding|funds?|financ\\w+|support\\s+package|relief|equipment|handed\\s+over|hand\\s+over|facility)\\b");
+          + "|commit(?:s|ted|ment)?|pledg\\w+|funding|funds?|financ\\w+|support\\s+package|relief|equipment|handed\\s+over|hand\\s+over|facility"
+          + "|announc\\w+|provid\\w+|allocat\\w+|earmark\\w*)\\b");
   /** Sums of trade, investment, prices and costs are not aid. */
   private static final Pattern NOT_AID =
       Pattern.compile("(?i)\\b(?:trade|exports?|imports?|investments?|invest|revenues?|gdp|turnover|deficit|sales?|prices?|costs?|salary|salaries|fines?|ransom|bribes?|market|valuation|arms\\s+deal|purchase|buy|bought|sold|sell|stock)\\b");
@@ -1716,7 +1717,7 @@ public final class EventExtractor {
   }
 
   private static final Set<String> GIVING = Set.of("provide", "give", "donate", "lend", "grant", "extend", "offer", "pledge", "commit",
-      "allocate", "contribute", "fund", "finance", "send", "deliver", "supply", "disburse", "hand", "gift", "approve");
+      "allocate", "contribute", "fund", "finance", "send", "deliver", "supply", "disburse", "hand", "gift", "approve", "announce", "earmark");
 
   /** The country named right before the verb of giving, with only auxiliaries between: "Japan will lend". */
   private String subjectCountry(Annotated doc, Sentence s, Trigger tr) {

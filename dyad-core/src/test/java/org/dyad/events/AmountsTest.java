@@ -30,6 +30,16 @@ class AmountsTest {
   }
 
   @Test
+  void isoCodesInCapitalsAndCurrencyNamesOfSmallerEconomies() {
+    assertEquals("40000000 PLN", first("a further PLN 40 million (about EUR 9.3 million) for generators"));
+    assertEquals("15000000 UAH", first("15 million UAH for shelters"));
+    assertEquals("2000000 PGK", first("2 million kina for clinics"));
+    assertEquals("3000000 GHS", first("GH cedis aside, 3 million cedis for roads"));
+    // a code's letters in lower case are a word, not a currency
+    assertEquals(null, first("they try 40 times"));
+  }
+
+  @Test
   void currencyWordsAfterTheNumber() {
     assertEquals("198000000 XOF", first("equipment worth 198 million FCFA"));
     assertEquals("1200000000000 KRW", first("loans of 1.2 trillion won"));
