@@ -712,10 +712,14 @@ public final class EventExtractor {
   }
 
   /** Words that make a sum in their clause a sum of aid, with the kind of aid they name. */
+  /** Verbs that make a sum public: it is aid when nothing near it says trade or investment. */
+  private static final String MAKING_PUBLIC = "announc\\w+|provid\\w+|allocat\\w+|earmark\\w*";
   private static final Pattern AID_CUE =
       Pattern.compile("(?i)\\b(loans?|credit\\s+lines?|lines?\\s+of\\s+credit|credits?|grants?|grant\\s+aid|donat\\w+|subsid\\w+|aid|assistance|contribut\\w+"
           + "|commit(?:s|ted|ment)?|pledg\\w+|funding|funds?|financ\\w+|support\\s+package|relief|equipment|handed\\s+over|hand\\s+over|facility"
-          + "|announc\\w+|provid\\w+|allocat\\w+|earmark\\w*)\\b");
+          + "|" + MAKING_PUBLIC + ")\\b");
+  /** The words of AID_CUE that say what a sum is, not only that it was made public. */
+  private static final Pattern AID_WORD = Pattern.compile(AID_CUE.pattern().replace("|" + MAKING_PUBLIC, ""));
   /** Sums of trade, investment, prices and costs are not aid. */
   private static final Pattern NOT_AID =
       Pattern.compile("(?i)\\b(?:trade|exports?|imports?|investments?|invest|revenues?|gdp|turnover|deficit|sales?|prices?|costs?|salary|salaries|fines?|ransom|bribes?|market|valuation|arms\\s+deal|purchase|buy|bought|sold|sell|stock)\\b");
@@ -751,7 +755,7 @@ public final class EventExtractor {
       }
       // the word nearest the sum decides: "a $3 billion arms deal" is trade, "a $3 million grant" aid
       String near = st.substring(Math.max(0, f.start() - 40), Math.min(st.length(), f.end() + 40));
-      if (NOT_AID.matcher(near).find() && !AID_CUE.matcher(near).find() || MISUSE.matcher(near).find()) {
+      if (NOT_AID.matcher(near).find() && !AID_WORD.matcher(near).find() || MISUSE.matcher(near).find()) {
         continue;
       }
       int k = 0;
