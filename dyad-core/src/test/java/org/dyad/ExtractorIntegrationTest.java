@@ -1098,4 +1098,13 @@ class ExtractorIntegrationTest {
     assertEquals("NZD", aid.get(0).amount().currency(), describe(r));
     assertEquals(List.of("TON"), aid.get(0).target(), describe(r));
   }
+
+  @Test
+  void anOfficeOfACountryWithNoNameIsItsHolderOnTheDocumentsDays() throws DocumentException {
+    ExtractionRecord r = extract("office-of", "LIMA, 12 March 2019 - Peru's foreign minister Nestor Popolizio said the official visit "
+        + "of the President of Chile to Peru is scheduled for May.\n");
+    List<Event> visits = events(r, EventType.CONSULT);
+    assertEquals(1, visits.size(), describe(r));
+    assertTrue(visits.get(0).participants().contains("Sebastian Pinera"), describe(r));
+  }
 }

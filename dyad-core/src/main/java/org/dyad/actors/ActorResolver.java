@@ -1236,6 +1236,32 @@ public final class ActorResolver {
         while (k < t.size() && t.get(k).ner().equals("TITLE")) {
           k++;
         }
+        if (of == null && k > j && k + 1 < t.size() && NameForms.key(t.get(k).word()).equals("of")) {
+          // "the official visit of the President of Russia to Kazakhstan": with no name after it, the
+          // office of that country is its holder on the document's days, when the knowledge base has one
+          int[] country = countryAt(t, k + 1);
+          if (country != null && (country[1] >= t.size() || !t.get(country[1]).ner().equals("PERSON"))) {
+            List<String> office = new ArrayList<>();
+            for (int x = j; x < k; x++) {
+              office.add(NameForms.key(t.get(x).word()));
+            }
+            String code = kb.countryByName(doc.text().substring(t.get(country[0]).start(), t.get(country[1] - 1).end())).map(Country::alpha3).orElse(null);
+            Actor holder = code == null ? null : homeHolder(office, code, from, to);
+            if (holder != null) {
+              // the holder as the text names them ("Sitiveni Ligamamada Rabuka" for "Sitiveni Rabuka")
+              Set<String> keys = keySet(List.of(holder.name().split(" ")));
+              Actor known = actors.stream().filter(a -> a.kind() == ActorKind.PERSON && (a.name().equals(holder.name())
+                  || keySet(List.of(a.name().split(" "))).containsAll(keys))).findFirst().orElse(null);
+              if (known == null) {
+                actors.add(holder);
+              }
+              String name = known == null ? holder.name() : known.name();
+              added.add(new ActorMention(name, ActorKind.PERSON, s.index(), t.get(j).start(), t.get(country[1] - 1).end(), true));
+              i = country[1] - 1;
+              continue;
+            }
+          }
+        }
         if (k == j || k < t.size() && (t.get(k).pos().startsWith("NNP") || NameForms.key(t.get(k).word()).equals("of")
             || t.get(k).word().equals(",") && !(k + 1 < t.size() && Set.of("who", "whose").contains(NameForms.key(t.get(k + 1).word()))))) {
           continue; // no office, or an office with its name or its country after it
@@ -1283,6 +1309,21 @@ public final class ActorResolver {
       }
     }
     mentions.addAll(added);
+  }
+
+  /** The tokens [from, end) of a country's name starting at {@code i} ("the Republic of Kazakhstan", "Russia"), or {@code null}. */
+  private int[] countryAt(List<Token> t, int i) {
+    int from = i < t.size() && NameForms.key(t.get(i).word()).equals("the") ? i + 1 : i;
+    for (int end = Math.min(t.size(), from + 6); end > from; end--) {
+      StringBuilder b = new StringBuilder();
+      for (int x = from; x < end; x++) {
+        b.append(x > from ? " " : "").append(t.get(x).word());
+      }
+      if (kb.countryByName(b.toString()).isPresent()) {
+        return new int[] {from, end};
+      }
+    }
+    return null;
   }
 
   // ------------------------------------------------------------------ organizations and countries
