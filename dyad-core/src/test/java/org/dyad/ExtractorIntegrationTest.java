@@ -1107,4 +1107,18 @@ class ExtractorIntegrationTest {
     assertEquals(1, visits.size(), describe(r));
     assertTrue(visits.get(0).participants().contains("Sebastian Pinera"), describe(r));
   }
+
+  @Test
+  void aPlanForYearsIsSignedOnTheDayOfTheTalksAndAMinistersCountryIsTheOneInHisTitle() throws DocumentException {
+    ExtractionRecord r = extract("plan-years", "Lima, 12 March 2019\n\nOn 12 March 2019, Minister of Foreign Affairs of the Republic of "
+        + "Peru Nestor Popolizio held talks with Minister of Foreign Affairs and Trade of Hungary Péter Szijjártó, who is in Lima "
+        + "on a working visit.\n\nFollowing the talks, the ministers signed a Plan of Consultations between the Ministries of "
+        + "Foreign Affairs of the two countries for 2019-2020.\n");
+    assertEquals("HUN", r.actors().stream().filter(a -> a.name().equals("Péter Szijjártó")).findFirst().orElseThrow().country(), describe(r));
+    List<Event> agree = events(r, EventType.AGREE);
+    assertEquals(1, agree.size(), describe(r));
+    assertTrue(agree.get(0).title().startsWith("Plan of Consultations between the Ministries"), describe(r));
+    assertEquals(LocalDate.of(2019, 3, 12), agree.get(0).date().firstDay(), describe(r));
+    assertEquals(LocalDate.of(2019, 3, 12), agree.get(0).date().lastDay(), describe(r));
+  }
 }

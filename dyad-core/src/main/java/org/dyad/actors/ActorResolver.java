@@ -296,7 +296,7 @@ public final class ActorResolver {
     }
     for (int k = m.endToken() - 2; k > m.firstToken(); k--) {
       String prefix = s.tokens().subList(m.firstToken(), k).stream().map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
-      if (kb.organization(prefix).isEmpty() && kb.countryByName(prefix).isEmpty()) {
+      if (kb.organization(prefix).isEmpty() && kb.countryByName(prefix).isEmpty() && !endsWithOfCountry(t, m.firstToken(), k)) {
         continue;
       }
       for (int i = k; i < m.endToken(); i++) {
@@ -311,6 +311,23 @@ public final class ActorResolver {
       return k;
     }
     return -1;
+  }
+
+  /** "Foreign Affairs and Trade of Hungary": tokens [from, k) end in "of" and a country's name. */
+  private boolean endsWithOfCountry(List<Token> t, int from, int k) {
+    for (int c = k - 1; c > from && k - c <= 4; c--) {
+      if (NameForms.key(t.get(c - 1).word()).equals("of") || NameForms.key(t.get(c - 1).word()).equals("the") && c - 2 > from
+          && NameForms.key(t.get(c - 2).word()).equals("of")) {
+        StringBuilder b = new StringBuilder();
+        for (int x = c; x < k; x++) {
+          b.append(x > c ? " " : "").append(t.get(x).word());
+        }
+        if (kb.countryByName(b.toString()).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "D." in "Carlson D. Apis": an initial between two words of a name. */

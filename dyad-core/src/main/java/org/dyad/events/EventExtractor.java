@@ -1078,6 +1078,10 @@ public final class EventExtractor {
           && !s.tokens().get(m.firstToken() - 1).ner().equals("DATE")) {
         continue; // "Expo 2020", "Vision 2030": a year inside a name
       }
+      if (m.firstToken() > 0 && Set.of("for", "until", "till").contains(Triggers.lower(s.tokens(), m.firstToken() - 1))
+          && m.text().matches("(?s)(?:19|20)\\d\\d\\b.*")) {
+        continue; // "a Plan of Consultations for 2024-2025": the period an instrument covers, not its day
+      }
       int dist = m.firstToken() >= tr.end() ? m.firstToken() - tr.end() : tr.first() - m.endToken();
       if (dist < 0) {
         dist = 0;

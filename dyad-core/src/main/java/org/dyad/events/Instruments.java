@@ -35,7 +35,7 @@ final class Instruments {
   static final Pattern HEAD = Pattern.compile("(?i)\\b(?:" + HEAD_ALT + ")(?![\\w\\-])");
   /** What may follow a head and still belong to the instrument's name. */
   private static final Pattern POST =
-      Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*including\\s+)?(?:signed\\s+|concluded\\s+|inked\\s+)?(?:on|for|regarding|concerning|relating\\s+to|related\\s+to|about|to|between|in\\s+the\\s+fields?\\s+of|in\\s+the\\s+areas?\\s+of|in\\s+the\\s+sphere\\s+of|in\\s+(?:the\\s+)?(?-i:(?=[a-z]))(?!presence\\b|front\\b|the\\b|a\\b|an\\b|which\\b|order\\b|line\\b|accordance\\b|addition\\b|response\\b)|of\\s+cooperation|of\\s+intent|with|that\\s+deals?\\s+with|which\\s+deals?\\s+with"
+      Pattern.compile("(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*including\\s+)?(?:signed\\s+|concluded\\s+|inked\\s+)?(?:on|for|regarding|concerning|relating\\s+to|related\\s+to|about|to|between|in\\s+the\\s+fields?\\s+of|in\\s+the\\s+areas?\\s+of|in\\s+the\\s+sphere\\s+of|in\\s+(?:the\\s+)?(?-i:(?=[a-z]))(?!presence\\b|front\\b|the\\b|a\\b|an\\b|which\\b|order\\b|line\\b|accordance\\b|addition\\b|response\\b)|of\\s+cooperation|of\\s+intent|of\\s+(?-i:(?=[A-Z]))|with|that\\s+deals?\\s+with|which\\s+deals?\\s+with"
           + "|amending|extending|renewing|supplementing|establishing)\\b");
   private static final Pattern PASSIVE =
       Pattern.compile("(?i)^\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|is|are)\\s+(?:also\\s+)?(?:signed|inked|concluded|exchanged)(?=\\s)");
