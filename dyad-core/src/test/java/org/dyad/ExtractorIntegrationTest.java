@@ -1121,4 +1121,16 @@ class ExtractorIntegrationTest {
     assertEquals(LocalDate.of(2019, 3, 12), agree.get(0).date().firstDay(), describe(r));
     assertEquals(LocalDate.of(2019, 3, 12), agree.get(0).date().lastDay(), describe(r));
   }
+
+  @Test
+  void aSessionHeldIsASummitOfThoseTheCommuniqueSaysAttended() throws DocumentException {
+    ExtractionRecord r = extract("communique", "FINAL COMMUNIQUE\n\n1. The Tenth Ordinary Session of the Andean Council of "
+        + "Presidents was held on 12 March 2019 in Lima under the chairmanship of H.E. Martin Vizcarra, President of the Republic "
+        + "of Peru.\n\n2. The following Heads of State attended the Session: H.E. Ivan Duque, President of the Republic of "
+        + "Colombia; H.E. Lenin Moreno, President of the Republic of Ecuador.\n");
+    List<Event> summits = events(r, EventType.CONSULT);
+    assertEquals(1, summits.size(), describe(r));
+    assertTrue(summits.get(0).participants().containsAll(List.of("Martin Vizcarra", "Ivan Duque", "Lenin Moreno")), describe(r));
+    assertEquals(LocalDate.of(2019, 3, 12), summits.get(0).date().firstDay(), describe(r));
+  }
 }

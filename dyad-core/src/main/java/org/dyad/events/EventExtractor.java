@@ -101,6 +101,7 @@ public final class EventExtractor {
       }
     }
     List<Candidate> merged = withoutSummaries(Merger.merge(cands));
+    attendees(doc, actors, merged, date);
     datePartsOfPackages(merged);
     merged.addAll(agreementsOfAid(doc, merged, signingDate));
     merged.addAll(ceremonyOfAid(doc, actors, merged));
@@ -141,6 +142,35 @@ public final class EventExtractor {
   private static boolean signingToldBefore(List<Token> t, int i) {
     return i >= 2 && Triggers.lower(t, i - 1).equals("the")
         && Set.of("before", "after", "following", "since", "during", "at", "ahead").contains(Triggers.lower(t, i - 2));
+  }
+
+  /** "The following Heads of State ... attended the Session: ...", "Also in attendance were ...". */
+  private static final Pattern ATTENDANCE = Pattern.compile(
+      "(?i)\\battended\\s+the\\s+(?:session|summit|meeting|conference)\\b|\\bin\\s+attendance\\s+were\\b|\\b(?:was|were)\\s+(?:also\\s+)?attended\\s+by\\b");
+
+  /**
+   * A communique's list of those who attended: when the document reports one summit that took
+   * place in the days it reports on, the persons of the sentences that say who attended it are its participants.
+   */
+  private static void attendees(Annotated doc, ActorTable actors, List<Candidate> events, DocumentDate date) {
+    List<Candidate> summits = events.stream()
+        .filter(c -> c.type == EventType.CONSULT && c.mode.equals("summit") && c.status == Status.OCCURRED && c.title != null
+            && (c.date == null || date.value() == null || !c.date.lastDay().isBefore(date.value().firstDay().minusDays(3))))
+        .toList();
+    if (summits.size() != 1) {
+      return;
+    }
+    Candidate summit = summits.get(0);
+    for (Sentence s : doc.sentences()) {
+      if (!ATTENDANCE.matcher(s.text(doc.text())).find()) {
+        continue;
+      }
+      for (ActorMention m : actors.inSentence(s.index())) {
+        if (m.kind() == ActorKind.PERSON && !m.pronoun() && !summit.persons.contains(m.actor())) {
+          summit.persons.add(m.actor());
+        }
+      }
+    }
   }
 
   /** The text of a candidate's evidence, where its sum is stated. */

@@ -82,6 +82,12 @@ final class Triggers {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
       }
+      if (w.equals("session") && pos.startsWith("NN") && Character.isUpperCase(t.get(i).word().charAt(0)) && next.equals("of")
+          && heldAround(t, i)) {
+        // "The Sixty-Sixth Ordinary Session of the ECOWAS Authority ... was held on 15 December": a summit
+        out.add(new Trigger(EventType.CONSULT, "summit", i, i + 1));
+        continue;
+      }
       if (Set.of("co-chair", "cochair", "chair", "convene").contains(lemma) && pos.startsWith("VB") && bodyWithin(t, i + 1, i + 10)) {
         // "co-chaired the Joint Commission on Bilateral Cooperation", "convened the third Joint Committee": the
         // trigger is the verb, since the body's name is an organization's
@@ -216,6 +222,16 @@ final class Triggers {
       }
     }
     return out;
+  }
+
+  /** A verb of holding a meeting in the sentence after {@code i}: "was held", "convened", "opened". */
+  private static boolean heldAround(List<Token> t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 25); k++) {
+      if (t.get(k).pos().startsWith("VB") && Set.of("hold", "convene", "open", "take", "attend", "meet").contains(t.get(k).lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A commission, committee or council as the object, before any clause break. */
