@@ -1133,4 +1133,14 @@ class ExtractorIntegrationTest {
     assertTrue(summits.get(0).participants().containsAll(List.of("Martin Vizcarra", "Ivan Duque", "Lenin Moreno")), describe(r));
     assertEquals(LocalDate.of(2019, 3, 12), summits.get(0).date().firstDay(), describe(r));
   }
+
+  @Test
+  void aCallMadeBeforeTheSigningCeremonyIsAMeetingOnTheSigningsDay() throws DocumentException {
+    ExtractionRecord r = extract("before-signing", "LIMA, 13 March 2019 - Foreign Minister Roberto Ampuero of Chile and Foreign "
+        + "Minister Nestor Popolizio of Peru signed a Fisheries Cooperation Agreement at the Palacio de Torre Tagle on Tuesday "
+        + "afternoon.\n\nBefore the signing ceremony, Ampuero paid a courtesy call on President Martin Vizcarra.\n");
+    List<Event> calls = events(r, EventType.CONSULT).stream().filter(e -> e.participants().contains("Martin Vizcarra")).toList();
+    assertEquals(1, calls.size(), describe(r));
+    assertEquals(LocalDate.of(2019, 3, 12), calls.get(0).date().firstDay(), describe(r));
+  }
 }

@@ -96,7 +96,9 @@ public final class EventExtractor {
     // those who presided over it met
     for (Candidate c : cands) {
       boolean signed = c.type == EventType.AGREE && !c.mode.equals("partnership_upgrade") || c.atSigning;
-      if (signed && (!c.dateStated || c.dateIsReportDay) && signingDate != null && c.status == Status.OCCURRED) {
+      // "Before the signing ceremony, X paid a courtesy call on Y": a meeting told by the signing's day
+      boolean bySigning = c.type == EventType.CONSULT && !c.dateStated && c.told != null && BY_THE_SIGNING.matcher(c.told).find();
+      if ((signed || bySigning) && (!c.dateStated || c.dateIsReportDay) && signingDate != null && c.status == Status.OCCURRED) {
         c.date = signingDate;
       }
     }
@@ -172,6 +174,9 @@ public final class EventExtractor {
       }
     }
   }
+
+  private static final Pattern BY_THE_SIGNING =
+      Pattern.compile("(?i)\\b(?:before|after|following|ahead\\s+of|prior\\s+to)\\s+the\\s+signing(?:\\s+ceremony)?\\b");
 
   /** The text of a candidate's evidence, where its sum is stated. */
   private static String told(Annotated doc, Candidate c) {

@@ -82,7 +82,7 @@ final class Modality {
   static boolean anaphoric(List<Token> t, int i) {
     for (int k = Math.max(0, i - 8); k < i; k++) {
       String w = Triggers.lower(t, k);
-      if (ANAPHORIC_BEFORE.contains(w)) {
+      if (ANAPHORIC_BEFORE.contains(w) && !clauseBreakBetween(t, k + 1, i)) {
         for (int j = k + 1; j < i; j++) {
           String x = Triggers.lower(t, j);
           if (x.equals(",") || x.equals(";")) {
@@ -93,6 +93,19 @@ final class Modality {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Before the signing ceremony, X paid a courtesy call": a comma or a verb between the word of
+   * sequence and the trigger puts the trigger in a clause of its own.
+   */
+  private static boolean clauseBreakBetween(List<Token> t, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (Set.of(",", ";").contains(Triggers.lower(t, j)) || t.get(j).pos().startsWith("VB")) {
+        return true;
       }
     }
     return false;
