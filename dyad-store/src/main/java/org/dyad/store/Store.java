@@ -81,6 +81,10 @@ public final class Store implements AutoCloseable {
     this.location = location;
   }
 
+  /** One lock per SQLite file being opened in this process (a file lock is held per process). */
+  private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> OPENING =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
    * Opens (creating and migrating when needed) the store at {@code db}: a file path for SQLite
    * (missing directories are created), or a {@code postgresql://user:pass@host:port/db} or
@@ -102,16 +106,30 @@ public final class Store implements AutoCloseable {
         throw new StoreException(where + ": is a directory, expected a database file");
       }
       Files.createDirectories(file.getParent());
-      for (int attempt = 1; ; attempt++) {
+      // opening and migrating is serialized per file, between threads and between processes: two
+      // connections that create one new file at once can leave it malformed
+      java.util.concurrent.locks.ReentrantLock local = OPENING.computeIfAbsent(file, k -> new java.util.concurrent.locks.ReentrantLock());
+      local.lock();
+      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(Path.of(file + ".lock"),
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+        java.nio.channels.FileLock held = ch.lock();
         try {
-          return start(sqlite(file), Dialect.SQLITE, where);
-        } catch (SQLException e) {
-          // two processes creating one new file: the slower may find the other's journal gone
-          if (attempt == 5) {
-            throw e;
+          for (int attempt = 1; ; attempt++) {
+            try {
+              return start(sqlite(file), Dialect.SQLITE, where);
+            } catch (SQLException e) {
+              // another process's journal gone under us: try again
+              if (attempt == 5) {
+                throw e;
+              }
+              pause(attempt, e);
+            }
           }
-          pause(attempt, e);
+        } finally {
+          held.release();
         }
+      } finally {
+        local.unlock();
       }
     } catch (SQLException e) {
       throw new StoreException(redact(where) + ": cannot open the store: " + e.getMessage(), e);
