@@ -1143,4 +1143,13 @@ class ExtractorIntegrationTest {
     assertEquals(1, calls.size(), describe(r));
     assertEquals(LocalDate.of(2019, 3, 12), calls.get(0).date().firstDay(), describe(r));
   }
+
+  @Test
+  void aCountryNamedAsTheAttackerIsNoReceiverOfAid() throws DocumentException {
+    ExtractionRecord r = extract("attacker", " date 2023-03-12 \nChile will provide Ukraine with 5 million US dollars for "
+        + "generators to repair power lines damaged by Russian strikes.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals(List.of("UKR"), aid.get(0).target(), describe(r));
+  }
 }

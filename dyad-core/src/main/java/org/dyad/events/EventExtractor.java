@@ -1701,6 +1701,10 @@ public final class EventExtractor {
   }
 
   /** Giver before the trigger ("Japan will provide"), receiver after it ("to Cambodia", "for Ukraine"). */
+  /** Nouns after a country's name or adjective that make it the side that attacks. */
+  private static final Set<String> HOSTILE = Set.of("strikes", "strike", "attacks", "attack", "aggression", "invasion", "shelling",
+      "bombardment", "bombing", "bombings", "missiles", "missile", "occupation", "blockade");
+
   private void aidDirection(Candidate c, Annotated doc, Sentence s, Trigger tr) {
     List<String> givers = new ArrayList<>();
     List<String> receivers = new ArrayList<>();
@@ -1713,6 +1717,9 @@ public final class EventExtractor {
       };
       if (country.isEmpty() || Set.of("dollar", "dollars").contains(Triggers.lower(s.tokens(), m.endToken()))) {
         continue; // "5 million U.S. dollars": a currency, not a receiver
+      }
+      if (HOSTILE.contains(Triggers.lower(s.tokens(), m.endToken()))) {
+        continue; // "infrastructure damaged by Russian strikes": the attacker, neither giver nor receiver
       }
       // the preposition decides before the position does: "signed loans with the Philippines", "aid from Japan"
       String before = Triggers.lower(s.tokens(), m.firstToken() - 1).equals("the")
