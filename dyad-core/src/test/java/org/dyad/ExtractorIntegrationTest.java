@@ -1152,4 +1152,13 @@ class ExtractorIntegrationTest {
     assertEquals(1, aid.size(), describe(r));
     assertEquals(List.of("UKR"), aid.get(0).target(), describe(r));
   }
+
+  @Test
+  void goodsValuedLaterUnderTheirKindAreTheSameAid() throws DocumentException {
+    ExtractionRecord r = extract("kind-of-goods", " date 2019-03-12 \nThe Government of Peru handed over 20 ambulances to the "
+        + "Ministry of Health of Bolivia. The vehicles, worth US$1.5 million, were gifted under Peru's cooperation programme.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals(new java.math.BigDecimal("1500000"), aid.get(0).amount().value(), describe(r));
+  }
 }

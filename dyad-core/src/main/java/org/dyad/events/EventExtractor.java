@@ -750,7 +750,7 @@ public final class EventExtractor {
   /** Verbs that make a sum public: it is aid when nothing near it says trade or investment. */
   private static final String MAKING_PUBLIC = "announc\\w+|provid\\w+|allocat\\w+|earmark\\w*";
   private static final Pattern AID_CUE =
-      Pattern.compile("(?i)\\b(loans?|credit\\s+lines?|lines?\\s+of\\s+credit|credits?|grants?|grant\\s+aid|donat\\w+|subsid\\w+|aid|assistance|contribut\\w+"
+      Pattern.compile("(?i)\\b(loans?|credit\\s+lines?|lines?\\s+of\\s+credit|credits?|grants?|grant\\s+aid|donat\\w+|gift(?:ed|s)?|subsid\\w+|aid|assistance|contribut\\w+"
           + "|commit(?:s|ted|ment)?|pledg\\w+|funding|funds?|financ\\w+|support\\s+package|relief|equipment|handed\\s+over|hand\\s+over|facility"
           + "|" + MAKING_PUBLIC + ")\\b");
   /** The words of AID_CUE that say what a sum is, not only that it was made public. */

@@ -198,9 +198,18 @@ final class Merger {
     if (head.length() < 4 || !head.endsWith("s")) {
       return false; // a plural noun of goods, not "aid" or a project's last word
     }
-    return java.util.regex.Pattern.compile("(?i)\\b(?:the|these|those)\\s+(?:[\\w\\-]+\\s+)?" + java.util.regex.Pattern.quote(head) + "\\b")
+    String names = java.util.regex.Pattern.quote(head) + KINDS.entrySet().stream()
+        .filter(k -> k.getValue().contains(head)).map(k -> "|" + k.getKey()).collect(java.util.stream.Collectors.joining());
+    return java.util.regex.Pattern.compile("(?i)\\b(?:the|these|those)\\s+(?:[\\w\\-]+\\s+)?(?:" + names + ")\\b")
         .matcher(later.told).find();
   }
+
+  /** Words for kinds of goods and the goods they cover: "35 ambulances ... The vehicles, worth ...". */
+  private static final java.util.Map<String, java.util.Set<String>> KINDS = java.util.Map.of(
+      "vehicles", java.util.Set.of("ambulances", "buses", "trucks", "cars", "jeeps", "vans", "motorcycles", "tractors", "pickups"),
+      "supplies", java.util.Set.of("medicines", "vaccines", "masks", "tents", "blankets", "kits", "doses", "ventilators"),
+      "items", java.util.Set.of("medicines", "vaccines", "masks", "tents", "blankets", "kits", "computers", "generators"),
+      "equipment", java.util.Set.of("computers", "generators", "ventilators", "detectors", "radios", "scanners", "laptops"));
 
   /** The same sum within 1%, in one currency. */
   private static boolean sameSum(Amount a, Amount b) {
