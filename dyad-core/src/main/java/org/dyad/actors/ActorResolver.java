@@ -295,7 +295,7 @@ public final class ActorResolver {
       return -1; // only after an office: "CEO Agence ... Remy Rioux", "Ambassador to the FSM Eiichi Suzuki"
     }
     for (int k = m.endToken() - 2; k > m.firstToken(); k--) {
-      String prefix = s.tokens().subList(m.firstToken(), k).stream().map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
+      String prefix = words(s.tokens(), m.firstToken(), k);
       if (kb.organization(prefix).isEmpty() && kb.countryByName(prefix).isEmpty() && !endsWithOfCountry(t, m.firstToken(), k)) {
         continue;
       }
@@ -313,16 +313,21 @@ public final class ActorResolver {
     return -1;
   }
 
+  /** The words of tokens [from, end) joined by single spaces. */
+  private static String words(List<Token> t, int from, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int x = from; x < end; x++) {
+      b.append(x > from ? " " : "").append(t.get(x).word());
+    }
+    return b.toString();
+  }
+
   /** "Foreign Affairs and Trade of Hungary": tokens [from, k) end in "of" and a country's name. */
   private boolean endsWithOfCountry(List<Token> t, int from, int k) {
     for (int c = k - 1; c > from && k - c <= 4; c--) {
       if (NameForms.key(t.get(c - 1).word()).equals("of") || NameForms.key(t.get(c - 1).word()).equals("the") && c - 2 > from
           && NameForms.key(t.get(c - 2).word()).equals("of")) {
-        StringBuilder b = new StringBuilder();
-        for (int x = c; x < k; x++) {
-          b.append(x > c ? " " : "").append(t.get(x).word());
-        }
-        if (kb.countryByName(b.toString()).isPresent()) {
+        if (kb.countryByName(words(t, c, k)).isPresent()) {
           return true;
         }
       }
@@ -1332,11 +1337,7 @@ public final class ActorResolver {
   private int[] countryAt(List<Token> t, int i) {
     int from = i < t.size() && NameForms.key(t.get(i).word()).equals("the") ? i + 1 : i;
     for (int end = Math.min(t.size(), from + 6); end > from; end--) {
-      StringBuilder b = new StringBuilder();
-      for (int x = from; x < end; x++) {
-        b.append(x > from ? " " : "").append(t.get(x).word());
-      }
-      if (kb.countryByName(b.toString()).isPresent()) {
+      if (kb.countryByName(words(t, from, end)).isPresent()) {
         return new int[] {from, end};
       }
     }

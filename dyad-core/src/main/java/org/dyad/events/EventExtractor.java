@@ -119,7 +119,7 @@ public final class EventExtractor {
         participants.addAll(c.bodies); // "UNOPS officials held audience with the Minister": the body is the other side
       }
       Amount amount = c.source.size() == 1 && c.amount != null
-          ? Amounts.asHomeMeansIt(c.amount, told(doc, c), doc.text(), actors.home(), c.source.get(0)) : c.amount;
+          ? Amounts.asHomeMeansIt(c.amount, evidenceText(doc, c), doc.text(), actors.home(), c.source.get(0)) : c.amount;
       out.add(new Event(c.type, c.mode, c.status, c.date, participants, c.source, without(c.target, c.source), c.location, c.title,
           amount, dedupe(c.evidence)));
     }
@@ -178,8 +178,8 @@ public final class EventExtractor {
   private static final Pattern BY_THE_SIGNING =
       Pattern.compile("(?i)\\b(?:before|after|following|ahead\\s+of|prior\\s+to)\\s+the\\s+signing(?:\\s+ceremony)?\\b");
 
-  /** The text of a candidate's evidence, where its sum is stated. */
-  private static String told(Annotated doc, Candidate c) {
+  /** The text of a candidate's evidence, where its sum is stated (all its sentences, where {@code told} is the first). */
+  private static String evidenceText(Annotated doc, Candidate c) {
     StringBuilder b = new StringBuilder();
     for (Span sp : c.evidence) {
       b.append(doc.text(), sp.start(), sp.end()).append('\n');
@@ -746,9 +746,9 @@ public final class EventExtractor {
     return List.of();
   }
 
-  /** Words that make a sum in their clause a sum of aid, with the kind of aid they name. */
   /** Verbs that make a sum public: it is aid when nothing near it says trade or investment. */
   private static final String MAKING_PUBLIC = "announc\\w+|provid\\w+|allocat\\w+|earmark\\w*";
+  /** Words that make a sum in their clause a sum of aid, with the kind of aid they name. */
   private static final Pattern AID_CUE =
       Pattern.compile("(?i)\\b(loans?|credit\\s+lines?|lines?\\s+of\\s+credit|credits?|grants?|grant\\s+aid|donat\\w+|gift(?:ed|s)?|subsid\\w+|aid|assistance|contribut\\w+"
           + "|commit(?:s|ted|ment)?|pledg\\w+|funding|funds?|financ\\w+|support\\s+package|relief|equipment|handed\\s+over|hand\\s+over|facility"
@@ -1287,10 +1287,6 @@ public final class EventExtractor {
           + "|protocol|one)\\s+)?(?:covers|concerns|deals\\s+with|is\\s+on|relates\\s+to|provides\\s+for|focuses\\s+on|is\\s+about)\\s+(.+?)"
           + "(?=,?\\s+(?:while|and|whereas)\\s+the\\s+(?:first|second|third|fourth|fifth|other|last)\\b|;|\\.\\s|\\.$|$)");
 
-  /**
-   * "They signed two agreements ... The first agreement covers X, while the second covers Y": one
-   * instrument per ordinal, named by what it covers.
-   */
   /** "The first, on cooperation in renewable energy, was exchanged by ...": an ordinal with its subject in apposition. */
   private static final Pattern ORDINAL_APPOSITIVE = Pattern.compile(
       "(?i)\\bthe\\s+(?:first|second|third|fourth|fifth|other|last)\\s*,\\s*((?:on|for|in|concerning|regarding)\\s+[^,;]+?)\\s*,"
@@ -1299,6 +1295,10 @@ public final class EventExtractor {
   private static final Pattern PLURAL_HEAD = Pattern.compile(
       "(?i)\\b(mous|memoranda|memorandums|agreements|accords|protocols|treaties|contracts)\\b");
 
+  /**
+   * "They signed two agreements ... The first agreement covers X, while the second covers Y", "The
+   * first, on X, was exchanged by ...": one instrument per ordinal, named by what it covers.
+   */
   private static List<Candidate> ordinalInstruments(Annotated doc, Sentence s, ActorTable actors, DocumentDate date) {
     String st = s.text(doc.text());
     List<Candidate> out = new ArrayList<>();
@@ -1308,19 +1308,15 @@ public final class EventExtractor {
       for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2) && head == null; i--) {
         Matcher p = PLURAL_HEAD.matcher(doc.sentences().get(i).text(doc.text()));
         if (p.find()) {
-          String w = p.group(1).toLowerCase(Locale.ROOT);
-          head = w.startsWith("m") ? "MoU" : w.equals("treaties") ? "treaty" : w.replaceAll("s$", "");
+          head = singularHead(p.group(1));
         }
       }
       String what = a.group(1).trim();
       if (head == null || what.split("\\s+").length < 3) {
         continue;
       }
-      Candidate c = new Candidate(EventType.AGREE, head.equals("MoU") ? "mou" : "agreement", Status.OCCURRED, s.index());
+      Candidate c = listBase(s, actors, date, head.equals("MoU") ? "mou" : "agreement"); // signed on the day the text reports
       c.title = head + " " + what;
-      c.source.addAll(mainCountries(actors));
-      c.date = date.value() == null ? null : undatedDay(date); // the signing the text reports, unless it dates it
-      c.evidence.add(new Span(s.start(), s.end()));
       out.add(c);
     }
     Matcher m = ORDINAL_INSTRUMENT.matcher(st);
@@ -1353,7 +1349,7 @@ public final class EventExtractor {
           + "\\s*(?:(between|on|in|for|regarding)\\s*)?[;:]\\s*");
 
   private List<Candidate> includedInstruments(Sentence s, ActorTable actors, DocumentDate date, Matcher m, String st) {
-    String head = m.group(1).toLowerCase(Locale.ROOT).startsWith("m") ? "MoU" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", "");
+    String head = singularHead(m.group(1));
     String joiner = m.group(2) == null ? null : m.group(2).toLowerCase(Locale.ROOT);
     String list = st.substring(m.end()).replaceAll("[.\\s]+$", "");
     Candidate base = listBase(s, actors, date, nounMode(m.group(1)));
@@ -1371,6 +1367,12 @@ public final class EventExtractor {
       }
     }
     return out.size() >= 2 ? out : List.of();
+  }
+
+  /** One instrument of a plural head: "MoUs" and "memoranda of understanding" are an MoU, "treaties" a treaty, "agreements" an agreement. */
+  private static String singularHead(String plural) {
+    String w = plural.toLowerCase(Locale.ROOT);
+    return w.startsWith("m") ? "MoU" : w.equals("treaties") ? "treaty" : w.replaceAll("s$", "");
   }
 
   /** What the instruments of a list share: their sentence, the document's two main countries and the report's day. */

@@ -452,12 +452,7 @@ public final class KnowledgeBase {
           knownCountry(line, p);
         }
       }
-      int year;
-      try {
-        year = Integer.parseInt(line.required(1, "year"));
-      } catch (NumberFormatException e) {
-        throw line.fail("not a year: \"" + line.cell(1) + "\"", e);
-      }
+      int year = year(line, 1);
       try {
         out.add(new Anniversary(parties, year, line.required(2, "description"), line.list(3)));
       } catch (IllegalArgumentException e) {
@@ -467,15 +462,19 @@ public final class KnowledgeBase {
     return out;
   }
 
+  /** The year in column {@code column}, or a failure naming the line. */
+  private static int year(Tsv.Line line, int column) {
+    try {
+      return Integer.parseInt(line.required(column, "year"));
+    } catch (NumberFormatException e) {
+      throw line.fail("not a year: \"" + line.cell(column) + "\"", e);
+    }
+  }
+
   private List<Chair> readChairs(Function<String, Reader> files) {
     List<Chair> out = new ArrayList<>();
     for (Tsv.Line line : Tsv.read(files, "chairs.tsv", 3, 3)) {
-      int year;
-      try {
-        year = Integer.parseInt(line.required(1, "year"));
-      } catch (NumberFormatException e) {
-        throw line.fail("not a year: \"" + line.cell(1) + "\"", e);
-      }
+      int year = year(line, 1);
       try {
         out.add(new Chair(line.required(0, "body"), year, knownCountry(line, line.required(2, "country"))));
       } catch (IllegalArgumentException e) {
