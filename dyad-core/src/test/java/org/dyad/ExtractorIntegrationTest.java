@@ -1161,4 +1161,26 @@ class ExtractorIntegrationTest {
     assertEquals(1, aid.size(), describe(r));
     assertEquals(new java.math.BigDecimal("1500000"), aid.get(0).amount().value(), describe(r));
   }
+
+  @Test
+  void theTwoSidesAsSubjectAreThoseWhoSpokeLast() throws DocumentException {
+    ExtractionRecord r = extract("cast-subject", " date 2022-05-10 \nPresident Joko Widodo of Indonesia spoke by telephone with "
+        + "Prime Minister Fumio Kishida of Japan on Tuesday. President Widodo later received Vice Minister Kenji Yamada of Japan. "
+        + "The Presidents also talked about fisheries. The two leaders agreed to meet again at the G20 Summit in Bali in November.\n");
+    List<Event> next = events(r, EventType.CONSULT).stream().filter(e -> e.date() != null && "2022-11".equals(e.date().value())).toList();
+    assertEquals(1, next.size(), describe(r));
+    List<String> cast = next.get(0).participants();
+    assertEquals(2, cast.size(), describe(r));
+    assertTrue(cast.contains("Joko Widodo") && cast.stream().anyMatch(p -> p.contains("Kishida")), describe(r)); // not the vice minister
+  }
+
+  @Test
+  void theOfficeTheSubjectNamesPicksTheCast() throws DocumentException {
+    ExtractionRecord r = extract("cast-role", " date 2023-03-02 \nPrime Minister Anthony Albanese of Australia met Prime Minister "
+        + "James Marape of Papua New Guinea in Canberra. Prime Minister Marape also met Deputy Prime Minister Richard Marles. "
+        + "The Prime Ministers looked forward to meeting again at the Pacific Islands Forum Leaders Meeting in September.\n");
+    List<Event> next = events(r, EventType.CONSULT).stream().filter(e -> e.date() != null && "2023-09".equals(e.date().value())).toList();
+    assertEquals(1, next.size(), describe(r));
+    assertEquals(Set.of("Anthony Albanese", "James Marape"), Set.copyOf(next.get(0).participants()), describe(r));
+  }
 }

@@ -82,8 +82,10 @@ public final class EventExtractor {
           }
         }
       }
+      String role = Counterparts.castRole(s.text(doc.text()));
+      List<String> cast = role == null ? List.of() : lastCast(cands, role, actors);
       for (Trigger tr : triggers) {
-        cands.addAll(candidates(doc, s, tr, actors, date, counterparts, triggers));
+        cands.addAll(candidates(doc, s, tr, actors, date, counterparts, triggers, cast));
       }
       cands.addAll(aidBySum(doc, s, actors, date, counterparts));
       if (signingDocument) {
@@ -375,8 +377,23 @@ public final class EventExtractor {
 
   // ------------------------------------------------------------------ one trigger
 
+  /**
+   * The two persons of the meeting or call told last, whom "the two leaders" or "the Prime Ministers"
+   * after it stands for, both holding {@code role} when it names one; else empty.
+   */
+  private static List<String> lastCast(List<Candidate> cands, String role, ActorTable actors) {
+    for (int i = cands.size() - 1; i >= 0; i--) {
+      Candidate c = cands.get(i);
+      if (c.type == EventType.CONSULT && c.persons.size() == 2
+          && c.persons.stream().allMatch(p -> Counterparts.holds(actors.byName(p).map(Actor::title).orElse(null), role))) {
+        return List.copyOf(c.persons);
+      }
+    }
+    return List.of();
+  }
+
   private List<Candidate> candidates(Annotated doc, Sentence s, Trigger tr, ActorTable actors, DocumentDate date,
-      Counterparts counterparts, List<Trigger> triggers) {
+      Counterparts counterparts, List<Trigger> triggers, List<String> cast) {
     List<Token> t = s.tokens();
     if (Triggers.insideOrganization(s, tr) && !ordinalBefore(t, tr.first())) {
       return List.of();
@@ -461,6 +478,9 @@ public final class EventExtractor {
     switch (tr.type()) {
       case CONSULT -> {
         c.title = meetingTitle(doc.text(), s, tr);
+        if (c.persons.isEmpty() && cast.size() == 2 && (acted(t, tr) && c.title == null || ownedOrAttended(t, tr))) {
+          c.persons.addAll(cast); // "The Presidents agreed to meet ...": those who spoke last
+        }
         if (c.title == null) {
           counterparts.complete(c, s.text(doc.text()), actors, acted(t, tr));
         }
@@ -896,6 +916,21 @@ public final class EventExtractor {
     return false;
   }
 
+  /**
+   * "recalled their meeting", "continue their discussion at the CIS summit": the subject's own meeting,
+   * or the gathering the subject attends.
+   */
+  private static boolean ownedOrAttended(List<Token> t, Trigger tr) {
+    if (tr.first() > 0 && Triggers.lower(t, tr.first() - 1).equals("their")) {
+      return true;
+    }
+    int k = tr.first() - 1;
+    while (k > 0 && Character.isUpperCase(t.get(k).word().charAt(0))) {
+      k--;
+    }
+    return k > 0 && Triggers.lower(t, k).equals("the") && Set.of("at", "during").contains(Triggers.lower(t, k - 1));
+  }
+
   /** "on the sidelines of the G20 Foreign Ministers' Meeting": where an event took place, not the event. */
   private static boolean venue(List<Token> t, Trigger tr) {
     for (int k = Math.max(0, tr.first() - 10); k < tr.first() - 1; k++) {
@@ -907,6 +942,19 @@ public final class EventExtractor {
           }
         }
         return true;
+      }
+    }
+    // "The ministers will meet again at the NATO Summit": the summit is where they meet
+    int k = tr.first() - 1;
+    while (k > 0 && Character.isUpperCase(t.get(k).word().charAt(0)) && !t.get(k).ner().equals("PERSON")) {
+      k--;
+    }
+    if (k > 0 && Triggers.lower(t, k).equals("the") && Triggers.lower(t, k - 1).equals("at")) {
+      for (int j = Math.max(0, k - 5); j < k - 1; j++) {
+        String lemma = t.get(j).lemma() == null ? "" : t.get(j).lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("meet") && t.get(j).pos().startsWith("VB")) {
+          return true;
+        }
       }
     }
     return false;
