@@ -1183,4 +1183,22 @@ class ExtractorIntegrationTest {
     assertEquals(1, next.size(), describe(r));
     assertEquals(Set.of("Anthony Albanese", "James Marape"), Set.copyOf(next.get(0).participants()), describe(r));
   }
+
+  @Test
+  void aMeetingAtANumberedSummitTakesTheSummitsDays() throws DocumentException {
+    ExtractionRecord r = extract("summit-days", " date 2023-09-20 \nPrime Minister Anthony Albanese met President Joko Widodo "
+        + "of Indonesia on the sidelines of the 43rd ASEAN Summit, the office said.\n");
+    List<Event> met = events(r, EventType.CONSULT);
+    assertEquals(1, met.size(), describe(r));
+    assertEquals(List.of("2023-09-05", "2023-09-07"), List.of(met.get(0).date().rangeFirst().toString(), met.get(0).date().rangeLast().toString()), describe(r));
+  }
+
+  @Test
+  void aJustConcludedSessionDatesTheReportWithinAMonthAfterIt() throws DocumentException {
+    ExtractionRecord r = extract("just-concluded", "Minister reports to Cabinet\nThe Minister briefed the Cabinet on the "
+        + "just concluded 78th Session of the United Nations General Assembly and on his talks there.\n");
+    assertNotNull(r.date(), describe(r));
+    assertEquals(LocalDate.of(2023, 9, 26), r.date().rangeFirst(), describe(r));
+    assertEquals(LocalDate.of(2023, 10, 27), r.date().rangeLast(), describe(r));
+  }
 }

@@ -124,9 +124,11 @@ public final class Dater {
   }
 
   private final KnowledgeBase kb;
+  private final Gatherings gatherings;
 
   private Dater(KnowledgeBase kb) {
     this.kb = kb;
+    this.gatherings = Gatherings.of(kb);
   }
 
   /** A dater over the given knowledge. */
@@ -219,6 +221,7 @@ public final class Dater {
     if (!chaired.isEmpty()) {
       constraints.add(chaired);
     }
+    constraints.addAll(gatheringDays(doc, evidence));
     Integer stampYear = fileStampYear(doc, original);
     if (stampYear != null) {
       constraints.add(List.<LocalDate[]>of(new LocalDate[] {LocalDate.of(stampYear, 1, 1), LocalDate.of(stampYear, 12, 31)}));
@@ -815,6 +818,72 @@ public final class Dater {
     }
     return s;
   }
+
+  /** "the just concluded ...", "the recent ...": a meeting that ended shortly before the report. */
+  private static final Pattern JUST_ENDED = Pattern.compile(
+      "(?i)\\b(?:just|recently)[-\\s](?:concluded|ended|held|completed|finished)\\s+$|\\brecent\\s+$|\\blast\\s+week['’]s\\s+$");
+  /** Words that put a meeting the sentence names after the report. */
+  private static final Pattern AHEAD = Pattern.compile(
+      "(?i)\\b(?:will|shall|upcoming|forthcoming|next|to\\s+be\\s+held|ahead\\s+of|scheduled|preparations?\\s+for|prepar(?:e|ing)\\s+for"
+          + "|look(?:s|ed|ing)?\\s+forward|plans?\\s+to|would)\\b");
+  /** How long after a meeting "the just concluded" meeting is still told so. */
+  private static final int JUST_ENDED_DAYS = 31;
+
+  /**
+   * The periods a document can be written in, from the meetings of recurring series it names and
+   * how it tells them: "the just concluded 74th Session of the UN General Assembly" within a month
+   * after its general debate; "will meet at the G20 summit in Osaka" in the year before it; "met on
+   * the sidelines of COP28" after it began. One period per meeting so told.
+   */
+  private List<List<LocalDate[]>> gatheringDays(Annotated doc, List<String> evidence) {
+    List<List<LocalDate[]>> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      String st = s.text(doc.text());
+      for (Gatherings.Found f : gatherings.in(st)) {
+        org.dyad.kb.Gathering g = f.gathering();
+        String name = g.series() + (g.number() == null ? "" : " " + g.number()) + ", " + g.city() + " " + g.first() + ".." + g.last();
+        LocalDate[] period;
+        if (JUST_ENDED.matcher(st.substring(Math.max(0, f.start() - 40), f.start())).find()) {
+          period = new LocalDate[] {g.last(), g.last().plusDays(JUST_ENDED_DAYS)};
+          evidence.add("the text tells of " + name + " as just ended");
+        } else if (AHEAD.matcher(st).find()) {
+          period = new LocalDate[] {g.first().minusYears(1), g.first()};
+          evidence.add("the text tells of " + name + " as ahead");
+        } else if (s.tokens().stream().anyMatch(t -> t.pos().equals("VBD"))) {
+          period = new LocalDate[] {g.first(), OPEN};
+          evidence.add("the text tells of " + name + " as past");
+        } else {
+          continue;
+        }
+        out.add(List.<LocalDate[]>of(period));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The days of the meeting of a recurring series at which a sentence places something ("on the
+   * sidelines of the 43rd ASEAN Summit", "at COP28", "during the G20 summit in Osaka"), or that the
+   * words from {@code from} to {@code to} of the sentence name; {@code null} when there is none or
+   * the knowledge base does not date it. Only a meeting the sentence says was held ({@code acted}:
+   * "met", "held talks") takes the days of the meeting it places it at; "the visit was announced at
+   * the summit" does not date the visit.
+   */
+  public DateValue gatheringDays(String sentence, int from, int to, boolean acted) {
+    for (Gatherings.Found f : gatherings.in(sentence)) {
+      boolean named = f.start() <= to && from <= f.end();
+      String before = sentence.substring(Math.max(0, f.start() - 30), f.start()).toLowerCase(Locale.ROOT);
+      if (named || acted && VENUE_BEFORE.matcher(before).find()) {
+        org.dyad.kb.Gathering g = f.gathering();
+        return g.first().equals(g.last()) ? DateValue.ofDay(g.first(), Basis.INFERRED) : DateValue.ofPeriod(g.first(), g.last(), Basis.INFERRED);
+      }
+    }
+    return null;
+  }
+
+  /** Words that make a named meeting the place of what a sentence tells. */
+  private static final Pattern VENUE_BEFORE = Pattern.compile(
+      "\\b(?:sidelines?\\s+of|margins?\\s+of|at|during|attend(?:s|ed|ing)?|on\\s+the\\s+occasion\\s+of)\\s+(?:the\\s+)?$");
 
   /** The recurring bodies whose chairs and hosts {@code chairs.tsv} lists, by how texts name them. */
   private static final List<Map.Entry<String, Pattern>> BODIES = List.of(

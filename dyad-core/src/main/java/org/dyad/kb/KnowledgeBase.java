@@ -50,7 +50,9 @@ public final class KnowledgeBase {
           "officeholders.tsv",
           "anniversaries.tsv",
           "organizations.tsv",
-          "chairs.tsv");
+          "chairs.tsv",
+          "gatherings.tsv",
+          "gathering-series.tsv");
 
   private static final Comparator<String> LONGEST_FIRST =
       Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
@@ -69,6 +71,8 @@ public final class KnowledgeBase {
   private final Map<String, List<Officeholder>> holdersByKey = new HashMap<>();
   private final List<Anniversary> anniversaries;
   private final List<Chair> chairs;
+  private final List<Gathering> gatherings;
+  private final Map<String, List<String>> gatheringNames;
   private final List<Organization> organizations;
   private final Map<String, Organization> orgByKey = new HashMap<>();
   private final Map<String, Organization> orgByAcronym = new HashMap<>();
@@ -88,6 +92,8 @@ public final class KnowledgeBase {
     officeholders = List.copyOf(readOfficeholders(files));
     anniversaries = List.copyOf(readAnniversaries(files));
     chairs = List.copyOf(readChairs(files));
+    gatheringNames = readGatheringNames(files);
+    gatherings = List.copyOf(readGatherings(files, gatheringNames.keySet()));
     organizations = List.copyOf(readOrganizations(files));
   }
 
@@ -289,6 +295,16 @@ public final class KnowledgeBase {
     return chairs;
   }
 
+  /** Dated meetings of recurring series (summits, sessions, conferences), in file order. */
+  public List<Gathering> gatherings() {
+    return gatherings;
+  }
+
+  /** The names texts give one meeting of each series, by series key, in file order. */
+  public Map<String, List<String>> gatheringNames() {
+    return gatheringNames;
+  }
+
   /** Organizations with the country they act for (null for international ones), in file order. */
   public List<Organization> organizations() {
     return organizations;
@@ -478,6 +494,41 @@ public final class KnowledgeBase {
       try {
         out.add(new Chair(line.required(0, "body"), year, knownCountry(line, line.required(2, "country"))));
       } catch (IllegalArgumentException e) {
+        throw line.fail(e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, List<String>> readGatheringNames(Function<String, Reader> files) {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (Tsv.Line line : Tsv.read(files, "gathering-series.tsv", 2, 2)) {
+      String key = line.required(0, "series");
+      List<String> names = line.list(1);
+      if (names.isEmpty()) {
+        throw line.fail("no names for " + key);
+      }
+      if (out.put(key, List.copyOf(names)) != null) {
+        throw line.fail("series " + key + " listed twice");
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private List<Gathering> readGatherings(Function<String, Reader> files, Set<String> series) {
+    List<Gathering> out = new ArrayList<>();
+    for (Tsv.Line line : Tsv.read(files, "gatherings.tsv", 5, 6)) {
+      String key = line.required(0, "series");
+      if (!series.contains(key)) {
+        throw line.fail("series " + key + " has no names in gathering-series.tsv");
+      }
+      try {
+        Integer number = line.cell(1).isEmpty() ? null : Integer.valueOf(line.cell(1));
+        LocalDate first = LocalDate.parse(line.required(2, "first day"));
+        LocalDate last = LocalDate.parse(line.required(3, "last day"));
+        String country = line.cell(5).isEmpty() ? null : knownCountry(line, line.cell(5));
+        out.add(new Gathering(key, number, first, last, line.required(4, "city"), country));
+      } catch (IllegalArgumentException | java.time.DateTimeException e) {
         throw line.fail(e.getMessage(), e);
       }
     }

@@ -32,6 +32,8 @@ class KnowledgeBaseLoaderTest {
     m.put("anniversaries.tsv", "AAA|BBB\t1960\tdiplomatic relations\tdiplomatic ties|diplomatic relations\n");
     m.put("organizations.tsv", "Alpha Aid Agency\tAAAID\tAAA\nWorld Widget Union\tWWU\n");
     m.put("chairs.tsv", "# body year country\nASEAN\t2030\tBBB\n");
+    m.put("gathering-series.tsv", "WIDGET_SUMMIT\tWidget Summit|WS\n");
+    m.put("gatherings.tsv", "WIDGET_SUMMIT\t3\t2031-05-02\t2031-05-04\tBeta\tBBB\nWIDGET_SUMMIT\t\t2032-06-01\t2032-06-01\tvirtual\t\n");
     return m;
   }
 
@@ -70,6 +72,22 @@ class KnowledgeBaseLoaderTest {
     assertTrue(msg.startsWith("chairs.tsv:2:") && msg.contains("QQQ"), msg);
     msg = failure("chairs.tsv", "ASEAN\tsoon\tBBB\n");
     assertTrue(msg.startsWith("chairs.tsv:1:") && msg.contains("soon"), msg);
+  }
+
+  @Test
+  void gatheringsAreReadAndBadRowsNamed() {
+    KnowledgeBase kb = load(files());
+    assertEquals(new org.dyad.kb.Gathering("WIDGET_SUMMIT", 3, LocalDate.of(2031, 5, 2), LocalDate.of(2031, 5, 4), "Beta", "BBB"), kb.gatherings().get(0));
+    assertEquals(null, kb.gatherings().get(1).country());
+    assertEquals(List.of("Widget Summit", "WS"), kb.gatheringNames().get("WIDGET_SUMMIT"));
+    String msg = failure("gatherings.tsv", "WIDGET_SUMMIT\t3\t2031-05-04\t2031-05-02\tBeta\tBBB\n");
+    assertTrue(msg.startsWith("gatherings.tsv:1:") && msg.contains("ends before it starts"), msg);
+    msg = failure("gatherings.tsv", "GADGET_SUMMIT\t1\t2031-05-02\t2031-05-02\tBeta\tBBB\n");
+    assertTrue(msg.startsWith("gatherings.tsv:1:") && msg.contains("GADGET_SUMMIT"), msg);
+    msg = failure("gatherings.tsv", "WIDGET_SUMMIT\tfirst\t2031-05-02\t2031-05-02\tBeta\tBBB\n");
+    assertTrue(msg.startsWith("gatherings.tsv:1:") && msg.contains("first"), msg);
+    msg = failure("gathering-series.tsv", "WIDGET_SUMMIT\tWidget Summit\nWIDGET_SUMMIT\tWS\n");
+    assertTrue(msg.startsWith("gathering-series.tsv:2:") && msg.contains("twice"), msg);
   }
 
   @Test

@@ -29,11 +29,11 @@ class KnowledgeBaseTest {
 
   @Test
   void countriesCoverUnMembersObserversAndTheFourTerritories() {
-    // 193 members + Holy See + Palestine + Taiwan, Kosovo, Hong Kong, Macao
-    assertEquals(199, KB.countries().size());
+    // 193 members + Holy See + Palestine + Taiwan, Kosovo, Hong Kong, Macao + Cook Islands, Niue
+    assertEquals(201, KB.countries().size());
     Set<String> codes = KB.countries().stream().map(Country::alpha3).collect(Collectors.toSet());
-    assertEquals(199, codes.size(), "alpha-3 codes are unique");
-    for (String c : List.of("VAT", "PSE", "TWN", "XKX", "HKG", "MAC", "KHM", "TLS", "SSD")) {
+    assertEquals(201, codes.size(), "alpha-3 codes are unique");
+    for (String c : List.of("VAT", "PSE", "TWN", "XKX", "HKG", "MAC", "KHM", "TLS", "SSD", "COK", "NIU")) {
       assertTrue(codes.contains(c), c);
     }
   }
@@ -227,6 +227,31 @@ class KnowledgeBaseTest {
         .collect(java.util.stream.Collectors.groupingBy(c -> c.body() + " " + c.year(), java.util.stream.Collectors.counting()));
     perYear.forEach((k, n) -> assertTrue(n <= (k.startsWith("ASEAN") ? 1 : 2), k + " has " + n + " chairs"));
     assertTrue(KB.chairs().stream().anyMatch(c -> c.body().equals("G20")), "the G20 presidencies are listed");
+  }
+
+  @Test
+  void numberedMeetingsOfASeriesFollowEachOtherInTime() {
+    Map<String, List<org.dyad.kb.Gathering>> bySeries = KB.gatherings().stream()
+        .collect(Collectors.groupingBy(org.dyad.kb.Gathering::series));
+    assertTrue(bySeries.keySet().containsAll(Set.of("ASEAN_SUMMIT", "G20_SUMMIT", "UNGA_SESSION", "COP", "BRICS_SUMMIT")), bySeries.keySet().toString());
+    bySeries.forEach((series, meetings) -> {
+      List<org.dyad.kb.Gathering> numbered = meetings.stream().filter(g -> g.number() != null)
+          .sorted(java.util.Comparator.comparing(org.dyad.kb.Gathering::number)).toList();
+      for (int i = 1; i < numbered.size(); i++) {
+        org.dyad.kb.Gathering a = numbered.get(i - 1);
+        org.dyad.kb.Gathering b = numbered.get(i);
+        assertTrue(a.number() < b.number(), series + " lists number " + b.number() + " twice");
+        assertTrue(!b.first().isBefore(a.first()), series + " " + b.number() + " starts before " + a.number());
+      }
+      for (org.dyad.kb.Gathering g : meetings) {
+        assertTrue(g.last().isBefore(g.first().plusDays(31)), g + " lasts more than a month");
+        assertTrue(KB.gatheringNames().containsKey(series), series + " has no names");
+      }
+    });
+    // a session of the UN General Assembly opens in September (or, before 2003 and in 2013, by early October) of 1945 + its number
+    for (org.dyad.kb.Gathering g : bySeries.get("UNGA_SESSION")) {
+      assertEquals(1945 + g.number(), g.first().getYear(), g.toString());
+    }
   }
 
   @Test
