@@ -106,6 +106,12 @@ final class StatedDates {
       Pattern.compile("\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:/[^/\\n]{1,40}/\\s*)?(?:[-–—:]|,\\s|$).*", Pattern.DOTALL);
   private static final Pattern BYLINE_BEFORE =
       Pattern.compile("(?i)\\W*(?:by\\s+)?[\\p{L}\\d.:/'’\\- ]{2,60}?\\s*[|•·]\\s*" + TIME_FIRST + "?" + WEEKDAY + "?|\\s*by\\s+[^\\n]{2,60}[|•·,–—-]\\s*" + WEEKDAY + "?");
+  /** The place before the date of a statement's closing line: "Lima, ", "Done at Hanoi, on ", "Done in Brasília this ". */
+  private static final Pattern SIGNED_BEFORE =
+      Pattern.compile("\\s*(?:(?i:done|signed|issued)\\s+(?:at|in)\\s+" + PLACE + "(?:\\s*,\\s*" + PLACE + ")?\\s*,?|" + PLACE + "(?:\\s*,\\s*" + PLACE
+          + ")?\\s*,)\\s*(?:(?i:on|this|the)\\s+){0,2}");
+  /** How near the end of the text a statement's closing line stands: nothing but a few short lines after it. */
+  private static final int SIGNED_TAIL = 300;
   private static final Pattern BARE_BEFORE =
       Pattern.compile("(?i)[\\W&&[^\\n]]*(?:\\([\\p{L}\\d .&'-]{1,30}\\)\\s*)?" + TIME_FIRST + "?" + WEEKDAY + "?");
   private static final Pattern TIME_AFTER =
@@ -339,6 +345,9 @@ final class StatedDates {
         return Kind.LABELLED; // "Date" on the line above
       }
       return head ? Kind.STAMP : alone ? Kind.FOOT : null;
+    }
+    if (!head && alone && SIGNED_BEFORE.matcher(before).matches() && text.length() - lineEnd < SIGNED_TAIL) {
+      return Kind.FOOT; // "Lima, 15 November 2024", "Done at Hanoi, on 12 May 2023": where and when a statement was signed, at its end
     }
     if (!head) {
       return null;
