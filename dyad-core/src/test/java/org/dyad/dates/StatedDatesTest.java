@@ -25,6 +25,18 @@ class StatedDatesTest {
   }
 
   @Test
+  void aStatementsClosingPlaceAndDateDatesIt() {
+    String body = "The two sides reviewed trade, energy, education and culture, and agreed to meet again. ".repeat(15);
+    String t = "JOINT STATEMENT\n\n1. The Prime Minister paid a visit to Chile from 3 to 6 March 2025.\n\n"
+        + "2. The two leaders met on 4 March 2025 and agreed to deepen cooperation. " + body + "\n\nSantiago, 4 March 2025\n";
+    assertEquals(LocalDate.of(2025, 3, 4), best(t));
+    assertEquals(LocalDate.of(2012, 6, 9), best("The ministers signed the protocol. " + body + "\n\nDone at Accra, on 9 June 2012\n"));
+    // a sentence that ends with a date is no closing line, nor is a place and date in the middle of a long text
+    assertEquals(null, best("Talks\n\nThe two ministers signed the agreement in Lima on 9 October 2016.\n"));
+    assertEquals(null, best("Talks\n\nThe agreement was signed, 9 October 2016.\n" + "More follows on other matters. ".repeat(20)));
+  }
+
+  @Test
   void aBuddhistEraYearIsReadInTheCommonEra() {
     assertEquals(LocalDate.of(2019, 12, 3), best("Press Release\n3 December B.E. 2562\n\nThe Minister received the Ambassador of Peru."));
     assertEquals(LocalDate.of(2021, 6, 7), best("Bangkok, June 7, 2564 - The two ministers spoke by telephone."));
