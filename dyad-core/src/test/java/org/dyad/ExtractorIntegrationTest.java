@@ -1201,4 +1201,19 @@ class ExtractorIntegrationTest {
     assertEquals(LocalDate.of(2023, 9, 26), r.date().rangeFirst(), describe(r));
     assertEquals(LocalDate.of(2023, 10, 27), r.date().rangeLast(), describe(r));
   }
+
+  @Test
+  void aCountryRightAfterAVerbOfGivingReceivesAndAWordOfTheftAboutLandIsNoMisuse() throws DocumentException {
+    ExtractionRecord r = extract("lend-bare", "LIMA, March 3, 2015 (Reuters) - France will lend Peru 80 million euros for water "
+        + "projects and give a further 5 million euros to help return stolen land to displaced farmers, French Foreign Minister "
+        + "Laurent Fabius said on Tuesday.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(2, aid.size(), describe(r));
+    for (Event e : aid) {
+      assertEquals(List.of("FRA"), e.source(), describe(r));
+      assertEquals(List.of("PER"), e.target(), describe(r));
+      assertNotNull(e.date(), describe(r)); // announced in the report
+    }
+    assertEquals("water projects", aid.get(0).title(), describe(r));
+  }
 }

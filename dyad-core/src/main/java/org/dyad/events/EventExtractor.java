@@ -472,7 +472,9 @@ public final class EventExtractor {
       c.date = d;
       c.dateStated = true;
       c.dateIsReportDay = reportDay(d, date);
-    } else if (status == Status.OCCURRED && date.value() != null && (tr.type() != EventType.AID || announcedInClause(t, tr))) {
+    } else if (status == Status.OCCURRED && date.value() != null && (tr.type() != EventType.AID || announcedInClause(t, tr))
+        || status == Status.PLANNED && tr.type() == EventType.AID && date.value() != null && saidInReport(t)) {
+      // "Germany will lend Colombia 100 million euros ..., the minister said on Tuesday": aid announced in the report
       c.date = undatedDay(date);
     }
     c.location = location(s, tr);
@@ -784,7 +786,9 @@ public final class EventExtractor {
       Pattern.compile("(?i)\\b(?:trade|exports?|imports?|investments?|invest|revenues?|gdp|turnover|deficit|sales?|prices?|costs?|salary|salaries|fines?|ransom|bribes?|market|valuation|arms\\s+deal|purchase|buy|bought|sold|sell|stock)\\b");
   /** Money taken, not given: "accused of misusing $50 million in public funds". */
   private static final Pattern MISUSE =
-      Pattern.compile("(?i)\\b(?:embezzl\\w*|misus\\w*|misappropriat\\w*|launder\\w*|siphon\\w*|stolen|stole|theft|looted|looting)\\b");
+      Pattern.compile("(?i)\\b(?:embezzl\\w*|misus\\w*|misappropriat\\w*|launder\\w*|siphon\\w*)\\b"
+          // "stolen funds", "theft of public money"; not "help return stolen land to victims"
+          + "|\\b(?:stolen|stole|theft\\s+of|looted|looting(?:\\s+of)?)\\s+(?:\\w+\\s+){0,2}?(?:funds?|money|monies|assets|aid|cash|\\$|US\\$)");
 
   /**
    * One AID per sum that a sentence states as aid: "$278 million for X, $100 million for Y and a $4
@@ -972,6 +976,16 @@ public final class EventExtractor {
     }
     return Triggers.lower(t, k + 1).equals("(") && k + 2 < t.size() && t.get(k + 2).word().matches("[A-Z]{2,}")
         && Triggers.lower(t, k + 3).equals(")");
+  }
+
+  /** Whether the sentence is what someone said or announced, in the past: "..., the minister said", "X announced that ...". */
+  private static boolean saidInReport(List<Token> t) {
+    for (Token k : t) {
+      if (k.pos().equals("VBD") && Set.of("say", "tell", "announce", "state", "declare").contains(k.lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Aid "decided", "announced" or "pledged" in the report dates from the report; aid merely mentioned does not. */
@@ -1746,7 +1760,8 @@ public final class EventExtractor {
     int end = from;
     while (end < t.size() && end - from < max) {
       String w = t.get(end).word();
-      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(") || (w.equals("to") && end + 1 < t.size() && t.get(end + 1).pos().equals("VB"))) {
+      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(") || (w.equals("to") && end + 1 < t.size() && t.get(end + 1).pos().equals("VB"))
+          || w.equals("and") && end + 1 < t.size() && t.get(end + 1).pos().startsWith("VB")) { // "... projects and give a further ..."
         break;
       }
       end++;
@@ -1754,11 +1769,11 @@ public final class EventExtractor {
     return end > from ? text.substring(t.get(from).start(), t.get(end - 1).end()) : null;
   }
 
-  /** Giver before the trigger ("Japan will provide"), receiver after it ("to Cambodia", "for Ukraine"). */
   /** Nouns after a country's name or adjective that make it the side that attacks. */
   private static final Set<String> HOSTILE = Set.of("strikes", "strike", "attacks", "attack", "aggression", "invasion", "shelling",
       "bombardment", "bombing", "bombings", "missiles", "missile", "occupation", "blockade");
 
+  /** Giver before the trigger ("Japan will provide"), receiver after it ("to Cambodia", "for Ukraine"). */
   private void aidDirection(Candidate c, Annotated doc, Sentence s, Trigger tr) {
     List<String> givers = new ArrayList<>();
     List<String> receivers = new ArrayList<>();
@@ -1778,8 +1793,13 @@ public final class EventExtractor {
       // the preposition decides before the position does: "signed loans with the Philippines", "aid from Japan"
       String before = Triggers.lower(s.tokens(), m.firstToken() - 1).equals("the")
           ? Triggers.lower(s.tokens(), m.firstToken() - 2) : Triggers.lower(s.tokens(), m.firstToken() - 1);
-      boolean receiver = Set.of("to", "for", "with").contains(before) && !m.type().equals("ORGANIZATION");
+      boolean receiver = Set.of("to", "for", "with").contains(before) && !m.type().equals("ORGANIZATION")
+          || m.firstToken() > 0 && Triggers.givingVerb(s.tokens().get(m.firstToken() - 1)); // "will lend Colombia 100 million euros"
       boolean giver = Set.of("from", "by").contains(before);
+      if (!giver && m.firstToken() >= tr.end() && m.type().equals("NATIONALITY") && m.endToken() < s.tokens().size()
+          && s.tokens().get(m.endToken()).ner().equals("TITLE")) {
+        continue; // "..., German Foreign Minister Guido Westerwelle said": the speaker's side, told after the aid
+      }
       boolean place = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION").contains(m.type());
       if (giver || !receiver && m.endToken() <= tr.first()) {
         if (!place) { // a dateline's city says where the report was filed, not who gave

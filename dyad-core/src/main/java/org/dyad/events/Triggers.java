@@ -28,7 +28,7 @@ final class Triggers {
           "detectors", "troops");
   private static final Set<String> AID_VERBS =
       Set.of("provide", "give", "donate", "hand", "deliver", "send", "supply", "extend", "grant", "offer", "pledge",
-          "disburse", "allocate", "contribute", "fund", "finance", "dispatch", "airlift", "ship", "transfer", "gift");
+          "disburse", "allocate", "contribute", "fund", "finance", "dispatch", "airlift", "ship", "transfer", "gift", "lend");
 
   private Triggers() {}
 
@@ -193,7 +193,7 @@ final class Triggers {
       if (AID_VERBS.contains(lemma) && pos.startsWith("VB")) {
         String obj = aidObjectWithin(t, i + 1, i + 9);
         if (obj != null) {
-          out.add(new Trigger(EventType.AID, modeFor(obj), i, i + 1));
+          out.add(new Trigger(EventType.AID, lemma.equals("lend") ? "loan" : modeFor(obj), i, i + 1));
           continue;
         }
         if (GIFT_VERBS.contains(lemma) && (!lemma.equals("hand") || next.equals("over")) && goodsToSomeone(t, i + 1)) {
@@ -309,6 +309,11 @@ final class Triggers {
       }
     }
     return "";
+  }
+
+  /** Whether the token is a verb of giving ("lend", "gave", "provides"), after which a country named bare receives. */
+  static boolean givingVerb(Token t) {
+    return t.pos().startsWith("VB") && AID_VERBS.contains(t.lowerLemma());
   }
 
   static String modeFor(String object) {

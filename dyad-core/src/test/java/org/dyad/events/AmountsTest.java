@@ -30,6 +30,15 @@ class AmountsTest {
   }
 
   @Test
+  void gulfAndBrazilianSymbols() {
+    assertEquals("375000000 SAR", first("relief worth SR375 million (US$100 million)"));
+    assertEquals("50000000 QAR", first("a grant of QR 50 million for schools"));
+    assertEquals("20000000 AED", first("Dh20 million in relief"));
+    assertEquals("3200000 BRL", first("a budget of R$ 3.2 million over three years"));
+    assertEquals("1000000 OMR", first("1 million Omani rials for clinics"));
+  }
+
+  @Test
   void isoCodesInCapitalsAndCurrencyNamesOfSmallerEconomies() {
     assertEquals("40000000 PLN", first("a further PLN 40 million (about EUR 9.3 million) for generators"));
     assertEquals("15000000 UAH", first("15 million UAH for shelters"));
