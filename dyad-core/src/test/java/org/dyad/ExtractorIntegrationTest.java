@@ -1216,4 +1216,18 @@ class ExtractorIntegrationTest {
     }
     assertEquals("water projects", aid.get(0).title(), describe(r));
   }
+
+  @Test
+  void eachItemOfAListUnderAnAidHeaderIsAnAidWithTheHeadersGiver() throws DocumentException {
+    ExtractionRecord r = extract("aid-list", "Government of Canada\nNews release\n\nOTTAWA, May 6, 2019 - During her visit to Lebanon, Minister "
+        + "Chrystia Freeland announced $12 million in new assistance:\n- $8 million to the World Health Organization for vaccines "
+        + "in Lebanon;\n- $4 million to train Lebanese nurses, through Canada's Global Health Program.\n");
+    List<Event> items = events(r, EventType.AID).stream().filter(e -> e.amount() != null && e.amount().value().intValue() < 10_000_000).toList();
+    assertEquals(2, items.size(), describe(r));
+    for (Event e : items) {
+      assertEquals(List.of("CAN"), e.source(), describe(r));
+      assertEquals(List.of("LBN"), e.target(), describe(r));
+      assertEquals("CAD", e.amount().currency(), describe(r));
+    }
+  }
 }

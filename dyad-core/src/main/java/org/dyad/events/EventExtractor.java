@@ -797,7 +797,8 @@ public final class EventExtractor {
   private List<Candidate> aidBySum(Annotated doc, Sentence s, ActorTable actors, DocumentDate date, Counterparts counterparts) {
     String st = s.text(doc.text());
     List<Amounts.Found> sums = Amounts.find(st);
-    if (sums.isEmpty() || !AID_CUE.matcher(st).find()) {
+    int[] header = aidListHeader(doc, s);
+    if (sums.isEmpty() || !AID_CUE.matcher(st).find() && header == null) {
       return List.of();
     }
     List<Token> t = s.tokens();
@@ -810,11 +811,24 @@ public final class EventExtractor {
       }
       previous = f;
       int clauseFrom = Math.max(0, st.lastIndexOf(';', f.start()) + 1);
+      int listColon = st.lastIndexOf(':', f.start());
+      if (listColon >= clauseFrom && LIST_ITEM.matcher(st.substring(listColon + 1, f.start())).lookingAt()) {
+        clauseFrom = listColon + 1; // the item after the list's colon, not its header
+      }
       int clauseTo = st.indexOf(';', f.end());
       String clause = st.substring(clauseFrom, clauseTo < 0 ? st.length() : clauseTo);
       Matcher cue = AID_CUE.matcher(clause);
+      // "announced $28.5 million in new funding:\n- $20 million to ...;\n- $6 million to ...": each item under the header
+      int colon = st.lastIndexOf(':', f.start());
+      int[] over = colon > 0 && LIST_ITEM.matcher(st.substring(colon + 1, f.start())).lookingAt() && AID_CUE.matcher(st.substring(0, colon)).find()
+          ? new int[] {s.start(), s.start() + colon} : header;
+      boolean item = false;
       if (!cue.find()) {
-        continue;
+        if (over == null) {
+          continue;
+        }
+        clause = doc.text().substring(over[0], over[1]) + " " + clause;
+        item = true;
       }
       // the word nearest the sum decides: "a $3 billion arms deal" is trade, "a $3 million grant" aid
       String near = st.substring(Math.max(0, f.start() - 40), Math.min(st.length(), f.end() + 40));
@@ -855,10 +869,74 @@ public final class EventExtractor {
           c.title = cut.isEmpty() ? null : cut;
         }
       }
-      aidDirection(c, doc, s, at);
+      if (item) {
+        // an item of a list under its header: its receiver from the item, its giver from the header
+        aidDirection(c, doc, s, at, s.start() + clauseFrom, s.start() + (clauseTo < 0 ? st.length() : clauseTo));
+        if (c.source.isEmpty()) {
+          String giver = giverIn(doc, actors, over[0], over[1]);
+          if (giver != null && !c.target.contains(giver)) {
+            c.source.add(giver);
+          }
+        }
+        if (c.date == null && status == Status.OCCURRED && date.value() != null) {
+          c.date = undatedDay(date); // made public with the header
+        }
+      } else {
+        aidDirection(c, doc, s, at);
+      }
       out.add(c);
     }
     return out;
+  }
+
+  /** The country of the first person named from {@code from} to {@code to}, else of the first country named there. */
+  private static String giverIn(Annotated doc, ActorTable actors, int from, int to) {
+    String country = null;
+    for (ActorMention m : actors.mentions()) {
+      if (m.start() < from || m.end() > to || m.pronoun()) {
+        continue;
+      }
+      String c = actors.byName(m.actor()).map(Actor::country).orElse(null);
+      if (c != null && m.kind() == ActorKind.PERSON) {
+        return c;
+      }
+      if (c != null && m.kind() == ActorKind.COUNTRY && country == null) {
+        country = c;
+      }
+    }
+    return country;
+  }
+
+  /** The start of an item of a list: a dash, bullet, "(a)" or "1." at the head of a line. */
+  private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-–•*·▪]|\\(?[a-z]\\)|\\(?\\d{1,2}[.)]|[ivx]{1,4}[.)])\\s+");
+
+  /**
+   * Where the sentence that heads the list a sentence is an item of stands in the text, up to its
+   * colon, when it tells of aid: "Minister X announced $28.5 million in new funding:" above "- $6
+   * million to UNICEF for ...". {@code null} when the sentence is no list item or its header tells
+   * of no aid.
+   */
+  private static int[] aidListHeader(Annotated doc, Sentence s) {
+    String text = doc.text();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+    if (!LIST_ITEM.matcher(text.substring(lineStart, s.end())).lookingAt() || text.substring(lineStart, s.start()).strip().length() > 3) {
+      return null;
+    }
+    for (int i = s.index() - 1; i >= Math.max(0, s.index() - 12); i--) {
+      Sentence p = doc.sentences().get(i);
+      String pt = p.text(text);
+      int colon = pt.lastIndexOf(':');
+      if (colon > 0 && pt.substring(colon + 1).isBlank() || colon > 0 && LIST_ITEM.matcher(pt.substring(colon + 1)).lookingAt()) {
+        String head = pt.substring(0, colon);
+        return AID_CUE.matcher(head).find() && !Amounts.find(head).isEmpty() || AID_WORD.matcher(head).find()
+            ? new int[] {p.start(), p.start() + colon} : null;
+      }
+      int ls = text.lastIndexOf('\n', Math.max(0, p.start() - 1)) + 1;
+      if (!LIST_ITEM.matcher(text.substring(ls, p.end())).lookingAt()) {
+        return null; // running text between: no longer the list
+      }
+    }
+    return null;
   }
 
   /** The aid word nearest a sum with no other sum between them, else the clause's first. */
@@ -1775,9 +1853,17 @@ public final class EventExtractor {
 
   /** Giver before the trigger ("Japan will provide"), receiver after it ("to Cambodia", "for Ukraine"). */
   private void aidDirection(Candidate c, Annotated doc, Sentence s, Trigger tr) {
+    aidDirection(c, doc, s, tr, s.start(), s.end());
+  }
+
+  /** As {@link #aidDirection(Candidate, Annotated, Sentence, Trigger)}, from the countries named between {@code from} and {@code to} only. */
+  private void aidDirection(Candidate c, Annotated doc, Sentence s, Trigger tr, int from, int to) {
     List<String> givers = new ArrayList<>();
     List<String> receivers = new ArrayList<>();
     for (Mention m : s.mentions()) {
+      if (m.start() < from || m.end() > to) {
+        continue;
+      }
       Optional<String> country = switch (m.type()) {
         case "COUNTRY", "NATIONALITY" -> kb.countryNamedAt(doc.text(), m.start(), m.end()).map(Country::alpha3);
         case "CITY", "STATE_OR_PROVINCE", "LOCATION" -> kb.countryByCity(m.text()).or(() -> kb.countryByName(m.text())).map(Country::alpha3);
@@ -1795,7 +1881,9 @@ public final class EventExtractor {
           ? Triggers.lower(s.tokens(), m.firstToken() - 2) : Triggers.lower(s.tokens(), m.firstToken() - 1);
       boolean receiver = Set.of("to", "for", "with").contains(before) && !m.type().equals("ORGANIZATION")
           || m.firstToken() > 0 && Triggers.givingVerb(s.tokens().get(m.firstToken() - 1)); // "will lend Colombia 100 million euros"
-      boolean giver = Set.of("from", "by").contains(before);
+      boolean giver = Set.of("from", "by").contains(before)
+          // "through Canada's Counter-Terrorism Capacity Building Program": the giver's own programme
+          || Set.of("through", "under", "via").contains(before) && Set.of("'s", "’s").contains(Triggers.lower(s.tokens(), m.endToken()));
       if (!giver && m.firstToken() >= tr.end() && m.type().equals("NATIONALITY") && m.endToken() < s.tokens().size()
           && s.tokens().get(m.endToken()).ner().equals("TITLE")) {
         continue; // "..., German Foreign Minister Guido Westerwelle said": the speaker's side, told after the aid
