@@ -1230,4 +1230,14 @@ class ExtractorIntegrationTest {
       assertEquals("CAD", e.amount().currency(), describe(r));
     }
   }
+
+  @Test
+  void thePresidentOfTheRepublicInAReleaseFromHomeIsItsHolder() throws DocumentException {
+    ExtractionRecord r = extract("president-of-the-republic", "Presidency of the Republic of Chile\nPress release\n\nSantiago, 4 May 2023\n\n"
+        + "The President of the Republic met President Alberto Fernandez of Argentina today at La Moneda to discuss lithium and "
+        + "border crossings.\n");
+    List<Event> met = events(r, EventType.CONSULT);
+    assertEquals(1, met.size(), describe(r));
+    assertTrue(met.get(0).participants().stream().anyMatch(p -> p.contains("Boric")), describe(r));
+  }
 }

@@ -1284,12 +1284,18 @@ public final class ActorResolver {
             }
           }
         }
+        int officeEnd = k;
+        if (k > j && k + 2 < t.size() && NameForms.key(t.get(k).word()).equals("of") && NameForms.key(t.get(k + 1).word()).equals("the")
+            && Set.of("republic", "nation", "state").contains(NameForms.key(t.get(k + 2).word()))
+            && (k + 3 >= t.size() || !t.get(k + 3).pos().startsWith("NNP") && !NameForms.key(t.get(k + 3).word()).equals("of"))) {
+          k += 3; // "the President of the Republic": the office of the state the text is from, named bare
+        }
         if (k == j || k < t.size() && (t.get(k).pos().startsWith("NNP") || NameForms.key(t.get(k).word()).equals("of")
             || t.get(k).word().equals(",") && !(k + 1 < t.size() && Set.of("who", "whose").contains(NameForms.key(t.get(k + 1).word()))))) {
           continue; // no office, or an office with its name or its country after it
         }
         List<String> words = new ArrayList<>();
-        for (int x = j; x < k; x++) {
+        for (int x = j; x < officeEnd; x++) {
           words.add(NameForms.key(t.get(x).word()));
         }
         int at = t.get(j).start();

@@ -998,6 +998,11 @@ public final class EventExtractor {
       if (Set.of("hold", "have", "conduct", "make", "pay").contains(lemma) && t.get(k).pos().startsWith("VB")) {
         return true;
       }
+      // "will take part in a videoconference", "participated in the meeting", "joined the call"
+      if ((Set.of("participate", "attend", "join").contains(lemma) || lemma.equals("take") && Triggers.lower(t, k + 1).equals("part"))
+          && t.get(k).pos().startsWith("VB")) {
+        return true;
+      }
     }
     return false;
   }
