@@ -118,6 +118,8 @@ final class Furniture {
   /** A page number set off from the rest of the line by a wide gap or a bar, at either end. */
   private static final Pattern PAGE_AT_EDGE = Pattern.compile(
       "(?i)[^\\n]{2,120}(?:[ \\t]{3,}|[ \\t]*\\|[ \\t]*)(?:page|p\\.)[ \\t]*\\d{1,4}(?:[ \\t]*(?:of|/)[ \\t]*\\d{1,4})?"
+          // "Delegation of X – Press Release – Page 2 of 3": after a dash, only with its count of pages
+          + "|[^\\n]{2,120}[ \\t]+[-–—][ \\t]+page[ \\t]*\\d{1,4}[ \\t]*of[ \\t]*\\d{1,4}"
           + "|(?:page|p\\.)[ \\t]*\\d{1,4}(?:[ \\t]*(?:of|/)[ \\t]*\\d{1,4})?(?:[ \\t]{3,}|[ \\t]*\\|[ \\t]*)[^\\n]{2,120}");
   /** What separates the parts of a letterhead's contact row. */
   private static final Pattern ROW_SEPARATOR = Pattern.compile("[ \\t]*[\u2022\u00b7|][ \\t]*");

@@ -9,15 +9,18 @@ import java.util.regex.Pattern;
 
 /**
  * A crawler's metadata prefix at the very start of a document ({@code " date 2020-10-22 "},
- * {@code "Published: 22 October 2020"}): found only there, never inside running text.
+ * {@code "Published: 22 October 2020"}), with the lines that name its source beside it ({@code
+ * "source report.pdf"}): found only there, never inside running text.
  */
 final class MetadataPrefix {
   private static final String MONTH =
       "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  /** A crawler's lines naming where the text came from, beside its date: "source report_2015.pdf", "url: https://...". */
+  private static final String SOURCE_LINES = "(?:[ \\t]*(?:source|url|link|file(?:name)?)[ \\t]*[:\\-]?[ \\t]*[^\\s]+[ \\t]*(?:\\n|\\z))*";
   private static final Pattern PREFIX =
       Pattern.compile(
-          "\\A[ \\t\\n]*(?:date[d]?|published(?:[ \\t]+on)?|posted(?:[ \\t]+on)?)[ \\t]*[:\\-]?[ \\t]*"
+          "\\A" + SOURCE_LINES + "[ \\t\\n]*(?:date[d]?|published(?:[ \\t]+on)?|posted(?:[ \\t]+on)?)[ \\t]*[:\\-]?[ \\t]*"
               + "(?:(?<iy>\\d{4})[-/.](?<im>\\d{1,2})[-/.](?<id>\\d{1,2})"
               + "|(?<na>\\d{1,2})[/.](?<nb>\\d{1,2})[/.](?<ny>\\d{4})"
               + "|(?<dd>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+"
@@ -26,7 +29,7 @@ final class MetadataPrefix {
               + "|(?<mname>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
               + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?[ \\t]+(?<md>\\d{1,2})"
               + "(?:st|nd|rd|th)?,?[ \\t]+(?<my>\\d{4}))"
-              + "(?=[ \\t\\n]|\\z)[ \\t]*\\n?",
+              + "(?=[ \\t\\n]|\\z)[ \\t]*\\n?" + SOURCE_LINES,
           Pattern.CASE_INSENSITIVE);
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -34,7 +37,7 @@ final class MetadataPrefix {
           Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
           Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
   // the prefix is short; never run the pattern over a whole large document
-  private static final int WINDOW = 200;
+  private static final int WINDOW = 600;
 
   /** The text without its prefix, and the prefix's ISO date ({@code null} when there was none). */
   record Result(String rest, String isoDate) {}

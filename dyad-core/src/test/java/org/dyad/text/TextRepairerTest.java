@@ -67,6 +67,14 @@ class TextRepairerTest {
     }
 
     @Test
+    void removesAFooterWhosePageCountFollowsADash() {
+      String raw = "Exports of coffee\nEmbassy of Elbonia to Freedonia – Press Release – Page 2 of 3\nrose sharply.";
+      assertEquals("Exports of coffee rose sharply.", repair(raw));
+      // a dash and a page in prose, without the count of pages, stay
+      assertEquals("See the annex - page 4 for details.", repair("See the annex - page 4 for details."));
+    }
+
+    @Test
     void keepsASpaceBetweenTwoRealWords() {
       assertEquals("They met in the capital and signed a treaty.", repair("They met in the capital and\nsigned a treaty."));
       assertEquals("The talks were held in public.", repair("The talks were held in\npublic."));
@@ -467,7 +475,9 @@ class TextRepairerTest {
           "Published on Oct. 22, 2020\nThe ministers met.",
           "\n\nDATED 22nd Oct 2020 The ministers met.",
           "Date: 22/10/2020\nThe ministers met.",
-          "posted 10/22/2020 The ministers met."
+          "posted 10/22/2020 The ministers met.",
+          "date 2020-10-22\nsource talks_release_2020.pdf\nThe ministers met.",
+          "url: https://example.org/news/2020/talks\ndate 2020-10-22\nThe ministers met."
         })
     void liftsTheDateOutOfTheText(String raw) {
       RepairedText r = REPAIRER.repair(raw);
