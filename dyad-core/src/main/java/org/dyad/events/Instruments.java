@@ -60,7 +60,10 @@ final class Instruments {
       Pattern.compile("(?i)(?:\\bunder|\\bimplement(?:ation|ing)?\\s+of|accordance\\s+with|pursuant\\s+to|framework\\s+of|in\\s+line\\s+with|according\\s+to|\\bas\\s+per|consistent\\s+with|in\\s+keeping\\s+with"
           + "|based\\s+on|amend(?:ing|ment\\s+of)?|renew(?:al\\s+of|ing)?|violat(?:ion\\s+of|ing|ed)|withdr[ae]w(?:al)?\\s+from|terminat\\w*|abrogat\\w*|breach\\w*|\\bno"
           + "|reached|reach|negotiat\\w*|discuss\\w*|talks\\s+on|proposed|propose|draft"
-          + "|want(?:s|ed)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)\\s+for|push(?:es|ed|ing)?\\s+for|call(?:s|ed|ing)?\\s+for|pursu\\w*|\\b(?:19|20)\\d\\d|previous|existing|earlier|past)\\s+(?:(?:the|a|an|this|that|its|their|of)\\s+)?(?:[\\w\\-']+\\s+){0,3}$");
+          + "|want(?:s|ed)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)\\s+for|push(?:es|ed|ing)?\\s+for|call(?:s|ed|ing)?\\s+for|pursu\\w*|\\b(?:19|20)\\d\\d|previous|existing|earlier|past"
+          // "agreed to explore a treaty", "the possibility of an agreement", "since the entry into force of the FTA"
+          + "|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|look(?:s|ed|ing)?\\s+into|examin\\w*|possibility\\s+of|feasibility\\s+of"
+          + "|prospects?\\s+(?:of|for)|entry\\s+into\\s+force\\s+of)\\s+(?:(?:the|a|an|this|that|its|their|of)\\s+)?(?:[\\w\\-–'’]+\\s+){0,3}$");
   /** "seven MoUs", "two new agreements", "three cooperation documents, namely": a count right before the head. */
   static final Pattern COUNT =
       Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?:(?!signed|inked|countries|sides|nations|leaders|of|were|have|hundred|thousand|million|billion|trillion|lakh|crore|years?\\b|days?\\b|percent)[a-z\\-]+\\s+){0,2}$");

@@ -30,6 +30,15 @@ class InstrumentsTest {
   }
 
   @Test
+  void anInstrumentOnlyExploredOrInForceAlreadyIsNoneSigned() {
+    assertEquals(List.of(), titles("The sides agreed to explore a treaty to avoid double taxation."));
+    assertEquals(List.of(), titles("They will study the possibility of an agreement on social security."));
+    assertEquals(List.of(), titles("Trade has doubled since the entry into force of the Chile–Peru Free Trade Agreement."));
+    assertEquals(List.of(), titles("Both agreed to consider the early resumption of negotiations on the Chile–Peru Free Trade Agreement."));
+    assertEquals(List.of("agreement on social security"), titles("They signed an agreement on social security."));
+  }
+
+  @Test
   void aTitleEndsBeforeWhenAndWhereItWasSigned() {
     assertEquals(List.of("Memorandum of Understanding on flood warning"),
         titles("The two countries signed a Memorandum of Understanding on flood warning in Lima last year."));
