@@ -1240,4 +1240,19 @@ class ExtractorIntegrationTest {
     assertEquals(1, met.size(), describe(r));
     assertTrue(met.get(0).participants().stream().anyMatch(p -> p.contains("Boric")), describe(r));
   }
+
+  @Test
+  void theVisitingMinisterIsTheGuestAndTalksBeforeASigningShareItsDay() throws DocumentException {
+    ExtractionRecord r = extract("visiting-minister", "Nairobi, Friday, June 6, 2014 (KNA) - Kenya and Oman yesterday signed two agreements "
+        + "during a visit by Oman's Minister Responsible for Foreign Affairs, Yusuf bin Alawi bin Abdullah.\n\n"
+        + "The Omani minister held talks with Foreign Affairs Cabinet Secretary Amina Mohamed, after which the two signed an Agreement "
+        + "on Air Services and a Memorandum of Understanding on Fisheries.\n\n"
+        + "Before leaving, the visiting minister paid a courtesy call on Deputy President William Ruto.\n");
+    List<Event> met = events(r, EventType.CONSULT).stream().filter(e -> e.mode().equals("meeting")).toList();
+    Event talks = met.stream().filter(e -> e.participants().contains("Amina Mohamed")).findFirst().orElseThrow(() -> new AssertionError(describe(r)));
+    assertEquals("2014-06-05", talks.date().value(), describe(r));
+    Event call = met.stream().filter(e -> e.participants().contains("William Ruto")).findFirst().orElseThrow(() -> new AssertionError(describe(r)));
+    assertTrue(call.participants().stream().anyMatch(p -> p.contains("Alawi")), describe(r));
+    assertFalse(call.participants().contains("Amina Mohamed"), describe(r));
+  }
 }

@@ -1242,8 +1242,10 @@ public final class ActorResolver {
           continue;
         }
         int j = i + 1;
+        boolean visiting = false;
         while (j < t.size() && (isHonorificWord(t.get(j).word()) || OFFICE_QUALIFIERS.contains(NameForms.key(t.get(j).word())))
             && !t.get(j).ner().equals("TITLE")) {
+          visiting |= NameForms.key(t.get(j).word()).equals("visiting");
           j++;
         }
         // "the Kenyan President", "the UAE President": the office of one country
@@ -1306,8 +1308,8 @@ public final class ActorResolver {
           if (a.kind() != ActorKind.PERSON || seen == null || seen >= at) {
             continue;
           }
-          if (of != null ? !of.equals(a.country()) : home != null && a.country() != null && !a.country().equals(home)) {
-            continue; // in a note issued at home, "the Prime Minister" is its own, not the guest "Prime Minister of Portugal"
+          if (of != null ? !of.equals(a.country()) : home != null && a.country() != null && visiting == a.country().equals(home)) {
+            continue; // in a note issued at home, "the Prime Minister" is its own, not the guest "Prime Minister of Portugal"; "the visiting minister" is the guest
           }
           if (offices.getOrDefault(a.name(), Set.of()).containsAll(words)) {
             hit = a;

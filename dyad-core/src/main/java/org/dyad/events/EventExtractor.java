@@ -99,7 +99,9 @@ public final class EventExtractor {
     for (Candidate c : cands) {
       boolean signed = c.type == EventType.AGREE && !c.mode.equals("partnership_upgrade") || c.atSigning;
       // "Before the signing ceremony, X paid a courtesy call on Y": a meeting told by the signing's day
-      boolean bySigning = c.type == EventType.CONSULT && !c.dateStated && c.told != null && BY_THE_SIGNING.matcher(c.told).find();
+      // "held talks with Y, after which the two signed ...": the talks of the signing's day; aid announced "after the signing" too
+      boolean bySigning = (c.type == EventType.CONSULT || c.type == EventType.AID) && !c.dateStated && c.told != null
+          && (BY_THE_SIGNING.matcher(c.told).find() || c.type == EventType.CONSULT && SIGNED_AFTER_TALKS.matcher(c.told).find());
       if ((signed || bySigning) && (!c.dateStated || c.dateIsReportDay) && signingDate != null && c.status == Status.OCCURRED) {
         c.date = signingDate;
       }
@@ -177,6 +179,9 @@ public final class EventExtractor {
     }
   }
 
+  /** A signing told in the same sentence right after the talks: "..., after which the two signed", "and then signed". */
+  private static final Pattern SIGNED_AFTER_TALKS =
+      Pattern.compile("(?i)\\b(?:after\\s+which|following\\s+which|and\\s+then|and\\s+later)\\s+(?:[\\w-]+\\s+){0,3}(?:signed|exchanged|inked)\\b");
   private static final Pattern BY_THE_SIGNING =
       Pattern.compile("(?i)\\b(?:before|after|following|ahead\\s+of|prior\\s+to)\\s+the\\s+signing(?:\\s+ceremony)?\\b");
 
