@@ -1255,4 +1255,13 @@ class ExtractorIntegrationTest {
     assertTrue(call.participants().stream().anyMatch(p -> p.contains("Alawi")), describe(r));
     assertFalse(call.participants().contains("Amina Mohamed"), describe(r));
   }
+
+  @Test
+  void talksDuringThatTripTakeTheTripsDate() throws DocumentException {
+    ExtractionRecord r = extract("that-trip", " date 2024-07-09 \nThe pact goes back to Prime Minister Fumio Kishida's visit to Lima "
+        + "in November 2023. During that trip Kishida held talks with President Dina Boluarte at the Government Palace.\n");
+    List<Event> talks = events(r, EventType.CONSULT).stream().filter(e -> e.participants().contains("Dina Boluarte")).toList();
+    assertEquals(1, talks.size(), describe(r));
+    assertEquals("2023-11", talks.get(0).date().value(), describe(r));
+  }
 }

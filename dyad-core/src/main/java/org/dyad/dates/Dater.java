@@ -86,8 +86,10 @@ public final class Dater {
       Pattern.compile("(?i)\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g\\b");
   /** A definite noun that names an event told before: "The ceremony was on ...", "During the visit, ...". */
   private static final Pattern BACK_REFERENCE =
-      Pattern.compile("(?i)(?:^the|\\b(?:during|at|after|upon|following|on the sidelines of)(?:\\s+(?:the|his|her|their|its))?)\\s+"
-          + "(?:signing\\s+)?(ceremony|meeting|talks|visit|signing|handover|arrival)\\b");
+      Pattern.compile("(?i)(?:^the|\\b(?:during|at|after|upon|following|on the sidelines of)(?:\\s+(?:the|his|her|their|its|that|this))?)\\s+"
+          + "(?:signing\\s+)?(ceremony|meeting|talks|visit|signing|handover|arrival|trip|tour|stay)\\b");
+  /** Words for one journey: "During that trip" refers back to "the visit". */
+  private static final Set<String> JOURNEY = Set.of("visit", "trip", "tour", "stay");
   /** The ending that turns a verb into the noun of its event: "arrival" is told by "arrived". */
   private static final Pattern EVENT_NOUN_ENDING = Pattern.compile("(?:al|ing|s)$");
   private static final Map<String, Integer> ORDINALS = new HashMap<>();
@@ -396,7 +398,8 @@ public final class Dater {
       Sentence p = all.get(i);
       List<org.dyad.nlp.Token> t = p.tokens();
       for (int k = 0; k < t.size(); k++) {
-        if (!t.get(k).word().toLowerCase(Locale.ROOT).startsWith(stem)) {
+        String w = t.get(k).word().toLowerCase(Locale.ROOT);
+        if (!w.startsWith(stem) && !(JOURNEY.contains(stem) && JOURNEY.stream().anyMatch(w::startsWith))) {
           continue;
         }
         Mention best = null;
