@@ -1264,4 +1264,14 @@ class ExtractorIntegrationTest {
     assertEquals(1, talks.size(), describe(r));
     assertEquals("2023-11", talks.get(0).date().value(), describe(r));
   }
+
+  @Test
+  void aMeetingOfAnUnnamedHostHasTheNamedGuest() throws DocumentException {
+    ExtractionRecord r = extract("unnamed-host", "Presidency of the Republic of Ghana\nSpeeches\nAccra, 3 March 2022\n\n"
+        + "I warmly welcome President Macky Sall of Senegal to Ghana. Today we held a one-on-one meeting with my brother, and "
+        + "we reviewed trade and security across the Sahel.\n");
+    List<Event> met = events(r, EventType.CONSULT).stream().filter(e -> e.participants().contains("Macky Sall")).toList();
+    assertEquals(1, met.size(), describe(r));
+    assertEquals("2022-03-03", met.get(0).date().value(), describe(r));
+  }
 }

@@ -146,6 +146,10 @@ final class Counterparts {
       }
     } else if (cue && acted && c.countries().size() <= 2) {
       List<String> sides = new ArrayList<>(c.countries().size() == 2 ? new ArrayList<>(c.countries()) : mainCountries);
+      // a side whose people the text never names ("we held a one-on-one meeting with my brother", said by an
+      // unnamed host) leaves the other side's person alone; a side named but not found leaves no one
+      boolean unnamedSide = sides.size() == 2 && sides.stream().anyMatch(x -> !byCountry.containsKey(x));
+      List<String> bothSides = List.copyOf(sides);
       if (c.countries().size() != 2) {
         // "Ukraine" named more often than the visitor's country: the sides are those whose people the text names
         sides.removeIf(x -> top(x).isEmpty());
@@ -159,8 +163,17 @@ final class Counterparts {
         for (String side : sides) {
           top(side).ifPresent(c.persons::add);
         }
-        if (c.persons.size() < 2) {
+        if (c.persons.size() < 2 && !(c.persons.size() == 1 && unnamedSide)) {
           c.persons.clear();
+        }
+      } else if (sides.size() == 1 && unnamedSide) {
+        top(sides.get(0)).ifPresent(c.persons::add);
+      }
+      if (unnamedSide && c.persons.size() == 1) {
+        for (String x : bothSides) {
+          if (!c.source.contains(x)) {
+            c.source.add(x); // the unnamed side takes part too
+          }
         }
       }
     }

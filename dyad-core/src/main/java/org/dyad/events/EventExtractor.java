@@ -998,7 +998,13 @@ public final class EventExtractor {
     if (Triggers.lower(t, tr.end()).equals("of")) {
       return false; // "hold the next meeting of the joint committee": a body meets, not the two persons
     }
-    for (int k = Math.max(0, tr.first() - 3); k < tr.first(); k++) {
+    int from = tr.first() - 1;
+    // "held a one-on-one meeting", "held a brief bilateral meeting": the verb a few modifiers before, within the phrase
+    while (from > 0 && tr.first() - from < 7 && !Set.of(",", ";", ":", ".").contains(t.get(from - 1).word())
+        && !t.get(from).pos().startsWith("VB")) {
+      from--;
+    }
+    for (int k = Math.max(0, Math.min(from, tr.first() - 3)); k < tr.first(); k++) {
       String lemma = t.get(k).lemma() == null ? "" : t.get(k).lemma().toLowerCase(Locale.ROOT);
       if (Set.of("hold", "have", "conduct", "make", "pay").contains(lemma) && t.get(k).pos().startsWith("VB")) {
         return true;
