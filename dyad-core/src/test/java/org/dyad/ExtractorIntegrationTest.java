@@ -1274,4 +1274,14 @@ class ExtractorIntegrationTest {
     assertEquals(1, met.size(), describe(r));
     assertEquals("2022-03-03", met.get(0).date().value(), describe(r));
   }
+
+  @Test
+  void aMeetingOnTheMarginsOfTheSummitNamedBeforeTakesItsDays() throws DocumentException {
+    ExtractionRecord r = extract("the-summit", " date 2019-05-20 \nJapan will host the 14th G20 Summit in Osaka next month. "
+        + "Prime Minister Shinzo Abe spoke by telephone with President Moon Jae-in on Monday. The two leaders agreed to hold a "
+        + "bilateral meeting on the margins of the Summit.\n");
+    List<Event> planned = events(r, EventType.CONSULT).stream().filter(e -> e.mode().equals("meeting") && e.status() == Status.PLANNED).toList();
+    assertEquals(1, planned.size(), describe(r));
+    assertEquals(LocalDate.of(2019, 6, 28), planned.get(0).date().rangeFirst(), describe(r));
+  }
 }

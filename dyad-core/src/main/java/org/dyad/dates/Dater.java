@@ -873,16 +873,40 @@ public final class Dater {
    * the summit" does not date the visit.
    */
   public DateValue gatheringDays(String sentence, int from, int to, boolean acted) {
+    return gatheringDays(sentence, from, to, acted, "");
+  }
+
+  /**
+   * As {@link #gatheringDays(String, int, int, boolean)}, where {@code before} is the text before
+   * the sentence: "on the margins of the Summit" is the meeting of a series last named there ("the
+   * XV BRICS Summit in Johannesburg").
+   */
+  public DateValue gatheringDays(String sentence, int from, int to, boolean acted, String textBefore) {
+    Matcher back = THE_GATHERING.matcher(sentence);
+    if (acted && back.find() && gatherings.in(sentence).isEmpty()) {
+      List<Gatherings.Found> earlier = gatherings.in(textBefore.length() > 20_000 ? textBefore.substring(textBefore.length() - 20_000) : textBefore);
+      if (!earlier.isEmpty()) {
+        return eventDays(earlier.get(earlier.size() - 1).gathering());
+      }
+    }
     for (Gatherings.Found f : gatherings.in(sentence)) {
       boolean named = f.start() <= to && from <= f.end();
       String before = sentence.substring(Math.max(0, f.start() - 30), f.start()).toLowerCase(Locale.ROOT);
       if (named || acted && VENUE_BEFORE.matcher(before).find()) {
-        org.dyad.kb.Gathering g = f.gathering();
-        return g.first().equals(g.last()) ? DateValue.ofDay(g.first(), Basis.INFERRED) : DateValue.ofPeriod(g.first(), g.last(), Basis.INFERRED);
+        return eventDays(f.gathering());
       }
     }
     return null;
   }
+
+  /** The days of a meeting as an event's date (which, like every event date, carries no basis). */
+  private static DateValue eventDays(org.dyad.kb.Gathering g) {
+    return g.first().equals(g.last()) ? DateValue.ofDay(g.first(), null) : DateValue.ofPeriod(g.first(), g.last(), null);
+  }
+
+  /** "on the margins of the Summit", "at the Session": a meeting of a series named before, by its kind alone and capitalized. */
+  private static final Pattern THE_GATHERING = Pattern.compile(
+      "\\b(?:sidelines?\\s+of|margins?\\s+of|during|at|attend(?:s|ed|ing)?)\\s+the\\s+(?:Summit|Session|Conference|Leaders['’]?\\s+Meeting)\\b");
 
   /** Words that make a named meeting the place of what a sentence tells. */
   private static final Pattern VENUE_BEFORE = Pattern.compile(

@@ -25,6 +25,8 @@ final class Gatherings {
   private record Series(String key, Pattern pattern, List<Gathering> meetings) {}
 
   private static final String ORDINAL = "(?<ord>\\d{1,3}(?:st|nd|rd|th)|[A-Za-z]+(?:-[A-Za-z]+)?)";
+  /** A number in Roman numerals in capitals, as some series write it: "the XV BRICS Summit". */
+  private static final Pattern ROMAN = Pattern.compile("(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})");
   private static final String CITY = "(?<city>\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|el-\\p{L}+|de|da|do)){0,3})";
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
       + "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
@@ -78,8 +80,8 @@ final class Gatherings {
       while (m.find()) {
         Gathering g = resolve(s, m);
         if (g != null) {
-          out.add(new Found(g, m.start("name") - (m.group("ord") != null && Dater.ordinal(m.group("ord")) > 0 ? m.group("ord").length() + 1 : 0),
-              m.end()));
+          boolean numbered = m.group("ord") != null && (Dater.ordinal(m.group("ord")) > 0 || ROMAN.matcher(m.group("ord")).matches());
+          out.add(new Found(g, m.start("name") - (numbered ? m.group("ord").length() + 1 : 0), m.end()));
         }
       }
     }
@@ -91,6 +93,8 @@ final class Gatherings {
     Integer number = null;
     if (m.group("ord") != null && Dater.ordinal(m.group("ord")) > 0) {
       number = Dater.ordinal(m.group("ord"));
+    } else if (m.group("ord") != null && ROMAN.matcher(m.group("ord")).matches()) {
+      number = roman(m.group("ord"));
     } else if (m.group("num") != null && m.group("name").matches("[A-Z]{2,}")) {
       number = Integer.valueOf(m.group("num")); // "COP28", "UNGA 78"
     }
@@ -120,6 +124,17 @@ final class Gatherings {
       return fits.get(0);
     }
     return null;
+  }
+
+  /** The value of a Roman numeral up to L (50): "XV" is 15. */
+  static int roman(String r) {
+    int total = 0;
+    for (int i = 0; i < r.length(); i++) {
+      int v = switch (r.charAt(i)) { case 'I' -> 1; case 'V' -> 5; case 'X' -> 10; case 'L' -> 50; default -> 0; };
+      int next = i + 1 < r.length() ? switch (r.charAt(i + 1)) { case 'I' -> 1; case 'V' -> 5; case 'X' -> 10; case 'L' -> 50; default -> 0; } : 0;
+      total += v < next ? -v : v;
+    }
+    return total;
   }
 
   /** A name without accents, case or anything but letters: "Nuku'alofa" and "Nukualofa" are one city. */

@@ -470,7 +470,8 @@ public final class EventExtractor {
     DateValue d = nearestDate(s, tr, date, status);
     if (d == null && tr.type() == EventType.CONSULT && !tr.mode().equals("visit")) {
       // "met on the sidelines of the 43rd ASEAN Summit", "the G20 summit in Osaka": the days the knowledge base gives it
-      d = dater.gatheringDays(s.text(doc.text()), t.get(tr.first()).start() - s.start(), t.get(tr.end() - 1).end() - s.start(), acted(t, tr));
+      d = dater.gatheringDays(s.text(doc.text()), t.get(tr.first()).start() - s.start(), t.get(tr.end() - 1).end() - s.start(), acted(t, tr),
+          doc.text().substring(0, s.start()));
     }
     d = d != null ? d : dater.dateReferredTo(doc, s, date, status);
     if (d != null) {

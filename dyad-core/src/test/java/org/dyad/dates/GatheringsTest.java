@@ -29,6 +29,7 @@ class GatheringsTest {
       "They met during the 2023 BRICS Summit.|BRICS_SUMMIT|2023-08-22",
       "the Pacific Islands Forum Leaders Meeting in Nuku'alofa|PIF_LEADERS|2024-08-26",
       "the second China-Central Asia Summit|CHINA_CENTRAL_ASIA_SUMMIT|2025-06-17",
+      "as it prepares to host the XV BRICS Summit next month|BRICS_SUMMIT|2023-08-22",
   })
   void aNumberACityOrAYearPicksOneMeeting(String text, String series, String first) {
     List<Gatherings.Found> found = gatherings.in(text);
