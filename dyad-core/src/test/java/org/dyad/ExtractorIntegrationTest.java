@@ -1284,4 +1284,13 @@ class ExtractorIntegrationTest {
     assertEquals(1, planned.size(), describe(r));
     assertEquals(LocalDate.of(2019, 6, 28), planned.get(0).date().rangeFirst(), describe(r));
   }
+
+  @Test
+  void spokeWithAWordOfTimeBetweenIsACall() throws DocumentException {
+    ExtractionRecord r = extract("spoke-this-evening", " date 2021-03-09 \nForeign Minister Marise Payne spoke this evening with "
+        + "Foreign Minister Nanaia Mahuta of New Zealand about vaccines for the Pacific.\n");
+    List<Event> calls = events(r, EventType.CONSULT).stream().filter(e -> e.mode().equals("phone")).toList();
+    assertEquals(1, calls.size(), describe(r));
+    assertEquals(Set.of("Marise Payne", "Nanaia Mahuta"), Set.copyOf(calls.get(0).participants()), describe(r));
+  }
 }

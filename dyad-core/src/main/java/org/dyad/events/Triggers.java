@@ -47,8 +47,8 @@ final class Triggers {
         i++;
         continue;
       }
-      if ((lemma.equals("speak") && pos.startsWith("VB") && (next.equals("with") || next.equals("to") || next.equals("today")
-              && Set.of("with", "to").contains(lower(t, i + 2))) && personOrTitleWithin(s, i + 1, i + 8))
+      if ((lemma.equals("speak") && pos.startsWith("VB") && Set.of("with", "to").contains(lower(t, afterTimeWords(t, i + 1)))
+              && personOrTitleWithin(s, i + 1, afterTimeWords(t, i + 1) + 7))
           || (w.equals("call") && pos.startsWith("NN") && next.equals("with") && personOrTitleWithin(s, i + 1, i + 8))) {
         // "spoke today with the Minister", "Secretary's Call with the Minister": the readout of a call
         out.add(new Trigger(EventType.CONSULT, "phone", i, i + 1));
@@ -309,6 +309,19 @@ final class Triggers {
       }
     }
     return "";
+  }
+
+  /** Words that say when between a verb and its object: "spoke this evening with", "spoke today to", "spoke on Monday with". */
+  private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "this", "morning", "afternoon", "evening", "earlier",
+      "later", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "briefly");
+
+  /** The index of the first token from {@code i} that is not a word of time, looking at most four words on. */
+  private static int afterTimeWords(List<Token> t, int i) {
+    int k = i;
+    while (k < t.size() && k - i < 4 && TIME_WORDS.contains(lower(t, k))) {
+      k++;
+    }
+    return k;
   }
 
   /** Whether the token is a verb of giving ("lend", "gave", "provides"), after which a country named bare receives. */
