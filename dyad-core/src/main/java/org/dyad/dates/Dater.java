@@ -870,29 +870,28 @@ public final class Dater {
    * words from {@code from} to {@code to} of the sentence name; {@code null} when there is none or
    * the knowledge base does not date it. Only a meeting the sentence says was held ({@code acted}:
    * "met", "held talks") takes the days of the meeting it places it at; "the visit was announced at
-   * the summit" does not date the visit.
+   * the summit" does not date the visit. "On the margins of the Summit", its kind alone, is the
+   * meeting of a series last named before the sentence ("the XV BRICS Summit in Johannesburg").
+   *
+   * @param text the document's text
+   * @param sentenceStart where the sentence starts in {@code text}
+   * @param sentenceEnd where it ends
+   * @param from the start of the words that tell the event, in the sentence
+   * @param to their end, in the sentence
    */
-  public DateValue gatheringDays(String sentence, int from, int to, boolean acted) {
-    return gatheringDays(sentence, from, to, acted, "");
-  }
-
-  /**
-   * As {@link #gatheringDays(String, int, int, boolean)}, where {@code before} is the text before
-   * the sentence: "on the margins of the Summit" is the meeting of a series last named there ("the
-   * XV BRICS Summit in Johannesburg").
-   */
-  public DateValue gatheringDays(String sentence, int from, int to, boolean acted, String textBefore) {
-    Matcher back = THE_GATHERING.matcher(sentence);
-    if (acted && back.find() && gatherings.in(sentence).isEmpty()) {
-      List<Gatherings.Found> earlier = gatherings.in(textBefore.length() > 20_000 ? textBefore.substring(textBefore.length() - 20_000) : textBefore);
+  public DateValue gatheringDays(String text, int sentenceStart, int sentenceEnd, int from, int to, boolean acted) {
+    String sentence = text.substring(sentenceStart, sentenceEnd);
+    List<Gatherings.Found> named = gatherings.in(sentence);
+    if (acted && named.isEmpty() && THE_GATHERING.matcher(sentence).find()) {
+      List<Gatherings.Found> earlier = gatherings.in(text.substring(Math.max(0, sentenceStart - 20_000), sentenceStart));
       if (!earlier.isEmpty()) {
         return eventDays(earlier.get(earlier.size() - 1).gathering());
       }
     }
-    for (Gatherings.Found f : gatherings.in(sentence)) {
-      boolean named = f.start() <= to && from <= f.end();
+    for (Gatherings.Found f : named) {
+      boolean told = f.start() <= to && from <= f.end();
       String before = sentence.substring(Math.max(0, f.start() - 30), f.start()).toLowerCase(Locale.ROOT);
-      if (named || acted && VENUE_BEFORE.matcher(before).find()) {
+      if (told || acted && VENUE_BEFORE.matcher(before).find()) {
         return eventDays(f.gathering());
       }
     }

@@ -1,7 +1,6 @@
 package org.dyad.dates;
 
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -78,10 +77,10 @@ final class Gatherings {
     for (Series s : series) {
       Matcher m = s.pattern().matcher(text);
       while (m.find()) {
-        Gathering g = resolve(s, m);
+        Integer ordinal = ordinalOf(m);
+        Gathering g = resolve(s, m, ordinal);
         if (g != null) {
-          boolean numbered = m.group("ord") != null && (Dater.ordinal(m.group("ord")) > 0 || ROMAN.matcher(m.group("ord")).matches());
-          out.add(new Found(g, m.start("name") - (numbered ? m.group("ord").length() + 1 : 0), m.end()));
+          out.add(new Found(g, m.start("name") - (ordinal != null ? m.group("ord").length() + 1 : 0), m.end()));
         }
       }
     }
@@ -89,13 +88,21 @@ final class Gatherings {
     return out;
   }
 
-  private static Gathering resolve(Series s, Matcher m) {
-    Integer number = null;
-    if (m.group("ord") != null && Dater.ordinal(m.group("ord")) > 0) {
-      number = Dater.ordinal(m.group("ord"));
-    } else if (m.group("ord") != null && ROMAN.matcher(m.group("ord")).matches()) {
-      number = roman(m.group("ord"));
-    } else if (m.group("num") != null && m.group("name").matches("[A-Z]{2,}")) {
+  /** The number the word before the name gives ("43rd", "seventy-fourth", "XV"), or {@code null} when it is no ordinal. */
+  private static Integer ordinalOf(Matcher m) {
+    String ord = m.group("ord");
+    if (ord == null) {
+      return null;
+    }
+    if (Dater.ordinal(ord) > 0) {
+      return Dater.ordinal(ord);
+    }
+    return ROMAN.matcher(ord).matches() ? roman(ord) : null;
+  }
+
+  private static Gathering resolve(Series s, Matcher m, Integer ordinal) {
+    Integer number = ordinal;
+    if (number == null && m.group("num") != null && m.group("name").matches("[A-Z]{2,}")) {
       number = Integer.valueOf(m.group("num")); // "COP28", "UNGA 78"
     }
     String year = m.group("year") != null ? m.group("year") : m.group("year2");
@@ -130,20 +137,24 @@ final class Gatherings {
   static int roman(String r) {
     int total = 0;
     for (int i = 0; i < r.length(); i++) {
-      int v = switch (r.charAt(i)) { case 'I' -> 1; case 'V' -> 5; case 'X' -> 10; case 'L' -> 50; default -> 0; };
-      int next = i + 1 < r.length() ? switch (r.charAt(i + 1)) { case 'I' -> 1; case 'V' -> 5; case 'X' -> 10; case 'L' -> 50; default -> 0; } : 0;
-      total += v < next ? -v : v;
+      int v = romanDigit(r.charAt(i));
+      total += i + 1 < r.length() && v < romanDigit(r.charAt(i + 1)) ? -v : v;
     }
     return total;
+  }
+
+  private static int romanDigit(char c) {
+    return switch (c) {
+      case 'I' -> 1;
+      case 'V' -> 5;
+      case 'X' -> 10;
+      case 'L' -> 50;
+      default -> 0;
+    };
   }
 
   /** A name without accents, case or anything but letters: "Nuku'alofa" and "Nukualofa" are one city. */
   private static String plain(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[^\\p{Alpha}]", "").toLowerCase(Locale.ROOT);
-  }
-
-  /** The period a meeting's days cover. */
-  static LocalDate[] days(Gathering g) {
-    return new LocalDate[] {g.first(), g.last()};
   }
 }

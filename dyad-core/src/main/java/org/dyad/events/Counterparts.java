@@ -76,17 +76,13 @@ final class Counterparts {
   private static final Pattern SUBJECTLESS =
       Pattern.compile("^\\s*(?:Meets|Met|Holds|Held|Receives|Received|Calls\\s+on|Talks\\s+with|Speaks\\s+(?:to|with))\\s+\\p{Lu}");
 
-  /** Persons of each country, most mentioned first. */
+  /** Persons of each country, most mentioned first; the countries in the order of their most mentioned person. */
   private final Map<String, List<String>> byCountry;
   private final List<String> mainCountries;
 
-  /** Countries by the mentions of their most mentioned person, most first. */
-  private final List<String> personCountries;
-
-  private Counterparts(Map<String, List<String>> byCountry, List<String> mainCountries, List<String> personCountries) {
+  private Counterparts(Map<String, List<String>> byCountry, List<String> mainCountries) {
     this.byCountry = byCountry;
     this.mainCountries = mainCountries;
-    this.personCountries = personCountries;
   }
 
   /** Ranks the document's persons by how often it mentions them, per country. */
@@ -102,7 +98,7 @@ final class Counterparts {
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .forEach(e -> actors.byName(e.getKey()).map(Actor::country)
             .ifPresent(c -> byCountry.computeIfAbsent(c, k -> new ArrayList<>()).add(e.getKey())));
-    return new Counterparts(byCountry, mainCountries, List.copyOf(byCountry.keySet()));
+    return new Counterparts(byCountry, mainCountries);
   }
 
   /**
@@ -153,7 +149,7 @@ final class Counterparts {
       if (c.countries().size() != 2) {
         // "Ukraine" named more often than the visitor's country: the sides are those whose people the text names
         sides.removeIf(x -> top(x).isEmpty());
-        for (String x : personCountries) {
+        for (String x : byCountry.keySet()) { // by the mentions of their most mentioned person, most first
           if (sides.size() < 2 && !sides.contains(x)) {
             sides.add(x);
           }

@@ -470,8 +470,8 @@ public final class EventExtractor {
     DateValue d = nearestDate(s, tr, date, status);
     if (d == null && tr.type() == EventType.CONSULT && !tr.mode().equals("visit")) {
       // "met on the sidelines of the 43rd ASEAN Summit", "the G20 summit in Osaka": the days the knowledge base gives it
-      d = dater.gatheringDays(s.text(doc.text()), t.get(tr.first()).start() - s.start(), t.get(tr.end() - 1).end() - s.start(), acted(t, tr),
-          doc.text().substring(0, s.start()));
+      d = dater.gatheringDays(doc.text(), s.start(), s.end(), t.get(tr.first()).start() - s.start(), t.get(tr.end() - 1).end() - s.start(),
+          acted(t, tr));
     }
     d = d != null ? d : dater.dateReferredTo(doc, s, date, status);
     if (d != null) {
@@ -817,17 +817,16 @@ public final class EventExtractor {
       }
       previous = f;
       int clauseFrom = Math.max(0, st.lastIndexOf(';', f.start()) + 1);
-      int listColon = st.lastIndexOf(':', f.start());
-      if (listColon >= clauseFrom && LIST_ITEM.matcher(st.substring(listColon + 1, f.start())).lookingAt()) {
-        clauseFrom = listColon + 1; // the item after the list's colon, not its header
+      // "announced $28.5 million in new funding:\n- $20 million to ...;\n- $6 million to ...": each item under the header
+      int colon = st.lastIndexOf(':', f.start());
+      boolean listed = colon >= 0 && LIST_ITEM.matcher(st.substring(colon + 1, f.start())).lookingAt();
+      if (listed && colon >= clauseFrom) {
+        clauseFrom = colon + 1; // the item after the list's colon, not its header
       }
       int clauseTo = st.indexOf(';', f.end());
       String clause = st.substring(clauseFrom, clauseTo < 0 ? st.length() : clauseTo);
       Matcher cue = AID_CUE.matcher(clause);
-      // "announced $28.5 million in new funding:\n- $20 million to ...;\n- $6 million to ...": each item under the header
-      int colon = st.lastIndexOf(':', f.start());
-      int[] over = colon > 0 && LIST_ITEM.matcher(st.substring(colon + 1, f.start())).lookingAt() && AID_CUE.matcher(st.substring(0, colon)).find()
-          ? new int[] {s.start(), s.start() + colon} : header;
+      int[] over = listed && colon > 0 && AID_CUE.matcher(st.substring(0, colon)).find() ? new int[] {s.start(), s.start() + colon} : header;
       boolean item = false;
       if (!cue.find()) {
         if (over == null) {

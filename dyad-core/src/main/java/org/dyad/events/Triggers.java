@@ -47,8 +47,8 @@ final class Triggers {
         i++;
         continue;
       }
-      if ((lemma.equals("speak") && pos.startsWith("VB") && Set.of("with", "to").contains(lower(t, afterTimeWords(t, i + 1)))
-              && personOrTitleWithin(s, i + 1, afterTimeWords(t, i + 1) + 7))
+      int object = afterTimeWords(t, i + 1); // "spoke this evening with"
+      if ((lemma.equals("speak") && pos.startsWith("VB") && Set.of("with", "to").contains(lower(t, object)) && personOrTitleWithin(s, i + 1, object + 7))
           || (w.equals("call") && pos.startsWith("NN") && next.equals("with") && personOrTitleWithin(s, i + 1, i + 8))) {
         // "spoke today with the Minister", "Secretary's Call with the Minister": the readout of a call
         out.add(new Trigger(EventType.CONSULT, "phone", i, i + 1));
@@ -190,7 +190,7 @@ final class Triggers {
         out.add(new Trigger(EventType.AID, "humanitarian", i, i + 1));
         continue;
       }
-      if (AID_VERBS.contains(lemma) && pos.startsWith("VB")) {
+      if (givingVerb(t.get(i))) {
         String obj = aidObjectWithin(t, i + 1, i + 9);
         if (obj != null) {
           out.add(new Trigger(EventType.AID, lemma.equals("lend") ? "loan" : modeFor(obj), i, i + 1));
