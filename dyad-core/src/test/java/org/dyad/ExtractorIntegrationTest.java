@@ -1293,4 +1293,25 @@ class ExtractorIntegrationTest {
     assertEquals(1, calls.size(), describe(r));
     assertEquals(Set.of("Marise Payne", "Nanaia Mahuta"), Set.copyOf(calls.get(0).participants()), describe(r));
   }
+
+  @Test
+  void aMeetingToldAsANounHasThePersonsOfTheNextSentenceAndHoursAfterItAreTheSigningsDay() throws DocumentException {
+    ExtractionRecord r = extract("noun-meeting", "ACCRA, March 12, 2025 — Ghana's Foreign Minister Samuel Okudzeto Ablakwa and Togo's "
+        + "Foreign Minister Robert Dussey signed a border demarcation accord at Jubilee House on Tuesday afternoon.\n\n"
+        + "The signing came a few hours after the second \"two-plus-two\" meeting of the two countries' foreign and defence "
+        + "ministers, held at the foreign ministry. Ablakwa and Dussey sat across from each other for close to two hours.\n");
+    List<Event> meetings = events(r, EventType.CONSULT);
+    assertEquals(1, meetings.size(), describe(r));
+    assertEquals(Set.of("Samuel Okudzeto Ablakwa", "Robert Dussey"), Set.copyOf(meetings.get(0).participants()), describe(r));
+    assertEquals("2025-03-11", meetings.get(0).date().value(), describe(r));
+  }
+
+  @Test
+  void aLoanToFinanceSomethingIsTitledByWhatItPaysFor() throws DocumentException {
+    ExtractionRecord r = extract("loan-to-finance", " date 2023-06-02 \nIn May, the Korea Eximbank signed a loan agreement to finance "
+        + "four new ferries for the Tanzania Ports Authority, the bank said on Friday.\n");
+    List<Event> aid = events(r, EventType.AID);
+    assertEquals(1, aid.size(), describe(r));
+    assertEquals("four new ferries for the Tanzania Ports Authority", aid.get(0).title(), describe(r));
+  }
 }

@@ -1272,6 +1272,9 @@ public final class Dater {
       LocalDate sunday = last.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
       return status == Status.OCCURRED ? DateValue.ofPeriod(monday, last, null) : DateValue.ofPeriod(first, sunday, null);
     }
+    if (v.contains("OFFSET PT") && text.matches("(?s).*\\b(?:after|before)\\b.*")) {
+      return null; // "a few hours after the meeting": hours from another event, not from now
+    }
     if (v.startsWith("THIS") || v.equals("PRESENT_REF") || text.matches("(today|tonight|this (morning|afternoon|evening)|now)")) {
       // "earlier this year" for what happened: from the first of the year to the document's day
       boolean earlier = status == Status.OCCURRED && text.matches("(?s).*\\bearlier\\b.*") && ref.precision() == Precision.DAY;

@@ -461,6 +461,9 @@ public final class EventExtractor {
         }
       }
       addParticipants(c, s, actors, from, to);
+      if (c.persons.isEmpty() && c.nounTrigger && status == Status.OCCURRED && !c.anaphoric) {
+        participantsNext(c, doc, s, actors);
+      }
       addBodies(c, s, actors, tr);
     } else {
       addParticipants(c, s, actors, lo, hi);
@@ -1031,6 +1034,32 @@ public final class EventExtractor {
       k--;
     }
     return k > 0 && Triggers.lower(t, k).equals("the") && Set.of("at", "during").contains(Triggers.lower(t, k - 1));
+  }
+
+  /**
+   * "... the second meeting of the two countries' foreign and defence ministers, held at the ministry.
+   * A and B sat across from C and D for two hours.": a meeting told as a noun with no one named in
+   * its sentence has the persons of the next sentence of its paragraph, when that sentence names at
+   * least two and tells of no event of its own.
+   */
+  private static void participantsNext(Candidate c, Annotated doc, Sentence s, ActorTable actors) {
+    if (s.index() + 1 >= doc.sentences().size()) {
+      return;
+    }
+    Sentence next = doc.sentences().get(s.index() + 1);
+    if (doc.text().substring(s.end(), next.start()).contains("\n\n") || !Triggers.find(next).isEmpty()) {
+      return;
+    }
+    Set<String> persons = new LinkedHashSet<>();
+    for (ActorMention m : actors.inSentence(next.index())) {
+      if (m.kind() == ActorKind.PERSON && !m.pronoun()) {
+        persons.add(m.actor());
+      }
+    }
+    if (persons.size() >= 2) {
+      c.persons.addAll(persons);
+      c.evidence.add(new Span(next.start(), next.end()));
+    }
   }
 
   /** "on the sidelines of the G20 Foreign Ministers' Meeting": where an event took place, not the event. */
@@ -1767,6 +1796,11 @@ public final class EventExtractor {
       return phrase(text, t, start, 14);
     }
     for (int k = tr.end(); k < Math.min(t.size(), tr.end() + 12); k++) {
+      // "a loan agreement to finance five patrol vessels for the coast guard": what the aid pays for
+      if (Triggers.lower(t, k).equals("to") && k + 2 < t.size() && FINANCING.contains(Triggers.lower(t, k + 1))) {
+        int from = Set.of("the", "a", "an").contains(Triggers.lower(t, k + 2)) ? k + 3 : k + 2;
+        return phrase(text, t, from, 16);
+      }
       if (Triggers.lower(t, k).equals("for") && k + 1 < t.size()) {
         int from = Triggers.lower(t, k + 1).equals("the") ? k + 2 : k + 1;
         return phrase(text, t, from, 12);
@@ -1774,6 +1808,10 @@ public final class EventExtractor {
     }
     return t.get(tr.first()).pos().startsWith("VB") ? objectPhrase(text, t, tr.end()) : null;
   }
+
+  /** Verbs that say what aid pays for, after "to": "a loan to finance ...", "a grant to build ...". */
+  private static final Set<String> FINANCING = Set.of("finance", "fund", "build", "construct", "buy", "purchase", "procure",
+      "rehabilitate", "upgrade", "equip", "renovate", "expand");
 
   /**
    * The capitalized name of what a passive verb of funding has for subject, just before the aid:
