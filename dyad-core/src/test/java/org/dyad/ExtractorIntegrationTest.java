@@ -1314,4 +1314,53 @@ class ExtractorIntegrationTest {
     assertEquals(1, aid.size(), describe(r));
     assertEquals("four new ferries for the Tanzania Ports Authority", aid.get(0).title(), describe(r));
   }
+
+  /** A cable of our own, in the capitals of the 1970s telegrams. */
+  private static final String CABLE_FROM_WARSAW = "UNCLASSIFIED\n\n"
+      + "P 091300Z JUN 78\nFM AMEMBASSY WARSAW\nTO SECSTATE WASHDC PRIORITY 7731\n\n"
+      + "E.O. 11652: N/A\nTAGS: EAGR, EAID, PL, US\nSUBJECT: CCC CREDIT AGREEMENT SIGNED\n\n"
+      + "1. ON JUNE 8 AMBASSADOR AND DEPUTY PREMIER MIECZYSLAW JAGIELSKI\n"
+      + "SIGNED THE AGREEMENT EXTENDING A COMMODITY CREDIT CORPORATION\n"
+      + "CREDIT OF DOLS 500 MILLION FOR POLISH PURCHASES OF U.S. GRAIN\n"
+      + "AND SOYBEAN MEAL IN FY 1979. FOREIGN MINISTER EMIL WOJTASZEK\n"
+      + "ATTENDED THE CEREMONY.\n\n"
+      + "2. AFTER THE SIGNING JAGIELSKI TOLD ME THAT POLAND HOPED TO BUY\n"
+      + "ANOTHER TWO MILLION TONS OF CORN BEFORE THE END OF THE YEAR. HE\n"
+      + "ALSO ASKED THAT SECRETARY BERGLAND VISIT WARSAW IN THE AUTUMN.\n\n"
+      + "3. WOJTASZEK MET SEPARATELY WITH DEPUTY ASSISTANT SECRETARY\n"
+      + "GEORGE VEST ON JUNE 7 TO REVIEW PREPARATIONS FOR FIRST\n"
+      + "SECRETARY GIEREK'S TALKS WITH PRESIDENT CARTER.\n"
+      + "SCHAUFELE\n\n\nUNCLASSIFIED\n";
+
+  @Test
+  void aCableInCapitalsIsReadForItsPersonsTheirCountriesAndItsMeetings() throws DocumentException {
+    ExtractionRecord r = extract("cable-warsaw", CABLE_FROM_WARSAW);
+    // officials named with an office and no nationality in an embassy's cable are the host country's
+    assertEquals("POL", person(r, "Mieczyslaw Jagielski").country(), describe(r));
+    assertEquals("POL", person(r, "Emil Wojtaszek").country(), describe(r));
+    assertEquals("USA", person(r, "George Vest").country(), describe(r));
+    // a surname the knowledge base knows in office on the day: the full name, and its own country
+    assertEquals("USA", person(r, "Jimmy Carter").country(), describe(r));
+    List<Event> occurred = events(r, EventType.CONSULT).stream().filter(e -> e.status() == Status.OCCURRED).toList();
+    assertEquals(1, occurred.size(), describe(r));
+    assertEquals(Set.of("Emil Wojtaszek", "George Vest"), Set.copyOf(occurred.get(0).participants()), describe(r));
+    assertEquals("1978-06-07", occurred.get(0).date().value(), describe(r));
+    // the talks owned by "Gierek's" are another meeting, still to come; the visit is only asked for
+    assertTrue(events(r, EventType.CONSULT).stream().anyMatch(e -> e.status() == Status.PLANNED
+        && Set.copyOf(e.participants()).equals(Set.of("Gierek", "Jimmy Carter"))), describe(r));
+    assertTrue(events(r, EventType.CONSULT).stream().noneMatch(e -> e.mode().equals("visit") && e.status() != Status.HOPED), describe(r));
+  }
+
+  @Test
+  void aVerbJoinedByAndSharesTheSubjectOfTheMeetingBeforeAndASentencesOpeningDateDatesIt() throws DocumentException {
+    ExtractionRecord r = extract("joined-verbs", " date 2019-05-10 \nOn May 7, Foreign Minister Ernesto Araujo hosted a lunch for "
+        + "Chile's Foreign Minister Roberto Ampuero, after which Ampuero met with Economy Minister Paulo Guedes, and made a "
+        + "courtesy call on President Jair Bolsonaro. He was accompanied at each meeting by his chief of staff.\n");
+    List<Event> meetings = events(r, EventType.CONSULT);
+    assertTrue(meetings.stream().anyMatch(e -> Set.copyOf(e.participants()).equals(Set.of("Roberto Ampuero", "Jair Bolsonaro"))
+        && "2019-05-07".equals(e.date().value())), describe(r));
+    assertTrue(meetings.stream().noneMatch(e -> e.participants().contains("Paulo Guedes") && e.participants().contains("Jair Bolsonaro")),
+        describe(r));
+    assertEquals(2, meetings.size(), describe(r)); // "at each meeting" tells of the meetings already told
+  }
 }

@@ -122,6 +122,7 @@ public final class ActorResolver {
     if (home == null) {
       home = homeFromSpokesperson(doc.text(), entities, stated);
     }
+    String post = HomeCountry.post(doc.original(), kb);
     for (Entity e : entities) {
       if (e.tokens.size() < 2 && e.kb == null && e.raws.stream().noneMatch(r -> r.capitals)) {
         continue; // a lone word that no full name explains is too weak to be a person, except after an office in a cable
@@ -132,6 +133,9 @@ public final class ActorResolver {
       } else if (country == null && onlyInFurniture(doc.text(), e)) {
         country = null; // a byline or a menu line says nothing of a country
       } else {
+        if (country == null && post != null && e.title != null && !HomeCountry.usCableOffice(e.title) && !mentionsOtherCountry(e.title)) {
+          country = post; // "DEPUTY PREMIER JAGIELSKI" in a cable from the embassy in Warsaw
+        }
         if (country == null && home != null && (e.title == null || !mentionsOtherCountry(e.title))) {
           country = home; // "Minister of Foreign Affairs X" in a note issued at home
         }
@@ -246,7 +250,7 @@ public final class ActorResolver {
         }
         i = j - 1;
       }
-      if (upperCase(s, doc.text())) {
+      if (upperCase(s, doc.original())) {
         for (Raw r : out) {
           if (r.sentence == s.index()) {
             int at = s.tokenAt(r.start);

@@ -25,7 +25,31 @@ final class HomeCountry {
   private static final Pattern MINISTRY =
       Pattern.compile("(?im)^[ \\t]*(?:the[ \\t]+)?(?:Ministry|Department|Office|Embassy|Government)[ \\t]+of[ \\t]+(?:[\\p{L} ,]+?[ \\t]+of[ \\t]+)?(?:the[ \\t]+)?([\\p{L} ]+?)[ \\t]*(?:[-–—,(]|[ \\t]+in[ \\t]|$)");
 
+  /** The post a U.S. embassy or consulate cable is sent from: "FM AMEMBASSY WARSAW". */
+  private static final Pattern POST =
+      Pattern.compile("(?m)^\\s*FM\\s+(?:AMEMBASSY|AMCONSUL|AMCONSULATE)\\s+(\\p{L}[\\p{L} .'\\-]*?)\\s*$");
+  /** Offices a U.S. cable gives its own officials: "SECRETARY VANCE", "DEPUTY ASSISTANT SECRETARY VEST", "THE AMBASSADOR". */
+  private static final Pattern US_CABLE_OFFICE = Pattern.compile(
+      "(?i)(?:(?:deputy|under|assistant)\\s+)*secretary(?:\\s+of\\s+(?:state|agriculture|commerce|defense|the\\s+treasury|treasury))?"
+          + "|ambassador|charg[eé](?:\\s+d'affaires)?|deputy\\s+chief\\s+of\\s+mission|(?:deputy\\s+|assistant\\s+)?administrator"
+          + "|senator|congressman|congresswoman|representative|consul(?:\\s+general)?|counselor|attach[eé]|special\\s+representative");
+
   private HomeCountry() {}
+
+  /**
+   * The country a U.S. embassy's cable reports from ("FM AMEMBASSY WARSAW": Poland), or {@code null}
+   * for other texts. Its officials are named with their offices and no nationality ("DEPUTY PREMIER
+   * JAGIELSKI"), while the sender's own carry U.S. offices.
+   */
+  static String post(String text, KnowledgeBase kb) {
+    Matcher m = POST.matcher(text.substring(0, Math.min(text.length(), HEAD)));
+    return m.find() ? kb.countryByCity(m.group(1).trim()).map(Country::alpha3).orElse(null) : null;
+  }
+
+  /** Whether a title is one a U.S. cable gives U.S. officials. */
+  static boolean usCableOffice(String title) {
+    return US_CABLE_OFFICE.matcher(title.trim()).matches();
+  }
 
   /** The ISO code of the issuing country, or {@code null} when the first lines do not say. */
   static String of(String text, KnowledgeBase kb) {

@@ -443,21 +443,36 @@ public final class EventExtractor {
     int lo = clauseStart(t, tr.first());
     int hi = clauseEnd(t, tr.end());
     if (tr.type() == EventType.CONSULT) {
-      // "X hosted a lunch for Y, after which Y met with Z, and made a courtesy call on W": each meeting
-      // has the people between the meetings told before and after it
-      int from = 0;
-      int to = t.size();
-      for (Trigger o : triggers) {
-        if (o == tr || o.type() != EventType.CONSULT || o.mode().equals("visit") || tr.mode().equals("visit")) {
-          continue;
+      int[] window = window(s, actors, triggers, tr);
+      int from = window[0];
+      int to = window[1];
+      int and = coordinatedVerb(t, from, tr.first());
+      if (and >= 0) {
+        // "Y met with Z, and made a courtesy call on W": the verb after "and" is Y's too, not Z's
+        int verb = -1;
+        for (int k = and - 2; k >= from; k--) {
+          if (t.get(k).pos().matches("VBD|VBZ|VBP")) {
+            verb = k;
+            break;
+          }
         }
-        if (!personBetween(s, actors, Math.min(o.end(), tr.end()), Math.max(o.first(), tr.first()))) {
-          continue; // "was received in a royal audience by": two words for one meeting
-        }
-        if (o.end() <= tr.first()) {
-          from = Math.max(from, o.end());
-        } else if (o.first() >= tr.end()) {
-          to = Math.min(to, o.first());
+        if (verb >= 0) {
+          addParticipants(c, s, actors, from, verb); // "..., after which Y met with Z, and made ..."
+          from = and;
+        } else {
+          for (Trigger o : triggers) {
+            if (o.end() == from && o.type() == EventType.CONSULT && from > 0) {
+              int subject = o.first();
+              int floor = window(s, actors, triggers, o)[0];
+              while (subject > floor && !Set.of(",", ";", ":").contains(Triggers.lower(t, subject - 1))
+                  && !t.get(subject - 1).pos().matches("WDT|WP")) {
+                subject--; // "..., after which Y met with Z": Y, not the host of the lunch before
+              }
+              addParticipants(c, s, actors, subject, o.first());
+              from = and;
+              break;
+            }
+          }
         }
       }
       addParticipants(c, s, actors, from, to);
@@ -477,6 +492,9 @@ public final class EventExtractor {
           acted(t, tr));
     }
     d = d != null ? d : dater.dateReferredTo(doc, s, date, status);
+    if (d == null && status == Status.OCCURRED) {
+      d = openingDate(s, date, status); // "On July 28, X hosted Y, after which Y met Z, and made a call on W"
+    }
     if (d != null) {
       c.date = d;
       c.dateStated = true;
@@ -655,8 +673,8 @@ public final class EventExtractor {
     List<String> hosts = new ArrayList<>();
     List<String> visitors = new ArrayList<>();
     for (ActorMention m : actors.inSentence(s.index())) {
-      if (m.kind() != ActorKind.PERSON) {
-        continue;
+      if (m.kind() != ActorKind.PERSON || !c.persons.contains(m.actor())) {
+        continue; // "X met separately with A on June 7 to prepare B's talks with C": B and C are another meeting's
       }
       (m.start() >= after ? hosts : visitors).add(m.actor());
     }
@@ -1147,6 +1165,62 @@ public final class EventExtractor {
     return caps || (unpunctuated && s.index() <= 2);
   }
 
+  /**
+   * The tokens whose persons take part in the meeting of {@code tr}: "X hosted a lunch for Y, after
+   * which Y met with Z, and made a courtesy call on W": each meeting has the people between the
+   * meetings told before and after it.
+   *
+   * @return the first token and the token after the last
+   */
+  private static int[] window(Sentence s, ActorTable actors, List<Trigger> triggers, Trigger tr) {
+    int from = 0;
+    int to = s.tokens().size();
+    for (Trigger o : triggers) {
+      if (o == tr || o.type() != EventType.CONSULT || o.mode().equals("visit") || tr.mode().equals("visit")) {
+        continue;
+      }
+      if (!personBetween(s, actors, Math.min(o.end(), tr.end()), Math.max(o.first(), tr.first()))) {
+        continue; // "was received in a royal audience by": two words for one meeting
+      }
+      if (o.end() <= tr.first()) {
+        from = Math.max(from, Math.max(o.end(), possessor(s.tokens(), tr.first())));
+      } else if (o.first() >= tr.end()) {
+        int owner = possessor(s.tokens(), o.first());
+        to = Math.min(to, owner >= 0 ? owner : o.first());
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  /**
+   * "to prepare First Secretary Gierek's talks with President Carter": where the name that owns a
+   * meeting begins, for a trigger at {@code first} after "'s"; -1 otherwise.
+   */
+  private static int possessor(List<Token> t, int first) {
+    if (!Set.of("'s", "’s").contains(Triggers.lower(t, first - 1))) {
+      return -1;
+    }
+    int k = first - 2;
+    while (k >= 0 && t.get(k).pos().startsWith("NNP")) {
+      k--;
+    }
+    return k + 1 < first - 1 ? k + 1 : -1;
+  }
+
+  /**
+   * "..., and made a courtesy call on": the token after an "and" between {@code from} and the
+   * trigger at {@code first} that joins a verb with no subject of its own to what came before;
+   * -1 when there is none.
+   */
+  private static int coordinatedVerb(List<Token> t, int from, int first) {
+    for (int k = first - 1; k >= Math.max(from, first - 4); k--) {
+      if (Triggers.lower(t, k).equals("and") && k + 1 < first && t.get(k + 1).pos().matches("VBD|VBZ|VBP")) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
   /** Whether a person is named between tokens {@code from} (inclusive) and {@code to} (exclusive). */
   private static boolean personBetween(Sentence s, ActorTable actors, int from, int to) {
     List<Token> t = s.tokens();
@@ -1283,6 +1357,27 @@ public final class EventExtractor {
 
   private DateValue nearestDate(Sentence s, Trigger tr, DocumentDate date, Status status, int maxDistance) {
     return nearestDate(s, tr, date, status, maxDistance, true);
+  }
+
+  /**
+   * The date a sentence opens with, set off by a comma ("On July 28, ...", "Yesterday, ..."): it
+   * dates each of the sentence's events told in the past that has no date of its own. {@code null}
+   * when the sentence does not open so, or the date postdates the report.
+   */
+  private DateValue openingDate(Sentence s, DocumentDate date, Status status) {
+    List<Token> t = s.tokens();
+    for (Mention m : s.mentions()) {
+      if (!m.type().equals("DATE") || m.firstToken() > 1 || m.firstToken() == 1 && !Triggers.lower(t, 0).equals("on")
+          || !Triggers.lower(t, m.endToken()).equals(",") || date.isStamp(m.start(), m.end())) {
+        continue;
+      }
+      DateValue d = dater.resolve(m, s, date, status);
+      if (d == null || date.value() != null && d.firstDay().isAfter(date.value().lastDay().plusDays(1))) {
+        return null;
+      }
+      return d;
+    }
+    return null;
   }
 
   /**

@@ -22,6 +22,9 @@ final class Modality {
       Set.of("hope", "hoped", "hopes", "wish", "wished", "wishes", "desire", "desired", "like", "look", "looked", "looks", "propose",
           "proposed", "proposes", "invite", "invited", "invites", "invitation", "willing", "ready", "aspire", "aspires", "want",
           "wants", "keen", "seek", "seeks", "sought", "expect", "expects", "encourage", "encouraged", "call", "urged");
+  /** Verbs of asking whose object clause puts a verb in the base form: "asked that X visit". */
+  private static final Set<String> REQUEST_WORDS =
+      Set.of("asked", "asks", "requested", "requests", "suggested", "suggests", "insisted", "recommended", "recommends", "urges");
   private static final Set<String> PLAN_WORDS =
       Set.of("will", "shall", "'ll", "upcoming", "forthcoming", "scheduled", "plan", "plans", "planned", "planning", "next", "to",
           "going", "expected", "slated", "set", "due", "would", "preparations", "preparation", "prepare", "preparing", "ahead");
@@ -78,8 +81,14 @@ final class Modality {
     return false;
   }
 
-  /** "prior to the consultation", "following this meeting": a reference to an event told elsewhere. */
+  /**
+   * "prior to the consultation", "following this meeting": a reference to an event told elsewhere;
+   * so is "at each meeting", which speaks of meetings already told.
+   */
   static boolean anaphoric(List<Token> t, int i) {
+    if (Set.of("each", "every").contains(Triggers.lower(t, i - 1))) {
+      return true;
+    }
     for (int k = Math.max(0, i - 8); k < i; k++) {
       String w = Triggers.lower(t, k);
       if (ANAPHORIC_BEFORE.contains(w) && !clauseBreakBetween(t, k + 1, i)) {
@@ -130,6 +139,9 @@ final class Modality {
       }
       if (HOPE_WORDS.contains(w)) {
         hoped = true;
+      }
+      if (REQUEST_WORDS.contains(w) && (t.get(tr.first()).pos().matches("VBP?") || tr.first() > 0 && t.get(tr.first() - 1).ner().equals("PERSON"))) {
+        hoped = true; // "asked that the Secretary visit Warsaw": a visit asked for, in the subjunctive
       }
       if (w.equals("way") && Triggers.lower(t, k - 1).equals("the") && Triggers.lower(t, k + 1).equals("for")
           && Set.of("pave", "paving", "paved", "paves", "clear", "clearing", "cleared", "clears", "open", "opening", "opened", "opens")

@@ -133,6 +133,25 @@ public final class NlpPipeline {
       "mrs", "ms.", "ms", "dr.", "dr", "h.e.", "prof.", "minister", "secretary", "ambassador", "senator", "governor", "president");
 
   /**
+   * "my call on Foreign Minister Ismail Fahmy April 11": a month's name that ends a person and is
+   * followed by a day is the date's, not the person's.
+   */
+  static void monthsAfterNames(String text, List<Token> tokens, List<Mention> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      int last = m.endToken() - 1;
+      if (!m.type().equals("PERSON") || m.endToken() - m.firstToken() < 2 || !MONTH_NAMES.contains(tokens.get(last).word())
+          || m.endToken() >= tokens.size() || !tokens.get(m.endToken()).word().matches("(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?")) {
+        continue;
+      }
+      Token month = tokens.get(last);
+      tokens.set(last, new Token(month.word(), month.start(), month.end(), month.pos(), month.lemma(), "DATE", null));
+      int end = tokens.get(last - 1).end();
+      mentions.set(i, new Mention(text.substring(m.start(), end), m.start(), end, "PERSON", m.normalized(), m.firstToken(), last));
+    }
+  }
+
+  /**
    * "Hon. January Makamba": a month's name between a form of address and a person is that
    * person's given name, not a date. The month's date mention and the person's become one person.
    */
@@ -184,12 +203,15 @@ public final class NlpPipeline {
    * (SUTime's pattern matching is superlinear in the length of a sentence), and over-long tokens
    * are cut to {@link #MAX_TOKEN_CHARS} characters for tagging; {@link Annotated#notes} says so.
    *
-   * @param text the repaired text
+   * @param original the repaired text; lines of prose in capitals are read in restored case, and
+   *     {@link Annotated#text} is the text so restored (the same length, the same offsets)
    * @param referenceDate the date relative expressions ("yesterday", "Oct. 21") resolve against,
    *     or {@code null} when unknown
    * @param maxSentenceTokens the most tokens in one sentence
    */
-  public Annotated annotate(String text, LocalDate referenceDate, int maxSentenceTokens) {
+  public Annotated annotate(String original, LocalDate referenceDate, int maxSentenceTokens) {
+    // prose in capitals (cables, telegrams) is tagged in restored case, at the same offsets
+    String text = TrueCaser.restore(original);
     Annotation ann = new Annotation(text);
     if (referenceDate != null) {
       ann.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
@@ -227,11 +249,12 @@ public final class NlpPipeline {
         }
       }
       monthsThatAreGivenNames(text, tokens, mentions);
+      monthsAfterNames(text, tokens, mentions);
       int start = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
       int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
       out.add(fine.tag(text, new Sentence(si++, start, end, tokens, mentions)));
     }
-    return new Annotated(text, joinAfterHonorifics(out, maxSentenceTokens), notes);
+    return new Annotated(text, joinAfterHonorifics(out, maxSentenceTokens), notes, original);
   }
 
   /**
