@@ -1363,4 +1363,36 @@ class ExtractorIntegrationTest {
         describe(r));
     assertEquals(2, meetings.size(), describe(r)); // "at each meeting" tells of the meetings already told
   }
+
+  @Test
+  void theItemsOfASigningListAndTheSameDayTakeTheDayOfTheTalksTheyFollow() throws DocumentException {
+    ExtractionRecord r = extract("list-lead", "Nairobi, 9 May 2023\n"
+        + "On 8 May 2023, President William Ruto held talks with President Nana Akufo-Addo at State House. Following the talks, "
+        + "the two Heads of State witnessed the signing of the following instruments:\n"
+        + "i. Memorandum of Understanding on Cooperation in Fisheries and Aquaculture, signed by the two Ministers of Fisheries;\n"
+        + "ii. Agreement on the Waiver of Visas for Holders of Service Passports, signed by the two Foreign Ministers;\n"
+        + "iii. Memorandum of Understanding on Cooperation in Sports and Youth Development.\n"
+        + "On the same day, President Akufo-Addo held talks with Deputy President Rigathi Gachagua.\n");
+    List<Event> agreements = events(r, EventType.AGREE);
+    assertEquals(3, agreements.size(), describe(r));
+    assertTrue(agreements.stream().allMatch(e -> "2023-05-08".equals(e.date().value())), describe(r));
+    assertTrue(events(r, EventType.CONSULT).stream().anyMatch(e -> e.participants().contains("Rigathi Gachagua")
+        && "2023-05-08".equals(e.date().value())), describe(r));
+    // the leaders who witnessed the signing met at the talks: no meeting of those who signed
+    assertEquals(2, events(r, EventType.CONSULT).size(), describe(r));
+  }
+
+  @Test
+  void instrumentsCountedThenToldByOrdinalsAreTitledByTheirSubjects() throws DocumentException {
+    ExtractionRecord r = extract("ordinal-list", " date 2023-05-09 \nAs a sign of our friendship, we will keep working together next "
+        + "year.\nOur Ministers of Trade, Honourable Rebecca Miano and Honourable K. T. Kwame, have just signed two memoranda of "
+        + "understanding in our presence: the first on the harmonisation of customs procedures at the border; and the second on "
+        + "cooperation in the training of veterinary officers.\n");
+    List<Event> agreements = events(r, EventType.AGREE);
+    assertEquals(List.of("MoU on cooperation in the training of veterinary officers", "MoU on the harmonisation of customs procedures at the border"),
+        agreements.stream().map(Event::title).sorted().toList(), describe(r));
+    // signed today: "a sign of" next year's work is not a signing that dates them
+    assertTrue(agreements.stream().allMatch(e -> "2023-05-09".equals(e.date().value())), describe(r));
+    assertTrue(agreements.stream().allMatch(e -> e.participants().contains("Rebecca Miano")), describe(r));
+  }
 }

@@ -163,6 +163,31 @@ class InferenceIntegrationTest {
   }
 
   @Test
+  void aHeadingThatNamesTheSpeakersOfficeAndCountryNamesTheSpeaker() throws DocumentException {
+    String day = "2023-06-20";
+    ExtractionRecord r =
+        extract(
+            "speaker-heading",
+            " date " + day + " \n"
+                + "REMARKS BY THE PRESIDENT OF THE REPUBLIC OF KENYA AT THE STATE BANQUET\n\n"
+                + "Distinguished guests,\n\n"
+                + "This afternoon I met my dear friend, the President of Ghana, Nana Akufo-Addo, and we reviewed the "
+                + "trade between our two nations. I thank you all.\n");
+    List<Officeholder> holders = KB.holders(Office.HEAD_OF_STATE, "KEN", LocalDate.parse(day));
+    assertEquals(1, holders.size());
+    String expected = holders.get(0).name();
+    Actor speaker = r.actors().stream().filter(a -> a.name().equals(expected)).findFirst().orElse(null);
+    assertNotNull(speaker, "speaker not inferred: " + r.actors());
+    assertEquals("KEN", speaker.country());
+    Event meeting = r.events().stream().filter(e -> e.type() == EventType.CONSULT).findFirst().orElseThrow();
+    assertTrue(meeting.participants().contains(expected), meeting.participants().toString());
+    // a heading that names no country names no speaker
+    ExtractionRecord bare = extract("speaker-heading-bare", " date " + day + " \nREMARKS AT THE STATE BANQUET\n\n"
+        + "This afternoon I met my dear friend, the President of Ghana, Nana Akufo-Addo. I thank you all.\n");
+    assertTrue(bare.actors().stream().noneMatch(a -> a.name().equals(expected)), bare.actors().toString());
+  }
+
+  @Test
   void aSpeakerIsNotGuessedWhenTheOfficeChangedHandsInThePeriod() throws DocumentException {
     // undated remarks whose only bound is a long term of office: Japan's prime ministers changed within it
     ExtractionRecord r =

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -161,8 +162,11 @@ public final class ActorResolver {
     resolveTitles(doc, actors, mentions, home, first, last);
     List<String> notes = new ArrayList<>();
     Speaker.Inference speaker = Speaker.infer(doc, actors, mentions, countryCounts, kb, first, last);
-    if (speaker != null && actors.stream().noneMatch(a -> a.name().equals(speaker.actor().name()))) {
-      actors.add(speaker.actor());
+    Actor named = speaker == null ? null : actors.stream().filter(a -> a.name().equals(speaker.actor().name())).findFirst().orElse(null);
+    if (speaker != null && (named == null || Objects.equals(named.country(), speaker.actor().country()))) {
+      if (named == null) {
+        actors.add(speaker.actor());
+      } // else the heading or a title named the speaker already: "I" is that person
       for (int[] m : speaker.mentions()) {
         mentions.add(new ActorMention(speaker.actor().name(), ActorKind.PERSON, m[0], m[1], m[2], true));
       }

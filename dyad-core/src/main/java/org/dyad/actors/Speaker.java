@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.kb.Country;
 import org.dyad.kb.KnowledgeBase;
 import org.dyad.kb.Office;
 import org.dyad.kb.Officeholder;
@@ -94,22 +97,33 @@ final class Speaker {
         }
       }
     }
-    if (counterpart == null || counterpart.country() == null) {
-      return null;
-    }
     String own = null;
-    int best = 0;
-    for (Map.Entry<String, Integer> e : countryCounts.entrySet()) {
-      if (!e.getKey().equals(counterpart.country()) && e.getValue() > best) {
-        best = e.getValue();
-        own = e.getKey();
-      }
-    }
-    if (own == null) {
-      return null;
-    }
-    Office office = headingOffice(doc);
+    Office office = null;
     String officeSource = "the heading";
+    String beside;
+    if (counterpart == null || counterpart.country() == null) {
+      // no counterpart beside "I": the heading may name the speaker ("Remarks by the President of X")
+      HeadingSpeaker named = headingSpeaker(doc.text(), kb);
+      if (named == null) {
+        return null;
+      }
+      own = named.country();
+      office = named.office();
+      beside = "under a heading that names the speaker's office and country";
+    } else {
+      int best = 0;
+      for (Map.Entry<String, Integer> e : countryCounts.entrySet()) {
+        if (!e.getKey().equals(counterpart.country()) && e.getValue() > best) {
+          best = e.getValue();
+          own = e.getKey();
+        }
+      }
+      if (own == null) {
+        return null;
+      }
+      office = headingOffice(doc);
+      beside = "beside " + counterpart.name() + " (" + counterpart.country() + ")";
+    }
     if (office == null) {
       office = officeOf(counterpart, kb);
       officeSource = "the counterpart's office";
@@ -125,9 +139,40 @@ final class Speaker {
     String name = term.name();
     Actor speaker = new Actor(name, ActorKind.PERSON, own, term.title(), List.of("I"));
     int[] sentences = selfSentences.stream().mapToInt(Integer::intValue).distinct().toArray();
-    String evidence = "speaker inferred: the text speaks as \"I\" beside " + counterpart.name() + " (" + counterpart.country() + "); "
+    String evidence = "speaker inferred: the text speaks as \"I\" " + beside + "; "
         + officeSource + " gives the office " + term.title() + " of " + own + ", held by " + name + " from " + first + " to " + last;
     return new Inference(speaker, selfMentions, sentences, evidence);
+  }
+
+  /** The speaker a heading names by office and country. */
+  record HeadingSpeaker(Office office, String country) {}
+
+  /** "Remarks by the President of the Republic of X", "Statement of H.E. the Prime Minister of X". */
+  private static final Pattern NAMED_SPEAKER = Pattern.compile(
+      "(?i)\\b(?:remarks|statement|speech|address|message|keynote)\\s+(?:delivered\\s+)?(?:by|of)\\s+(?:h\\.\\s?e\\.\\s+)?(?:his\\s+|her\\s+)?"
+          + "(?:excellency\\s+)?the\\s+(president|prime\\s+minister|foreign\\s+minister|minister\\s+(?:of|for)\\s+foreign\\s+affairs)"
+          + "\\s+of\\s+((?:the\\s+)?[\\p{L}'\u2019-]+(?:[ \\t]+[\\p{L}'\u2019-]+){0,5})");
+
+  /**
+   * The speaker's office and country as the document's heading (its first 300 characters) names
+   * them, for a text that speaks as "I" with no counterpart beside it.
+   */
+  static HeadingSpeaker headingSpeaker(String text, KnowledgeBase kb) {
+    Matcher m = NAMED_SPEAKER.matcher(text.substring(0, Math.min(text.length(), 300)));
+    if (!m.find()) {
+      return null;
+    }
+    String title = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    Office office = title.equals("president") ? Office.HEAD_OF_STATE
+        : title.equals("prime minister") ? Office.HEAD_OF_GOVERNMENT : Office.FOREIGN_MINISTER;
+    String[] words = m.group(2).split("[ \\t]+");
+    for (int n = words.length; n > 0; n--) { // the longest run of words that names a country
+      Optional<Country> c = kb.countryByName(String.join(" ", java.util.Arrays.copyOf(words, n)));
+      if (c.isPresent()) {
+        return new HeadingSpeaker(office, c.get().alpha3());
+      }
+    }
+    return null;
   }
 
   /** The office the first lines name as the speaker's ("Joint Press Statement of the President"). */

@@ -28,6 +28,7 @@ import org.dyad.model.EventType;
 import org.dyad.model.Span;
 import org.dyad.model.Status;
 import org.dyad.nlp.Annotated;
+import org.dyad.model.Precision;
 import org.dyad.nlp.Mention;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
@@ -106,6 +107,7 @@ public final class EventExtractor {
         c.date = signingDate;
       }
     }
+    if (System.getenv("DYAD_DBG") != null) { for (Candidate c : cands) { System.err.println("DYAD_DBG " + c.type + " " + c.mode + " " + c.status + " s=" + c.sentence + " " + c.date + " p=" + c.persons + " src=" + c.source + " tgt=" + c.target + " title=" + c.title + " stated=" + c.dateStated + " told=" + c.told); } }
     List<Candidate> merged = withoutSummaries(Merger.merge(cands));
     attendees(doc, actors, merged, date);
     datePartsOfPackages(merged);
@@ -446,6 +448,14 @@ public final class EventExtractor {
       int[] window = window(s, actors, triggers, tr);
       int from = window[0];
       int to = window[1];
+      if (tr.mode().equals("witness")) {
+        for (int k = tr.end(); k + 1 < to; k++) {
+          if (Set.of("signed", "inked", "initialled", "initialed", "exchanged").contains(Triggers.lower(t, k)) && Triggers.lower(t, k + 1).equals("by")) {
+            to = k; // "witnessed the signing of: i. an MoU, signed by X and Y": X and Y signed, they did not witness
+            break;
+          }
+        }
+      }
       int and = coordinatedVerb(t, from, tr.first());
       if (and >= 0) {
         // "Y met with Z, and made a courtesy call on W": the verb after "and" is Y's too, not Z's
@@ -485,7 +495,8 @@ public final class EventExtractor {
     }
     withoutReporters(c, s, actors, tr);
     addCountries(c, doc, s, actors, tr);
-    DateValue d = nearestDate(s, tr, date, status);
+    DateValue d = sameDay(doc, s, date, status);
+    d = d != null ? d : nearestDate(s, tr, date, status);
     if (d == null && tr.type() == EventType.CONSULT && !tr.mode().equals("visit")) {
       // "met on the sidelines of the 43rd ASEAN Summit", "the G20 summit in Osaka": the days the knowledge base gives it
       d = dater.gatheringDays(doc.text(), s.start(), s.end(), t.get(tr.first()).start() - s.start(), t.get(tr.end() - 1).end() - s.start(),
@@ -1359,6 +1370,76 @@ public final class EventExtractor {
     return nearestDate(s, tr, date, status, maxDistance, true);
   }
 
+  /** "On the same day", "that day", "the same evening": a day told before. */
+  private static final Pattern SAME_DAY = Pattern.compile("(?i)^(?:the\\s+)?(?:same|that)\\s+(?:day|date|morning|afternoon|evening|night)$");
+
+  /**
+   * The day a sentence's "on the same day" or "that day" refers back to: the last day stated in
+   * the five sentences before, if it does not postdate the report. {@code null} when the sentence
+   * says no such thing or no day is found.
+   */
+  private DateValue sameDay(Annotated doc, Sentence s, DocumentDate date, Status status) {
+    if (s.mentions().stream().noneMatch(m -> m.type().equals("DATE") && SAME_DAY.matcher(m.text().strip()).matches())) {
+      return null;
+    }
+    return lastDayBefore(doc, s.index(), date, status);
+  }
+
+  /** The last day (not a range, month or year) stated in the five sentences before sentence {@code at}. */
+  private DateValue lastDayBefore(Annotated doc, int at, DocumentDate date, Status status) {
+    for (int i = at - 1; i >= Math.max(0, at - 5); i--) {
+      Sentence p = doc.sentences().get(i);
+      List<Mention> ms = p.mentions();
+      for (int k = ms.size() - 1; k >= 0; k--) {
+        Mention m = ms.get(k);
+        if (!m.type().equals("DATE") || date.isStamp(m.start(), m.end()) || SAME_DAY.matcher(m.text().strip()).matches()) {
+          continue;
+        }
+        DateValue d = dater.resolve(m, p, date, status);
+        if (d != null && !d.isRange() && d.precision() == Precision.DAY
+            && (date.value() == null || !d.firstDay().isAfter(date.value().lastDay()))) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A list item's marker standing alone as a sentence: "ii.", "(b)", "3)". */
+  private static final Pattern ITEM_END = Pattern.compile("(?i);\\s*(?:and\\s+)?(?:\\(?(?:[ivxl]{1,5}|\\d{1,2}|[a-h])[.)])?$");
+  private static final Pattern ITEM_MARKER = Pattern.compile("(?i)^\\(?(?:[ivxl]{1,5}|\\d{1,2}|[a-h])[.)]$");
+
+  /**
+   * The date of the sentence that opens the list a sentence is an item of ("Following the talks,
+   * the two leaders witnessed the signing of the following: i. ...; ii. ...;"): the sentences before
+   * are items (ending in ";" or bare markers) back to one holding a colon, whose own stated date,
+   * or the date of the event it refers back to, dates the items. {@code null} otherwise.
+   */
+  private DateValue listLeadDate(Annotated doc, Sentence s, DocumentDate date, Status status) {
+    List<Sentence> all = doc.sentences();
+    for (int i = s.index() - 1; i >= Math.max(0, s.index() - 12); i--) {
+      Sentence p = all.get(i);
+      String text = p.text(doc.text()).strip();
+      if (text.contains(":")) {
+        int colon = p.start() + p.text(doc.text()).indexOf(':');
+        for (Mention m : p.mentions()) {
+          if (m.type().equals("DATE") && m.end() <= colon && !date.isStamp(m.start(), m.end())) {
+            DateValue d = dater.resolve(m, p, date, status);
+            if (d != null && (date.value() == null || !d.firstDay().isAfter(date.value().lastDay()))) {
+              return d;
+            }
+          }
+        }
+        DateValue d = sameDay(doc, p, date, status);
+        return d != null ? d : dater.dateReferredTo(doc, p, date, status);
+      }
+      if (!ITEM_END.matcher(text).find() && !ITEM_MARKER.matcher(text).matches()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /**
    * The date a sentence opens with, set off by a comma ("On July 28, ...", "Yesterday, ..."): it
    * dates each of the sentence's events told in the past that has no date of its own. {@code null}
@@ -1501,6 +1582,12 @@ public final class EventExtractor {
       return List.of();
     }
     DateValue stated = signing == null ? null : nearestDate(s, signing, date, status, 80, false); // however long the list
+    if (stated == null && status == Status.OCCURRED) {
+      // "On the same day, ... signed", "Following the talks, ... the signing of:", the items of that list
+      stated = sameDay(doc, s, date, status);
+      stated = stated != null ? stated : dater.dateReferredTo(doc, s, date, status);
+      stated = stated != null ? stated : listLeadDate(doc, s, date, status);
+    }
     // "Cambodia and Thailand are set to sign an agreement ...": the parties the sentence names, else
     // the document's two main countries
     List<String> named = new ArrayList<>(new LinkedHashSet<>(actors.inSentence(s.index()).stream()
@@ -1568,7 +1655,8 @@ public final class EventExtractor {
 
   private static final Pattern ORDINAL_INSTRUMENT = Pattern.compile(
       "(?i)\\bthe\\s+(?:first|second|third|fourth|fifth|other|last)\\s+(?:(agreement|accord|mou|memorandum(?:\\s+of\\s+understanding)?|contract"
-          + "|protocol|one)\\s+)?(?:covers|concerns|deals\\s+with|is\\s+on|relates\\s+to|provides\\s+for|focuses\\s+on|is\\s+about)\\s+(.+?)"
+          + "|protocol|one)\\s+)?(?:(?:covers|concerns|deals\\s+with|is\\s+on|relates\\s+to|provides\\s+for|focuses\\s+on|is\\s+about)\\s+"
+          + "|(?=(?:on|for|regarding|concerning)\\s))(.+?)"
           + "(?=,?\\s+(?:while|and|whereas)\\s+the\\s+(?:first|second|third|fourth|fifth|other|last)\\b|;|\\.\\s|\\.$|$)");
 
   /** "The first, on cooperation in renewable energy, was exchanged by ...": an ordinal with its subject in apposition. */
@@ -1605,18 +1693,33 @@ public final class EventExtractor {
     }
     Matcher m = ORDINAL_INSTRUMENT.matcher(st);
     String head = "agreement";
+    Matcher plural = PLURAL_HEAD.matcher(st);
+    if (plural.find()) {
+      head = singularHead(plural.group(1)); // "signed three memoranda of understanding: the first on X; the second on Y"
+    }
+    int firstOrdinal = -1;
     while (m.find()) {
+      firstOrdinal = firstOrdinal < 0 ? m.start() : firstOrdinal;
       if (m.group(1) != null && !m.group(1).equalsIgnoreCase("one")) {
         head = m.group(1).toLowerCase(Locale.ROOT).startsWith("m") ? "MoU" : m.group(1).toLowerCase(Locale.ROOT);
       }
       String what = m.group(2).trim();
-      if (what.split("\\s+").length < 2) {
-        continue;
+      boolean ownPreposition = what.matches("(?i)(?:on|for|regarding|concerning)\\s.*");
+      if (what.split("\\s+").length < (ownPreposition ? 3 : 2) || ownPreposition && plural.hitEnd()) {
+        continue; // "the first on X" needs the plural it counts ("three MoUs: the first on X")
       }
       Candidate c = new Candidate(EventType.AGREE, head.equals("MoU") ? "mou" : "agreement", Status.OCCURRED, s.index());
-      c.title = head + " on " + what;
+      c.title = head + (ownPreposition ? " " : " on ") + what;
       c.source.addAll(mainCountries(actors));
       c.evidence.add(new Span(s.start(), s.end()));
+      if (ownPreposition) {
+        c.date = listBase(s, actors, date, c.mode).date; // signed on the day the text reports, by whom the sentence names
+        int before = 0;
+        while (before < s.tokens().size() && s.tokens().get(before).start() < s.start() + m.start()) {
+          before++;
+        }
+        addParticipants(c, s, actors, 0, before);
+      }
       out.add(c);
     }
     return out;

@@ -150,7 +150,8 @@ final class Triggers {
         continue;
       }
       // ---- AGREE
-      if (lemma.equals("sign") || w.equals("signing") || w.equals("inked") || (lemma.equals("conclude") && agreementNounWithin(t, i + 1, i + 6))
+      boolean token = lemma.equals("sign") && pos.startsWith("NN") && (next.equals("of") || Set.of("a", "an").contains(lower(t, i - 1)));
+      if (lemma.equals("sign") && !token || w.equals("signing") || w.equals("inked") || (lemma.equals("conclude") && agreementNounWithin(t, i + 1, i + 6))
           || (w.equals("exchange") && next.equals("of") && agreementOrDocumentWithin(t, i + 2, i + 6))) {
         out.add(new Trigger(EventType.AGREE, "agreement", i, i + 1));
         continue;

@@ -337,22 +337,33 @@ public final class NlpPipeline {
     List<CoreMap> out = new ArrayList<>(sentences.size());
     int split = 0;
     int longest = 0;
+    int datelines = 0;
     for (CoreMap s : sentences) {
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-      if (tokens.size() <= max) {
+      int dateline = datelineEnd(text, tokens);
+      if (tokens.size() <= max && dateline < 0) {
         out.add(s);
         continue;
       }
-      split++;
-      longest = Math.max(longest, tokens.size());
       int tokenBegin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
-      for (int from = 0; from < tokens.size(); ) {
+      int from = 0;
+      if (dateline > 0) {
+        // "Nairobi, 9 May 2023\nOn 8 May, the President ...": the dateline is not part of the sentence below it
+        datelines++;
+        out.add(piece(text, tokens.subList(0, dateline), tokenBegin, s));
+        from = dateline;
+      }
+      if (tokens.size() - from > max) {
+        split++;
+        longest = Math.max(longest, tokens.size());
+      }
+      while (from < tokens.size()) {
         int to = cut(tokens, from, max);
         out.add(piece(text, tokens.subList(from, to), tokenBegin + from, s));
         from = to;
       }
     }
-    if (split == 0) {
+    if (split == 0 && datelines == 0) {
       return;
     }
     for (int i = 0; i < out.size(); i++) {
@@ -363,9 +374,33 @@ public final class NlpPipeline {
       }
     }
     ann.set(CoreAnnotations.SentencesAnnotation.class, out);
+    if (split == 0) {
+      return;
+    }
     notes.add(
         split + (split == 1 ? " sentence" : " sentences") + " longer than " + max + " tokens (the longest " + longest
             + ") split into pieces of at most " + max + " tokens before tagging (raise max-sentence-tokens)");
+  }
+
+  /** A dateline's or stamp's last word: a year, or a time of day after one. */
+  private static final Pattern DATELINE_END = Pattern.compile("(?:19|20)\\d\\d|\\d{1,2}:\\d\\d(?::\\d\\d)?");
+
+  /**
+   * The token after a sentence's first line when that line is a dateline or date stamp ("Nairobi, 9
+   * May 2023", "Posted 2023-05-09 14:05"): at most twelve tokens, ending in a year or a time, with
+   * the next line opening with a capital or a digit; else -1.
+   */
+  static int datelineEnd(String text, List<CoreLabel> tokens) {
+    for (int k = 0; k + 1 < tokens.size() && k < 12; k++) {
+      String between = text.substring(tokens.get(k).endPosition(), tokens.get(k + 1).beginPosition());
+      if (between.indexOf('\n') < 0) {
+        continue;
+      }
+      String next = tokens.get(k + 1).word();
+      boolean opens = !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)));
+      return DATELINE_END.matcher(tokens.get(k).word()).matches() && opens ? k + 1 : -1;
+    }
+    return -1;
   }
 
   private static final java.util.Set<String> CUT_AFTER = java.util.Set.of(",", ";", ":", "--", "-", "\u2013", "\u2014");
