@@ -107,7 +107,6 @@ public final class EventExtractor {
         c.date = signingDate;
       }
     }
-    if (System.getenv("DYAD_DBG") != null) { for (Candidate c : cands) { System.err.println("DYAD_DBG " + c.type + " " + c.mode + " " + c.status + " s=" + c.sentence + " " + c.date + " p=" + c.persons + " src=" + c.source + " tgt=" + c.target + " title=" + c.title + " stated=" + c.dateStated + " told=" + c.told); } }
     List<Candidate> merged = withoutSummaries(Merger.merge(cands));
     attendees(doc, actors, merged, date);
     datePartsOfPackages(merged);
