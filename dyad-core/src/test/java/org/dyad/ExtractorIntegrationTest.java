@@ -1395,4 +1395,15 @@ class ExtractorIntegrationTest {
     assertTrue(agreements.stream().allMatch(e -> "2023-05-09".equals(e.date().value())), describe(r));
     assertTrue(agreements.stream().allMatch(e -> e.participants().contains("Rebecca Miano")), describe(r));
   }
+
+  @Test
+  void aFormerMinisterTheTextCallsAnInternationalOfficialActsForNoCountry() throws DocumentException {
+    ExtractionRecord r = extract("international", " date 2019-04-12 \nUnited Nations Secretary-General Antonio Guterres met Chilean "
+        + "President Sebastian Pinera in Santiago on Monday to discuss the reconstruction after the floods.\n");
+    assertNull(person(r, "Antonio Guterres").country(), describe(r));
+    // in office as prime minister on the day, the knowledge base's country stands
+    ExtractionRecord head = extract("international-head", " date 1999-04-12 \nPrime Minister Antonio Guterres met Chilean "
+        + "President Eduardo Frei in Santiago on Monday.\n");
+    assertEquals("PRT", person(head, "Antonio Guterres").country(), describe(head));
+  }
 }

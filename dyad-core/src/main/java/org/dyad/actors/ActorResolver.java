@@ -128,6 +128,9 @@ public final class ActorResolver {
       if (e.tokens.size() < 2 && e.kb == null && e.raws.stream().noneMatch(r -> r.capitals)) {
         continue; // a lone word that no full name explains is too weak to be a person, except after an office in a cable
       }
+      if (e.kb != null && Affiliation.INTERNATIONAL.equals(stated.get(e)) && (day == null || !e.kb.heldOn(day))) {
+        e.kb = null; // a former minister the text calls an official of an international body: that office, and the text's name
+      }
       String country = e.kb != null ? e.kb.country() : stated.get(e);
       if (Affiliation.INTERNATIONAL.equals(country)) {
         country = null; // an official of an international body acts for no country
@@ -690,6 +693,13 @@ public final class ActorResolver {
 
     String canonical() {
       if (kb != null) {
+        // the knowledge base's name, in the text's letters where the knowledge base folds them ("Péter Szijjártó")
+        List<String> known = KnowledgeBase.nameWords(kb.name());
+        for (String form : formCounts.keySet()) {
+          if (!form.chars().allMatch(c -> c < 128) && KnowledgeBase.nameWords(form).equals(known)) {
+            return form;
+          }
+        }
         return kb.name();
       }
       String common = formCounts.entrySet().stream()

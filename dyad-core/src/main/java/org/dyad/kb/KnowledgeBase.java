@@ -125,6 +125,14 @@ public final class KnowledgeBase {
 
   // ------------------------------------------------------------------ countries
 
+  /**
+   * The words of a name as lookups compare them: lower case, diacritics folded, dots and
+   * apostrophes dropped ("Péter Szijjártó" gives "peter", "szijjarto").
+   */
+  public static List<String> nameWords(String name) {
+    return Names.tokens(name, " ");
+  }
+
   /** Country by ISO alpha-3 code (any case). */
   public Optional<Country> country(String alpha3) {
     return alpha3 == null ? Optional.empty() : Optional.ofNullable(byAlpha3.get(alpha3.strip().toUpperCase(Locale.ROOT)));
