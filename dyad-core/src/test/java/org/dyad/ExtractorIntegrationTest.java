@@ -1406,4 +1406,21 @@ class ExtractorIntegrationTest {
         + "President Eduardo Frei in Santiago on Monday.\n");
     assertEquals("PRT", person(head, "Antonio Guterres").country(), describe(head));
   }
+
+  @Test
+  void aHeadlineOverAStampIsNotTheStorysFirstSentenceAndTalksDuringWhichSidesAgreedHappened() throws DocumentException {
+    ExtractionRecord r = extract("stamp", "Ghana, Togo pledge closer border patrols\n"
+        + "Source: Ghana Wire | 2024-02-09 18:02:11 | Editor: kofi\n"
+        + "ACCRA, Feb. 9 -- Ghana and Togo agreed on Thursday to step up joint patrols along their border, during talks between "
+        + "Ghanaian Foreign Minister Shirley Ayorkor Botchwey and Togolese Foreign Minister Robert Dussey in Accra.\n"
+        + "Togo bought electricity from Ghana under a supply agreement that the two utilities signed in 2019.\n"
+        + "Botchwey and Dussey also signed a memorandum of understanding on cooperation in fisheries.\n");
+    List<Event> talks = events(r, EventType.CONSULT);
+    assertEquals(1, talks.size(), describe(r));
+    assertEquals(Status.OCCURRED, talks.get(0).status(), describe(r));
+    assertEquals("2024-02-08", talks.get(0).date().value(), describe(r)); // the Thursday before, not after
+    // an undated signing by those who met was at the meeting; a signing five years before dates nothing
+    Event mou = events(r, EventType.AGREE).stream().filter(e -> e.title() != null && e.title().contains("fisheries")).findFirst().orElseThrow();
+    assertEquals("2024-02-08", mou.date().value(), describe(r));
+  }
 }

@@ -78,7 +78,7 @@ public final class EventExtractor {
         if (tr.type() == EventType.AGREE && tr.mode().equals("agreement") && !signingToldBefore(s.tokens(), tr.first())) {
           DateValue d = nearestDate(s, tr, date, Status.OCCURRED, 35, false);
           // the first date the text gives the signing, unless that is only the report's own day
-          if (d != null && (signingDate == null || reportDay(signingDate, date) && !reportDay(d, date))) {
+          if (d != null && !longBefore(d, date) && (signingDate == null || reportDay(signingDate, date) && !reportDay(d, date))) {
             signingDate = d;
           }
         }
@@ -106,6 +106,9 @@ public final class EventExtractor {
       if ((signed || bySigning) && (!c.dateStated || c.dateIsReportDay) && signingDate != null && c.status == Status.OCCURRED) {
         c.date = signingDate;
       }
+    }
+    if (signingDate == null) {
+      signedAtTheMeeting(cands);
     }
     List<Candidate> merged = withoutSummaries(Merger.merge(cands));
     attendees(doc, actors, merged, date);
@@ -213,6 +216,29 @@ public final class EventExtractor {
           part.date = whole.date;
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * "X and Y held talks ... The two officials signed a memorandum ...": an instrument told without a
+   * day, signed by people whom the text shows meeting on one other stated day, was signed at that
+   * meeting.
+   */
+  private static void signedAtTheMeeting(List<Candidate> cands) {
+    for (Candidate c : cands) {
+      if (c.type != EventType.AGREE || c.dateStated || c.status != Status.OCCURRED || c.persons.isEmpty()) {
+        continue; // "the two sides signed", with no one named, may be another day's signing
+      }
+      Set<DateValue> days = new HashSet<>();
+      for (Candidate m : cands) {
+        if (m.type == EventType.CONSULT && m.status == Status.OCCURRED && m.persons.containsAll(c.persons) && m.persons.size() >= 2
+            && m.dateStated && m.date != null) {
+          days.add(m.dateIsReportDay ? null : m.date); // a meeting told undated is one of these, or on the report's day
+        }
+      }
+      if (days.size() == 1 && !days.contains(null)) {
+        c.date = days.iterator().next();
       }
     }
   }
@@ -346,6 +372,14 @@ public final class EventExtractor {
   }
 
   /** The day an event told without a date of its own is dated: the reposted release's, else the document's. */
+  /**
+   * Whether a date ends more than two months before the report's first day: "an agreement the
+   * utilities signed in 2022" is background, not the signing a report of this week describes.
+   */
+  private static boolean longBefore(DateValue d, DocumentDate date) {
+    return date.value() != null && d.lastDay().isBefore(date.value().firstDay().minusMonths(2));
+  }
+
   private static DateValue undatedDay(DocumentDate date) {
     return date.release() != null ? DateValue.ofDay(date.release(), null) : date.value().withBasis(null);
   }

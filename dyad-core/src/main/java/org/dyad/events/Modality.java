@@ -132,8 +132,17 @@ final class Modality {
         break;
       }
     }
+    // "agreed on Wednesday to deepen cooperation ..., during talks between ...": the talks are where it was agreed
+    int head = tr.first() - 1;
+    while (head >= 0 && t.get(head).pos().matches("DT|JJ|CD|PRP\\$|NN|NNP")) {
+      head--;
+    }
+    boolean during = head >= 1 && Triggers.lower(t, head).equals("during") && Triggers.lower(t, head - 1).equals(",");
     for (int k = Math.max(from, tr.first() - 14); k < tr.first(); k++) {
       String w = Triggers.lower(t, k);
+      if (during && w.equals("to")) {
+        continue;
+      }
       if (w.equals("next") && Set.of("round", "meeting", "session", "summit").contains(Triggers.lower(t, k + 1))) {
         planned = true;
       }

@@ -347,11 +347,12 @@ public final class NlpPipeline {
       }
       int tokenBegin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
       int from = 0;
-      if (dateline > 0) {
+      while (dateline > 0) {
         // "Nairobi, 9 May 2023\nOn 8 May, the President ...": the dateline is not part of the sentence below it
         datelines++;
-        out.add(piece(text, tokens.subList(0, dateline), tokenBegin, s));
-        from = dateline;
+        out.add(piece(text, tokens.subList(from, from + dateline), tokenBegin + from, s));
+        from += dateline;
+        dateline = datelineEnd(text, tokens.subList(from, tokens.size()));
       }
       if (tokens.size() - from > max) {
         split++;
@@ -391,17 +392,29 @@ public final class NlpPipeline {
    * the next line opening with a capital or a digit; else -1.
    */
   static int datelineEnd(String text, List<CoreLabel> tokens) {
-    for (int k = 0; k + 1 < tokens.size() && k < 12; k++) {
+    for (int k = 0; k + 1 < tokens.size() && k < 24; k++) {
       String between = text.substring(tokens.get(k).endPosition(), tokens.get(k + 1).beginPosition());
       if (between.indexOf('\n') < 0) {
         continue;
       }
       String next = tokens.get(k + 1).word();
       boolean opens = !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)));
-      return DATELINE_END.matcher(tokens.get(k).word()).matches() && opens ? k + 1 : -1;
+      boolean stamp = k + 2 < tokens.size() && STAMP_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT))
+          && tokens.get(k + 2).word().equals(":")
+          || STAMP_LINE.matcher(text.substring(tokens.get(0).beginPosition(), tokens.get(k).endPosition())).find();
+      // "Kenya, Ethiopia pledge to deepen ties\nSource: Xinhua | 2023-08-03": a headline over its page's stamp
+      return opens && (k < 12 && DATELINE_END.matcher(tokens.get(k).word()).matches() || stamp) ? k + 1 : -1;
     }
     return -1;
   }
+
+  /** A stamp line itself: "Source: Xinhua | 2023-08-03 21:14:05 | Editor: ...". */
+  private static final Pattern STAMP_LINE =
+      Pattern.compile("(?i)^(?:source|posted|published|updated|date|by|author|editor|written\\s+by)\\s*:|\\s\\|\\s.*\\s\\|\\s");
+
+  /** Words that open a page's stamp line ("Source: Xinhua | ...", "Posted: ..."). */
+  private static final java.util.Set<String> STAMP_WORDS =
+      java.util.Set.of("source", "posted", "published", "updated", "date", "by", "author", "editor", "written");
 
   private static final java.util.Set<String> CUT_AFTER = java.util.Set.of(",", ";", ":", "--", "-", "\u2013", "\u2014");
 

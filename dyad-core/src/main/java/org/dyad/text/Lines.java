@@ -69,6 +69,15 @@ final class Lines {
     return !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
   }
 
+  /** A page's stamp line: "Source: Xinhua | 2023-08-03 21:14:05 | Editor: ...", "Posted: ...", "By: ...". */
+  private static final java.util.regex.Pattern STAMP =
+      java.util.regex.Pattern.compile("(?i)^(?:source|posted|published|updated|date|by|author|editor|written\\s+by)\\s*:|\\s\\|\\s.*\\s\\|\\s");
+
+  /** A stamp line, which is never the rest of a sentence above it. */
+  static boolean isStampLine(String trimmed) {
+    return STAMP.matcher(trimmed).find();
+  }
+
   /** A bullet or numbered list item, which starts its own line. */
   static boolean isListItem(String trimmed) {
     if (trimmed.isEmpty()) {

@@ -388,7 +388,7 @@ public final class TextRepairer {
     }
 
     private boolean continuesSentence(String line, boolean afterBlank) {
-      if (lastKind == Kind.FURNITURE || Lines.endsSentence(lastLine) || Lines.isListItem(line)) {
+      if (lastKind == Kind.FURNITURE || Lines.endsSentence(lastLine) || Lines.isListItem(line) || Lines.isStampLine(line)) {
         return false;
       }
       if (afterBlank) {

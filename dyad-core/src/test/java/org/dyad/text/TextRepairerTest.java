@@ -138,6 +138,15 @@ class TextRepairerTest {
     }
 
     @Test
+    void neverJoinsAPageStampToTheHeadlineAboveIt() {
+      String raw = "Ghana and Togo pledge closer border patrols\nSource: Ghana Wire | 2024-02-11 09:30 | Editor: kofi";
+      assertEquals(raw, repair(raw));
+      // an ordinary wrapped headline of the same lengths is still one line
+      assertEquals("Ghana and Togo pledge closer border patrols and customs cooperation at Aflao",
+          repair("Ghana and Togo pledge closer border patrols\nand customs cooperation at Aflao"));
+    }
+
+    @Test
     void keepsParagraphsThatEndASentence() {
       String raw = "The first paragraph ends here.\n\nThe second one starts here.";
       assertEquals(raw, repair(raw));
