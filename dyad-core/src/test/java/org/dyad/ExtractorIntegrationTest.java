@@ -1423,4 +1423,20 @@ class ExtractorIntegrationTest {
     Event mou = events(r, EventType.AGREE).stream().filter(e -> e.title() != null && e.title().contains("fisheries")).findFirst().orElseThrow();
     assertEquals("2024-02-08", mou.date().value(), describe(r));
   }
+
+  @Test
+  void signatoriesNamedBySideAreNotWitnessesAnAbbreviatedExcellencyIsNoPronounAndAProvinceIsNoPerson() throws DocumentException {
+    ExtractionRecord r = extract("sides", "Doha, March 5 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al Thani and President "
+        + "William Ruto of Kenya held official talks in Doha this morning. The talks covered trade and the drought in Marsabit county.\n"
+        + "After the talks, the Amir and the Kenyan President witnessed the signing of an agreement on air services, signed on "
+        + "the Qatari side by HE Minister of Transport Jassim Saif Al Sulaiti and on the Kenyan side by HE Cabinet Secretary "
+        + "Kipchumba Murkomen.\n"
+        + "Qatar will also fund water points for herders in Marsabit with 5 million dollars.\n"
+        + "HE the Kenyan President had met yesterday with HE Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani.\n");
+    assertTrue(r.actors().stream().noneMatch(a -> a.kind() == ActorKind.PERSON && a.name().contains("Marsabit")), describe(r));
+    List<Event> meetings = events(r, EventType.CONSULT);
+    assertTrue(meetings.stream().noneMatch(e -> e.participants().contains("Kipchumba Murkomen")), describe(r));
+    assertTrue(meetings.stream().anyMatch(e -> Set.copyOf(e.participants()).equals(Set.of("William Ruto",
+        "Mohammed bin Abdulrahman bin Jassim Al Thani"))), describe(r));
+  }
 }

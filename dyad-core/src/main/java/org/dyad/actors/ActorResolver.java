@@ -267,6 +267,25 @@ public final class ActorResolver {
         }
       }
     }
+    // "the situation in Cabo Delgado province ... families in Cabo Delgado": a name the text once calls a
+    // province is a place wherever it stands
+    Set<String> places = new HashSet<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> t = s.tokens();
+      for (int k = 1; k < t.size(); k++) {
+        if (!PLACE_NOUNS.contains(NameForms.key(t.get(k).word()))) {
+          continue;
+        }
+        int from = k;
+        while (from > 0 && k - from < 4 && t.get(from - 1).pos().startsWith("NNP")) {
+          from--;
+        }
+        if (from < k) {
+          places.add(String.join(" ", t.subList(from, k).stream().map(x -> NameForms.key(x.word())).toList()));
+        }
+      }
+    }
+    out.removeIf(r -> places.contains(String.join(" ", r.tokens.stream().map(NameForms::key).toList())));
     return out;
   }
 
@@ -1150,6 +1169,9 @@ public final class ActorResolver {
         String k = NameForms.key(tok.word());
         if (ti + 1 < toks.size() && STYLES.contains(NameForms.key(toks.get(ti + 1).word()))) {
           continue; // "His Highness the President", "Her Excellency Dr. X": a style of address, no pronoun
+        }
+        if (tok.word().equals("HE") && !upperCase(s, doc.text())) {
+          continue; // "HE Minister of Foreign Affairs X", "HE the President": His Excellency, abbreviated, in mixed-case text
         }
         boolean subject = SUBJECT_PRONOUNS.contains(k) || (k.equals("his") || k.equals("her") && tok.pos().equals("PRP$"));
         boolean object = OBJECT_PRONOUNS.contains(k) && tok.pos().equals("PRP");

@@ -483,7 +483,9 @@ public final class EventExtractor {
       int to = window[1];
       if (tr.mode().equals("witness")) {
         for (int k = tr.end(); k + 1 < to; k++) {
-          if (Set.of("signed", "inked", "initialled", "initialed", "exchanged").contains(Triggers.lower(t, k)) && Triggers.lower(t, k + 1).equals("by")) {
+          if (Set.of("signed", "inked", "initialled", "initialed", "exchanged").contains(Triggers.lower(t, k))
+              && t.subList(k + 1, Math.min(to, k + 7)).stream().anyMatch(x -> x.word().equalsIgnoreCase("by"))) {
+            // "signed by X", "signed on the Qatari side by X"
             to = k; // "witnessed the signing of: i. an MoU, signed by X and Y": X and Y signed, they did not witness
             break;
           }
