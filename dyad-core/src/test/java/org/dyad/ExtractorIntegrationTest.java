@@ -1439,4 +1439,14 @@ class ExtractorIntegrationTest {
     assertTrue(meetings.stream().anyMatch(e -> Set.copyOf(e.participants()).equals(Set.of("William Ruto",
         "Mohammed bin Abdulrahman bin Jassim Al Thani"))), describe(r));
   }
+
+  @Test
+  void consultationsAnInstrumentIsAboutAreNoMeeting() throws DocumentException {
+    ExtractionRecord r = extract("about", " date 2024-02-09 \nGHANA AND TOGO REVIEW TIES, SIGN MOU ON POLITICAL CONSULTATIONS\n"
+        + "Foreign Minister Shirley Ayorkor Botchwey held talks with Foreign Minister Robert Dussey in Accra on Thursday. "
+        + "The two ministers signed a memorandum of understanding on a mechanism for regular political consultations.\n");
+    List<Event> meetings = events(r, EventType.CONSULT);
+    assertEquals(1, meetings.size(), describe(r));
+    assertEquals(Set.of("Shirley Ayorkor Botchwey", "Robert Dussey"), Set.copyOf(meetings.get(0).participants()), describe(r));
+  }
 }

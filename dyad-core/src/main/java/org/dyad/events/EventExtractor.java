@@ -220,6 +220,33 @@ public final class EventExtractor {
     }
   }
 
+  private static final Set<String> INSTRUMENT_HEADS =
+      Set.of("mou", "mous", "memorandum", "memoranda", "agreement", "agreements", "protocol", "treaty", "convention", "accord", "charter");
+
+  /**
+   * "SIGN MOU ON POLITICAL CONSULTATIONS", "an agreement on a mechanism for bilateral consultations":
+   * a meeting noun that names what an instrument is about, after the instrument and its "on", with
+   * no verb between.
+   */
+  private static boolean instrumentSubject(List<Token> t, Trigger tr) {
+    if (tr.type() != EventType.CONSULT || !t.get(tr.first()).pos().startsWith("NN")) {
+      return false;
+    }
+    boolean about = false;
+    for (int k = tr.first() - 1; k >= Math.max(0, tr.first() - 12); k--) {
+      String w = Triggers.lower(t, k);
+      if (t.get(k).pos().matches("VB[DPZ]?") || w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      if (Set.of("on", "for", "regarding", "concerning").contains(w)) {
+        about = true;
+      } else if (about && INSTRUMENT_HEADS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "X and Y held talks ... The two officials signed a memorandum ...": an instrument told without a
    * day, signed by people whom the text shows meeting on one other stated day, was signed at that
@@ -463,7 +490,7 @@ public final class EventExtractor {
         || (tr.first() > 0 && Triggers.lower(t, tr.first() - 1).equals("previous")))) {
       return List.of(); // "frequent exchanges of high-level visits": no one event
     }
-    if (namesAnOrganization(t, tr) || venue(t, tr)) {
+    if (namesAnOrganization(t, tr) || venue(t, tr) || instrumentSubject(t, tr)) {
       return List.of();
     }
     Status status = Modality.status(t, tr);
