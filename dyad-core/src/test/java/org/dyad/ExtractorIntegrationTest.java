@@ -1449,4 +1449,11 @@ class ExtractorIntegrationTest {
     assertEquals(1, meetings.size(), describe(r));
     assertEquals(Set.of("Shirley Ayorkor Botchwey", "Robert Dussey"), Set.copyOf(meetings.get(0).participants()), describe(r));
   }
+
+  @Test
+  void aDialoguePartnersStatusIsNoMeeting() throws DocumentException {
+    ExtractionRecord r = extract("partner", " date 2024-02-09 \nPrime Minister Anwar Ibrahim received Chief Adviser Muhammad Yunus "
+        + "in Putrajaya on Monday. Bangladesh thanked Malaysia for backing its bid to become a Sectoral Dialogue Partner of ASEAN.\n");
+    assertEquals(1, events(r, EventType.CONSULT).size(), describe(r));
+  }
 }

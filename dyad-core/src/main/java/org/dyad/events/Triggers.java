@@ -103,7 +103,8 @@ final class Triggers {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
       }
-      if (Set.of("consultation", "consultations", "negotiations", "mediation", "dialogue").contains(w) && pos.startsWith("NN")) {
+      if (Set.of("consultation", "consultations", "negotiations", "mediation", "dialogue").contains(w) && pos.startsWith("NN")
+          && !Set.of("partner", "partners", "partnership", "status").contains(next)) { // "a Sectoral Dialogue Partner of ASEAN": a status
         out.add(new Trigger(EventType.CONSULT, "consultation", i, i + 1));
         continue;
       }
