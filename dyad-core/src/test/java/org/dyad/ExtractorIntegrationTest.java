@@ -1456,4 +1456,12 @@ class ExtractorIntegrationTest {
         + "in Putrajaya on Monday. Bangladesh thanked Malaysia for backing its bid to become a Sectoral Dialogue Partner of ASEAN.\n");
     assertEquals(1, events(r, EventType.CONSULT).size(), describe(r));
   }
+
+  @Test
+  void theLastWordOfAPortfolioIsNotPartOfTheNameAfterIt() throws DocumentException {
+    ExtractionRecord r = extract("portfolio", " date 2012-05-03 \nMinister for Foreign Affairs and Minister for Law K Shanmugam "
+        + "received Secretary Patricia Espinosa today.\n");
+    assertEquals("SGP", person(r, "K. Shanmugam").country(), describe(r)); // the knowledge base's form
+    assertTrue(r.actors().stream().noneMatch(a -> a.name().startsWith("Law")), describe(r));
+  }
 }

@@ -519,7 +519,9 @@ public final class ActorResolver {
         String k = NameForms.key(w.get(0));
         if (NameForms.TITLE_WORDS.contains(k) || NameForms.TITLE_WORDS.contains(k.replace(".", ""))
             || (w.size() > 1 && kb.countryByName(w.get(0)).isPresent()) || !Character.isLetter(w.get(0).charAt(0))
-            || Character.isLowerCase(w.get(0).charAt(0))) {
+            || Character.isLowerCase(w.get(0).charAt(0))
+            || w.size() > 2 && (NameForms.PORTFOLIO_WORDS.contains(k) || k.equals("law") || k.equals("justice"))) {
+          // "Minister for Foreign Affairs and Law K Shanmugam": the end of a portfolio before the name
           w = new ArrayList<>(w.subList(1, w.size()));
           changed = true;
         }
