@@ -1464,4 +1464,12 @@ class ExtractorIntegrationTest {
     assertEquals("SGP", person(r, "K. Shanmugam").country(), describe(r)); // the knowledge base's form
     assertTrue(r.actors().stream().noneMatch(a -> a.name().startsWith("Law")), describe(r));
   }
+
+  @Test
+  void aVolcanoIsNoPerson() throws DocumentException {
+    ExtractionRecord r = extract("volcano", " date 2022-01-25 \nKorea will give Tonga 1 million dollars in humanitarian assistance "
+        + "for recovery from the Hunga Tonga-Hunga Ha'apai volcanic eruption and tsunami, Foreign Minister Chung Eui-yong told "
+        + "Prime Minister Siaosi Sovaleni on Monday. Hunga Tonga-Hunga Ha'apai erupted on 15 January.\n");
+    assertTrue(r.actors().stream().noneMatch(a -> a.kind() == ActorKind.PERSON && a.name().startsWith("Hunga")), describe(r));
+  }
 }

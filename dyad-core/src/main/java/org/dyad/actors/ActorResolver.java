@@ -33,7 +33,9 @@ public final class ActorResolver {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
   private static final Set<String> PLACE_NOUNS =
       Set.of("province", "provinces", "district", "districts", "region", "regions", "county", "counties", "prefecture", "prefectures",
-          "state", "states", "municipality", "island", "islands", "river", "valley");
+          "state", "states", "municipality", "island", "islands", "river", "valley",
+          // "the Hunga Tonga-Hunga Ha'apai volcanic eruption": a volcano, whatever the tagger said
+          "volcano", "volcanic", "eruption", "earthquake", "quake", "tsunami");
   /** Countries whose names the knowledge base writes family name first. */
   private static final Set<String> FAMILY_NAME_FIRST = Set.of("KHM", "CHN", "JPN", "KOR", "PRK", "VNM", "TWN");
   private static final Set<String> STORMS = Set.of("cyclone", "typhoon", "hurricane", "storm", "tropical");
@@ -277,11 +279,13 @@ public final class ActorResolver {
           continue;
         }
         int from = k;
-        while (from > 0 && k - from < 4 && t.get(from - 1).pos().startsWith("NNP")) {
+        while (from > 0 && k - from < 8 && (t.get(from - 1).pos().startsWith("NNP") || t.get(from - 1).pos().equals("HYPH"))) {
           from--;
         }
         if (from < k) {
-          places.add(String.join(" ", t.subList(from, k).stream().map(x -> NameForms.key(x.word())).toList()));
+          // the words as written, as a person's candidate keeps them ("Tonga-Hunga" one word)
+          String run = doc.text().substring(t.get(from).start(), t.get(k - 1).end());
+          places.add(String.join(" ", java.util.Arrays.stream(run.trim().split("\\s+")).map(NameForms::key).toList()));
         }
       }
     }
