@@ -285,12 +285,17 @@ public final class ActorResolver {
         if (from < k) {
           // the words as written, as a person's candidate keeps them ("Tonga-Hunga" one word)
           String run = doc.text().substring(t.get(from).start(), t.get(k - 1).end());
-          places.add(String.join(" ", java.util.Arrays.stream(run.trim().split("\\s+")).map(NameForms::key).toList()));
+          places.add(keyOf(List.of(run.trim().split("\\s+"))));
         }
       }
     }
-    out.removeIf(r -> places.contains(String.join(" ", r.tokens.stream().map(NameForms::key).toList())));
+    out.removeIf(r -> places.contains(keyOf(r.tokens)));
     return out;
+  }
+
+  /** Words as one lookup key, each folded by {@link NameForms#key}. */
+  private static String keyOf(List<String> words) {
+    return String.join(" ", words.stream().map(NameForms::key).toList());
   }
 
   /** Whether a sentence is written in capitals, as telegrams and cables are. */
@@ -1176,7 +1181,7 @@ public final class ActorResolver {
         if (ti + 1 < toks.size() && STYLES.contains(NameForms.key(toks.get(ti + 1).word()))) {
           continue; // "His Highness the President", "Her Excellency Dr. X": a style of address, no pronoun
         }
-        if (tok.word().equals("HE") && !upperCase(s, doc.text())) {
+        if (tok.word().equals("HE") && !upperCase(s, doc.original())) {
           continue; // "HE Minister of Foreign Affairs X", "HE the President": His Excellency, abbreviated, in mixed-case text
         }
         boolean subject = SUBJECT_PRONOUNS.contains(k) || (k.equals("his") || k.equals("her") && tok.pos().equals("PRP$"));

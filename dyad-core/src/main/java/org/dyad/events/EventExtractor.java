@@ -1458,13 +1458,17 @@ public final class EventExtractor {
           continue;
         }
         DateValue d = dater.resolve(m, p, date, status);
-        if (d != null && !d.isRange() && d.precision() == Precision.DAY
-            && (date.value() == null || !d.firstDay().isAfter(date.value().lastDay()))) {
+        if (d != null && !d.isRange() && d.precision() == Precision.DAY && !afterReport(d, date)) {
           return d;
         }
       }
     }
     return null;
+  }
+
+  /** Whether a date begins after the report's last day. */
+  private static boolean afterReport(DateValue d, DocumentDate date) {
+    return date.value() != null && d.firstDay().isAfter(date.value().lastDay());
   }
 
   /** A list item's marker standing alone as a sentence: "ii.", "(b)", "3)". */
@@ -1481,13 +1485,14 @@ public final class EventExtractor {
     List<Sentence> all = doc.sentences();
     for (int i = s.index() - 1; i >= Math.max(0, s.index() - 12); i--) {
       Sentence p = all.get(i);
-      String text = p.text(doc.text()).strip();
+      String told = p.text(doc.text());
+      String text = told.strip();
       if (text.contains(":")) {
-        int colon = p.start() + p.text(doc.text()).indexOf(':');
+        int colon = p.start() + told.indexOf(':');
         for (Mention m : p.mentions()) {
           if (m.type().equals("DATE") && m.end() <= colon && !date.isStamp(m.start(), m.end())) {
             DateValue d = dater.resolve(m, p, date, status);
-            if (d != null && (date.value() == null || !d.firstDay().isAfter(date.value().lastDay()))) {
+            if (d != null && !afterReport(d, date)) {
               return d;
             }
           }
@@ -1756,7 +1761,8 @@ public final class EventExtractor {
     Matcher m = ORDINAL_INSTRUMENT.matcher(st);
     String head = "agreement";
     Matcher plural = PLURAL_HEAD.matcher(st);
-    if (plural.find()) {
+    boolean counted = plural.find();
+    if (counted) {
       head = singularHead(plural.group(1)); // "signed three memoranda of understanding: the first on X; the second on Y"
     }
     int firstOrdinal = -1;
@@ -1767,7 +1773,7 @@ public final class EventExtractor {
       }
       String what = m.group(2).trim();
       boolean ownPreposition = what.matches("(?i)(?:on|for|regarding|concerning)\\s.*");
-      if (what.split("\\s+").length < (ownPreposition ? 3 : 2) || ownPreposition && plural.hitEnd()) {
+      if (what.split("\\s+").length < (ownPreposition ? 3 : 2) || ownPreposition && !counted) {
         continue; // "the first on X" needs the plural it counts ("three MoUs: the first on X")
       }
       Candidate c = new Candidate(EventType.AGREE, head.equals("MoU") ? "mou" : "agreement", Status.OCCURRED, s.index());
@@ -1775,7 +1781,7 @@ public final class EventExtractor {
       c.source.addAll(mainCountries(actors));
       c.evidence.add(new Span(s.start(), s.end()));
       if (ownPreposition) {
-        c.date = listBase(s, actors, date, c.mode).date; // signed on the day the text reports, by whom the sentence names
+        c.date = date.value() == null ? null : undatedDay(date); // signed on the day the text reports, by whom the sentence names
         int before = 0;
         while (before < s.tokens().size() && s.tokens().get(before).start() < s.start() + m.start()) {
           before++;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.dyad.text.TextRepairer;
 
 /**
  * Stanford CoreNLP behind one method. Thread-safe; create once per process (loading takes tens of
@@ -401,16 +402,12 @@ public final class NlpPipeline {
       boolean opens = !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)));
       boolean stamp = k + 2 < tokens.size() && STAMP_WORDS.contains(next.toLowerCase(java.util.Locale.ROOT))
           && tokens.get(k + 2).word().equals(":")
-          || STAMP_LINE.matcher(text.substring(tokens.get(0).beginPosition(), tokens.get(k).endPosition())).find();
+          || TextRepairer.isStampLine(text.substring(tokens.get(0).beginPosition(), tokens.get(k).endPosition()));
       // "Kenya, Ethiopia pledge to deepen ties\nSource: Xinhua | 2023-08-03": a headline over its page's stamp
       return opens && (k < 12 && DATELINE_END.matcher(tokens.get(k).word()).matches() || stamp) ? k + 1 : -1;
     }
     return -1;
   }
-
-  /** A stamp line itself: "Source: Xinhua | 2023-08-03 21:14:05 | Editor: ...". */
-  private static final Pattern STAMP_LINE =
-      Pattern.compile("(?i)^(?:source|posted|published|updated|date|by|author|editor|written\\s+by)\\s*:|\\s\\|\\s.*\\s\\|\\s");
 
   /** Words that open a page's stamp line ("Source: Xinhua | ...", "Posted: ..."). */
   private static final java.util.Set<String> STAMP_WORDS =

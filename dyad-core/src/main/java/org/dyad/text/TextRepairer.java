@@ -40,6 +40,14 @@ public final class TextRepairer {
   }
 
   /** The repairer with the bundled English word list; cheap to call, the list loads once. */
+  /**
+   * Whether a line is a page's stamp ("Source: Xinhua | 2023-08-03 21:14:05 | Editor: ...",
+   * "Posted: ..."): never the rest of a sentence above it, and never the start of one below it.
+   */
+  public static boolean isStampLine(String line) {
+    return Lines.isStampLine(line.strip());
+  }
+
   public static TextRepairer standard() {
     return STANDARD;
   }
