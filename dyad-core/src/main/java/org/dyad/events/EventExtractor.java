@@ -1783,7 +1783,7 @@ public final class EventExtractor {
       if (ownPreposition) {
         c.date = date.value() == null ? null : undatedDay(date); // signed on the day the text reports, by whom the sentence names
         int before = 0;
-        while (before < s.tokens().size() && s.tokens().get(before).start() < s.start() + m.start()) {
+        while (before < s.tokens().size() && s.tokens().get(before).start() < s.start() + firstOrdinal) {
           before++;
         }
         addParticipants(c, s, actors, 0, before);
