@@ -48,8 +48,7 @@ final class TrueCaser {
       masked[nl] = '\n';
       from = nl + 1;
     }
-    long letters = text.chars().filter(Character::isLetter).count();
-    if (inCapitals == 0 || inCapitals < letters * MIN_SHARE) {
+    if (inCapitals == 0 || inCapitals < text.chars().filter(Character::isLetter).count() * MIN_SHARE) {
       return text; // a headline in capitals above prose in mixed case is a headline: its words may be names
     }
     Annotation ann = new Annotation(new String(masked));
