@@ -39,6 +39,12 @@ public final class ActorResolver {
   /** Countries whose names the knowledge base writes family name first. */
   private static final Set<String> FAMILY_NAME_FIRST = Set.of("KHM", "CHN", "JPN", "KOR", "PRK", "VNM", "TWN");
   private static final Set<String> STORMS = Set.of("cyclone", "typhoon", "hurricane", "storm", "tropical");
+  /** Buildings and streets named after a person ("the Nelson Mandela Bridge", "Building Administratif X Y"): a place, not the person. */
+  private static final Set<String> NAMED_PLACES =
+      Set.of("building", "bridge", "avenue", "boulevard", "stadium", "square", "mausoleum", "memorial", "airport", "hall", "street",
+          "road", "highway", "centre", "center", "complex", "university", "hospital", "school", "college", "library", "museum");
+  /** Particles of a patronymic ("Sultan bin Abdulrahman"): the word before is a given name, not a title. */
+  private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn", "binti");
   /** Greetings that open speeches in many languages ("Namaste", "Mabuhay", "Kia ora"): never part of a name. */
   private static final Set<String> GREETINGS = Set.of("namaste", "namaskar", "namaskaar", "namashkar", "namaskara", "mitron", "mabuhay",
       "sawasdee", "sawatdee", "konnichiwa", "annyeonghaseyo", "bonjour", "hola", "jambo", "marhaba", "aloha", "talofa", "privet",
@@ -142,6 +148,9 @@ public final class ActorResolver {
         if (country == null && post != null && e.title != null && !HomeCountry.usCableOffice(e.title) && !mentionsOtherCountry(e.title)) {
           country = post; // "DEPUTY PREMIER JAGIELSKI" in a cable from the embassy in Warsaw
         }
+        if (country == null) {
+          country = counterpart(doc.text(), e, entities, stated, countryCounts);
+        }
         if (country == null && home != null && (e.title == null || !mentionsOtherCountry(e.title))) {
           country = home; // "Minister of Foreign Affairs X" in a note issued at home
         }
@@ -236,10 +245,15 @@ public final class ActorResolver {
         while (end + 1 < tt.size() && isInitial(tt, end) && tt.get(end + 1).ner().equals("O") && end - m.firstToken() < 4) {
           end += 2; // "Carlson D. Apis" tagged as "Carlson" alone
         }
-        for (int i = m.firstToken(); i < end; i++) {
+        int first = m.firstToken();
+        while (first >= 2 && PATRONYMIC.contains(NameForms.key(tt.get(first - 1).word())) && Character.isUpperCase(tt.get(first - 2).word().charAt(0))
+            && tt.get(first - 2).word().chars().allMatch(Character::isLetter)) {
+          first -= 2; // "Sultan bin Abdulrahman Al-Marshad" tagged from "Abdulrahman": the given name the tagger took for a title
+        }
+        for (int i = first; i < end; i++) {
           covered[i] = true;
         }
-        addCandidate(doc, s, m.firstToken(), end, out);
+        addCandidate(doc, s, first, end, out);
       }
       // Names that the tagger missed: "Xxx Yyy, a research supervisor at ..." and "H.E. XXX Yyy".
       List<Token> t = s.tokens();
@@ -437,6 +451,9 @@ public final class ActorResolver {
     if (first > 0 && STORMS.contains(NameForms.key(t.get(first - 1).word())) || words.stream().anyMatch(w -> STORMS.contains(NameForms.key(w)))) {
       return; // "Cyclone Harold", "Typhoon Haiyan": weather, not persons
     }
+    if (first > 0 && Character.isUpperCase(t.get(first - 1).word().charAt(0)) && NAMED_PLACES.contains(NameForms.key(t.get(first - 1).word()))) {
+      return; // "the Building Administratif X Y", "Stadium X Y": a place named after a person
+    }
     if (namesAPlace(name)) {
       return; // "Ho Chi Minh-Moc Bai": a road between two places
     }
@@ -514,6 +531,9 @@ public final class ActorResolver {
       changed = false;
       if (w.size() >= 2 && !kb.byName(String.join(" ", w)).isEmpty()) {
         break; // a known name that starts with a title-like word: "Sheikh Hasina"
+      }
+      if (w.size() >= 3 && PATRONYMIC.contains(NameForms.key(w.get(1)))) {
+        break; // "Sultan bin Abdulrahman Al-Marshad": a given name before "bin", whatever else the word can be
       }
       String joined = NameForms.key(String.join(" ", w));
       for (String h : honorifics) {
@@ -1118,6 +1138,47 @@ public final class ActorResolver {
    * A last, weak hint when the text ties a person to no country: a name of Japanese syllable shape
    * in a document about Japan; otherwise the document's most-mentioned country.
    */
+  /** "signed by", "exchanged by", "between" a little before the first of two coordinated names. */
+  private static final Pattern PAIR_LEAD = Pattern.compile("(?i)(?:\\b(?:signed|initialled|initialed|exchanged|inked)\\b[^.;:]{0,40}\\bby|\\bbetween)\\s[^.;:]{0,70}$");
+  /** What may stand between two coordinated names: "and", then at most the second one's title. */
+  private static final Pattern PAIR_LINK = Pattern.compile("(?i)^,?\\s+and\\s+[^.;:,]{0,90}$");
+
+  /**
+   * The country of a person named as the second party to a signing or a meeting whose first party
+   * acts for a known country ("signed by the Qatari minister X and Minister of Energy Y", "between
+   * X and Y"): the other of the text's two most-named countries, the two sides of the table.
+   */
+  private static String counterpart(String text, Entity e, List<Entity> entities, Map<Entity, String> stated, Map<String, Integer> counts) {
+    List<String> top = counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(Map.Entry::getKey)
+        .limit(3)
+        .toList();
+    if (top.size() < 2 || top.size() == 3 && counts.get(top.get(2)).equals(counts.get(top.get(1)))) {
+      return null; // no clear second side
+    }
+    for (Entity o : entities) {
+      String other = o.kb != null ? o.kb.country() : stated.get(o);
+      if (o == e || other == null || Affiliation.INTERNATIONAL.equals(other) || !top.subList(0, 2).contains(other)) {
+        continue;
+      }
+      for (Raw r : e.raws) {
+        for (Raw q : o.raws) {
+          if (q.sentence != r.sentence) {
+            continue;
+          }
+          Raw a = q.start < r.start ? q : r;
+          Raw b = a == q ? r : q;
+          if (PAIR_LINK.matcher(text.substring(a.end, b.start)).find()
+              && PAIR_LEAD.matcher(text.substring(Math.max(0, a.start - 120), a.start)).find()) {
+            return top.get(0).equals(other) ? top.get(1) : top.get(0);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   private static String originHint(Entity e, Map<String, Integer> countryCounts) {
     if (countryCounts.containsKey("JPN") && e.tokens.stream().allMatch(NameForms::japaneseRomanization)) {
       return "JPN";

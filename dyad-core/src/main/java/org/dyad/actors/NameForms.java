@@ -15,7 +15,7 @@ final class NameForms {
           "director-general", "director", "ambassador", "judge", "reserve", "chairman", "chairwoman", "chair",
           "governor", "senator", "king", "queen", "emperor", "premier", "chancellor", "spokesman", "spokeswoman",
           "spokesperson", "counselor", "counsellor", "councilor", "councillor", "undersecretary", "under", "assistant", "senior", "leader",
-          "chief", "commander", "envoy", "speaker", "mayor", "representative", "officer", "head", "his", "her",
+          "chief", "executive", "commander", "envoy", "speaker", "mayor", "representative", "officer", "head", "his", "her",
           "majesty", "highness", "royal", "crown", "prince", "princess", "sheikh", "emir", "sultan", "pope",
           "former", "late", "new", "acting", "visiting", "counterpart", "excellency", "h.e",
           "h.e.", "he", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "the", "defence", "defense", "affairs");
@@ -30,7 +30,7 @@ final class NameForms {
           "authority", "project", "initiative", "programme", "program", "port", "palace", "airport", "government",
           "republic", "kingdom", "state", "states", "nations", "summit", "meeting", "conference", "forum", "agreement",
           "partnership", "strategy", "daily", "herald", "tribune", "journal", "television", "radio", "channel",
-          "house", "hall", "hotel", "assembly", "parliament", "team", "school", "college", "hospital", "station", "road", "street", "province", "city");
+          "house", "hall", "hotel", "aid", "relief", "humanitarian", "diwan", "talks", "dialogue", "ceremony", "building", "stadium", "avenue", "boulevard", "bridge", "mausoleum", "memorial", "assembly", "parliament", "team", "school", "college", "hospital", "station", "road", "street", "province", "city");
 
   /** Ministerial portfolios: words of an office's name ("Minister of ... International Cooperation"), never of a person's. */
   static final Set<String> PORTFOLIO_WORDS =

@@ -236,4 +236,32 @@ class ActorResolverTest {
     assertEquals(1, mentionsOf("Alu Benn", two));
     assertEquals(1, mentionsOf("Kai Orr", two));
   }
+  @Test
+  void aTitleWordBeforeBinIsAGivenName() {
+    // the tagger starts the name after "Sultan", which can also be an office
+    Map<String, Actor> p = persons("the/DT Chief/NNP Executive/NNP Officer/NNP ,/, His/PRP$ Excellency/NNP Sultan/NNP/TITLE bin/NNP "
+        + "Rashid/NNP/PERSON Al-Harbi/NNP/PERSON ,/, spoke/VBD ./.");
+    assertTrue(p.containsKey("Sultan bin Rashid Al-Harbi"), p.toString());
+    assertEquals(1, p.size(), p.toString()); // "Executive Officer" is an office, not a person
+  }
+
+  @Test
+  void aBuildingNamedAfterSomeoneIsNotAPerson() {
+    assertTrue(persons("talks/NNS were/VBD held/VBN at/IN the/DT Building/NNP Amadou/NNP/PERSON Kone/NNP/PERSON ./.").isEmpty());
+    assertTrue(persons("the/DT King/NNP/TITLE Omar/NNP/PERSON Relief/NNP/PERSON Centre/NNP will/MD deliver/VB food/NN ./.").isEmpty());
+  }
+
+  @Test
+  void theSecondSignatoryActsForTheOtherSide() {
+    // Korea and Angola are the two sides; the Korean envoy's country is stated, the second signatory's title names none
+    String spec = "Korea/NNP/COUNTRY and/CC Angola/NNP/COUNTRY signed/VBD a/DT loan/NN ./. | The/DT Korean/JJ/NATIONALITY "
+        + "ambassador/NN spoke/VBD ./. | It/PRP was/VBD signed/VBN by/IN Korean/JJ/NATIONALITY Ambassador/NNP/TITLE Lee/NNP/PERSON "
+        + "Dong-hwan/NNP/PERSON and/CC Minister/NNP/TITLE of/IN Energy/NNP Pedro/NNP/PERSON Alves/NNP/PERSON ./.";
+    Map<String, Actor> p = persons(spec);
+    assertEquals("KOR", p.get("Lee Dong-hwan").country(), p.toString());
+    assertEquals("AGO", p.get("Pedro Alves").country(), p.toString());
+    // named side by side without a signing or a "between", he is not a party across the table: the most-named country
+    Map<String, Actor> q = persons(spec.replace("It/PRP was/VBD signed/VBN by/IN", "It/PRP was/VBD praised/VBN by/IN"));
+    assertEquals("KOR", q.get("Pedro Alves").country(), q.toString());
+  }
 }
