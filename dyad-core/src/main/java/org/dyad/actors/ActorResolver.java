@@ -620,6 +620,12 @@ public final class ActorResolver {
    * an office with its country set off by a comma before the name. The phrase must start with an
    * office word the tagger marks as a title, after a lower-case word or the start of the sentence.
    */
+  /** A capitalized word of an office's name ("Foreign", "Deputy", "Prime"), not a determiner. */
+  private static boolean officeWord(Token x) {
+    String k = NameForms.key(x.word());
+    return Character.isUpperCase(x.word().charAt(0)) && NameForms.TITLE_WORDS.contains(k) && !Set.of("the", "his", "her", "he", "new", "former", "late").contains(k);
+  }
+
   private String titleBeforeComma(List<Token> t, int comma) {
     // "the Prime Minister of X His Excellency, Dr. Y": the honorifics before the comma are not the office's
     while (comma > 0 && isHonorificWord(t.get(comma - 1).word())) {
@@ -636,14 +642,15 @@ public final class ActorResolver {
         break;
       }
       if (x.ner().equals("TITLE") && (k == 0 || !Character.isUpperCase(t.get(k - 1).word().charAt(0)) || t.get(k - 1).ner().equals("TITLE")
-          || t.get(k - 1).ner().equals("NATIONALITY") || isHonorificWord(t.get(k - 1).word()))) {
+          || t.get(k - 1).ner().equals("NATIONALITY") || isHonorificWord(t.get(k - 1).word()) || officeWord(t.get(k - 1)))) {
         start = k;
       }
     }
     if (start < 0) {
       return null;
     }
-    while (start > 0 && t.get(start - 1).ner().equals("TITLE")) {
+    // "the Foreign Minister, Mr X": office words the tagger left out of the title before it
+    while (start > 0 && (t.get(start - 1).ner().equals("TITLE") || officeWord(t.get(start - 1)))) {
       start--;
     }
     StringBuilder b = new StringBuilder();

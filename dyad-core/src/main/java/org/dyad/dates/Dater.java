@@ -68,6 +68,10 @@ public final class Dater {
       Pattern.compile("(?i)\\b(?:press|news|media)\\s+release\\b[^\\n]{0,120}?\\b(?:issued|released|published|dated|of|on)\\b"
           // an aggregator's notice: "The Ministry published this content on 30 December 2020 and is solely responsible ..."
           + "|\\bpublished\\s+this\\s+(?:content|release|statement|press\\s+release)\\s+on\\b");
+  /** A line that holds nothing but a full date, a weekday before it at most. */
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "(?m)^[ \\t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \\t]+)?(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]+\\p{L}+\\.?,?[ \\t]+\\d{4}"
+          + "|\\p{L}+\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4})[ \\t]*$");
   /** How far into the text a photo caption and the lead's weekday are looked for. */
   private static final int HEAD_CHARS = 1200;
   /** The end of a term that has not ended. */
@@ -184,6 +188,16 @@ public final class Dater {
    * is before the document's own day and not two months before; else {@code null}.
    */
   static LocalDate releaseDay(String text, LocalDate documentDay) {
+    // a line that is only a date, at the head, earlier than the page's own date: the release's date
+    // line under its letterhead, reposted by a site that stamped its own day above ("Published: 8
+    // March 2019 ... Minister of Foreign Affairs / 6 March 2019 / ... today welcomed ...")
+    Matcher line = DATE_LINE.matcher(text.substring(0, Math.min(text.length(), HEAD_CHARS)));
+    while (line.find()) {
+      LocalDate d = StatedDates.firstFullDate(line.group());
+      if (d != null && d.isBefore(documentDay) && !d.isBefore(documentDay.minusDays(60))) {
+        return d;
+      }
+    }
     Matcher m = RELEASE.matcher(text);
     while (m.find()) {
       if (m.start() > HEAD_CHARS / 2 && m.start() < text.length() - HEAD_CHARS / 2) {
@@ -209,6 +223,9 @@ public final class Dater {
       // a bare office ("Minister Hayashi") says less than the one given after the name ("Mr. X, Minister for Foreign Affairs of Japan")
       String after = a.title() == null || !a.title().contains(" ") ? Appositions.titleAfter(doc.text(), a, actors.actors()) : null;
       String title = after != null ? after : a.title();
+      if ((title == null || officeWords(title).isEmpty()) && a.kind() == ActorKind.PERSON && calledCounterpart(doc.text(), a)) {
+        title = counterpartOffice(a, actors.actors()); // "his Indonesian counterpart, Mr Ali Alatas": the office of the one he answers
+      }
       List<LocalDate[]> terms = termsOf(a, title);
       if (!terms.isEmpty()) {
         constraints.add(terms);
@@ -692,6 +709,33 @@ public final class Dater {
       }
     }
     return out;
+  }
+
+  /** Whether the text calls a person someone's counterpart right before the name: "his counterpart, Mr X Y", "counterpart X". */
+  private static boolean calledCounterpart(String text, Actor a) {
+    for (String form : forms(a)) {
+      if (Pattern.compile("(?i)\\bcounterparts?,?\\s+(?:(?:Mr|Mrs|Ms|Dr|H\\.\\s?E)\\.?\\s+)?" + Pattern.quote(form) + "\\b").matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> forms(Actor a) {
+    List<String> out = new ArrayList<>();
+    out.add(a.name());
+    out.addAll(a.aliases());
+    return out;
+  }
+
+  /** The office of a titled person in the text that a person called a counterpart has held, or {@code null}. */
+  private String counterpartOffice(Actor a, List<Actor> all) {
+    for (Actor b : all) {
+      if (b != a && b.kind() == ActorKind.PERSON && b.title() != null && !officeWords(b.title()).isEmpty() && !heldBy(a, b.title()).isEmpty()) {
+        return b.title();
+      }
+    }
+    return null;
   }
 
   /** The term of office of a titled officeholder, joined over consecutive terms of the same office. */

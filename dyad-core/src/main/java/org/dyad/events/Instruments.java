@@ -29,6 +29,8 @@ final class Instruments {
           + "|exchanges?\\s+of\\s+(?:notes|letters)|exchanged\\s+(?:diplomatic\\s+)?notes|notes?\\s+verbales?|records?\\s+of\\s+discussions?|minutes\\s+of\\s+discussions?"
           + "|joint\\s+(?:statement|communiqu[eé]|declaration|communique)s?|agreements?|accords?|treat(?:y|ies)|protocols?"
           + "|conventions?|contracts?|declarations?|charters?|pacts?|compacts?"
+          // "an Arrangement on Cooperation in ...", "the Implementing Arrangement": named, so capitalized
+          + "|(?-i:Arrangements?)"
           + "|(?-i:Program(?:me)?s?)\\s+of\\s+(?:Cooperation|Co-operation|Action)|(?-i:Plans?)\\s+of\\s+Action|(?-i:Action\\s+Plans?|Road\\s?[Mm]aps?)"
           // "signed a binational plan for ...": a plan is an instrument when it is what is signed
           + "|(?<=\\bsign(?:ed|s|ing)?\\s(?:a|an|the|two|three)\\s(?:[\\w\\-]{1,20}\\s)?(?:[\\w\\-]{1,20}\\s)?)plans?";

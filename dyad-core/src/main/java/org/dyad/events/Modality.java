@@ -65,6 +65,9 @@ final class Modality {
   private static boolean calledOffAfter(List<Token> t, int i) {
     for (int k = i + 1; k < Math.min(t.size(), i + 14); k++) {
       String w = Triggers.lower(t, k);
+      if (Set.of("which", "that", "who").contains(w)) {
+        break; // "the visit, which was postponed last year, took place": what the relative clause says is past
+      }
       if (CALLED_OFF.contains(w)) {
         String before = Triggers.lower(t, k - 1);
         return Set.of("been", "was", "were", "is", "are", "be").contains(before)
@@ -75,7 +78,49 @@ final class Modality {
       }
       if (t.get(k).pos().startsWith("VB") && !Set.of("has", "have", "had", "been", "was", "were", "is", "are", "be").contains(w)
           || w.equals(";") || w.equals(",") && k > i + 1) {
+        return subjectCalledOff(t, i);
+      }
+    }
+    return subjectCalledOff(t, i);
+  }
+
+  private static final Set<String> PASSIVE_AUX = Set.of("been", "was", "were", "is", "are", "be");
+  private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom", "when", "where", "while", "as", "after", "before");
+
+  /**
+   * "The Official Visit of the Minister X, to Thailand, which was scheduled for 17 October, has been
+   * postponed": the event opens the sentence as its subject, and the clause that ends it (not a
+   * relative or a time clause between commas) calls it off.
+   */
+  private static boolean subjectCalledOff(List<Token> t, int i) {
+    if (i > 4) {
+      return false;
+    }
+    for (int k = 0; k < i; k++) {
+      String p = t.get(k).pos();
+      if (!(p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("PRP$") || p.equals("POS") || p.equals("VBN"))) {
+        return false; // "After the visit, ...": something before the event, which is not the sentence's subject
+      }
+    }
+    for (int k = i + 1; k < t.size(); k++) {
+      String w = Triggers.lower(t, k);
+      if (w.equals(";")) {
         return false;
+      }
+      if (!CALLED_OFF.contains(w) || !PASSIVE_AUX.contains(Triggers.lower(t, k - 1))) {
+        continue;
+      }
+      int clause = k - 1;
+      while (clause > i && !Triggers.lower(t, clause).equals(",")) {
+        clause--;
+      }
+      // the verb group right after the last comma ("..., has been postponed"), not "..., which was postponed ..."
+      boolean onlyAux = true;
+      for (int j = clause + 1; j < k; j++) {
+        onlyAux &= Set.of("has", "have", "had", "been", "was", "were", "is", "are", "be", "now", "also").contains(Triggers.lower(t, j));
+      }
+      if (onlyAux && (clause == i || !RELATIVE.contains(Triggers.lower(t, clause + 1)))) {
+        return true;
       }
     }
     return false;

@@ -264,4 +264,10 @@ class ActorResolverTest {
     Map<String, Actor> q = persons(spec.replace("It/PRP was/VBD signed/VBN by/IN", "It/PRP was/VBD praised/VBN by/IN"));
     assertEquals("KOR", q.get("Pedro Alves").country(), q.toString());
   }
+  @Test
+  void anOfficeBeforeACommaAndAnHonorificIsTheTitle() {
+    // the tagger marked only "Minister" as a title; "Foreign" is part of it
+    Map<String, Actor> p = persons("The/DT Foreign/NNP Minister/NNP/TITLE ,/, Mr/NNP Tom/NNP/PERSON Aldous/NNP/PERSON ,/, said/VBD ./.");
+    assertEquals("Foreign Minister", p.get("Tom Aldous").title(), p.toString());
+  }
 }

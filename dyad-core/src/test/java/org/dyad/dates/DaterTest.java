@@ -184,6 +184,31 @@ class DaterTest {
   }
 
   @Test
+  void aDateLineUnderTheLetterheadOfARepostedReleaseIsItsDay() {
+    // the site stamped its own day; the release under it has its own date line, against which "today" is read
+    Annotated d = doc("Published: Friday, 10 May 2024, 8:15 am", "Release - Ministry of Trade", "7 May 2024",
+        "[[Today|THIS P1D]], the minister received the ambassador of Peru.");
+    DocumentDate date = dater.date(d, "2024-05-10", NONE);
+    assertEquals(LocalDate.of(2024, 5, 7), date.release());
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 5, 7), null), dater.resolve(date("Today", "THIS P1D"), date, Status.OCCURRED));
+    // a date in a sentence is no date line; a date line after the page's day is none either
+    assertNull(dater.date(doc("On 7 May 2024 the ministry wrote.", "[[Today|THIS P1D]], the minister spoke."), "2024-05-10", NONE).release());
+    assertNull(dater.date(doc("12 May 2024", "[[Today|THIS P1D]], the minister spoke."), "2024-05-10", NONE).release());
+  }
+
+  @Test
+  void aCounterpartHoldsTheOfficeOfTheOneHeAnswers() {
+    // 12 June is a Thursday in 1997 and 2003, both in Downer's term (1996-2007); within Alatas's (1988-1999) only 1997
+    Annotated d = doc("On [[Thursday, 12 June|XXXX-06-12]] the Foreign Minister met his counterpart, Mr Ali Alatas, in Jakarta.");
+    List<Actor> both = List.of(new Actor("Alexander Downer", ActorKind.PERSON, null, "Foreign Minister", List.of()),
+        new Actor("Ali Alatas", ActorKind.PERSON, null, null, List.of()));
+    assertEquals(DateValue.ofDay(LocalDate.of(1997, 6, 12), Basis.INFERRED), dater.date(d, null, new ActorTable(both, List.of(), List.of())).value());
+    // named without "counterpart", a bare name bounds nothing
+    Annotated bare = doc("On [[Thursday, 12 June|XXXX-06-12]] the Foreign Minister met Mr Ali Alatas in Jakarta.");
+    assertTrue(dater.date(bare, null, new ActorTable(both, List.of(), List.of())).value().isRange());
+  }
+
+  @Test
   void aTermOfOfficeThatNoCalendarUnitCoversIsPrintedAsARange() {
     Annotated d = doc("The minister met her counterpart in the capital.");
     DateValue v = dater.date(d, null, officeholders("Kamikawa Yoko", "Minister for Foreign Affairs")).value();

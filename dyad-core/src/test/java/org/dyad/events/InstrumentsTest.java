@@ -20,6 +20,14 @@ class InstrumentsTest {
   }
 
   @Test
+  void aNamedArrangementIsAnInstrument() {
+    assertEquals(List.of("Arrangement on Cooperation in Polar Research"),
+        titles("During the visit the ministers signed an Arrangement on Cooperation in Polar Research."));
+    // in lower case it is only how things were arranged
+    assertEquals(List.of(), titles("The ministers discussed security arrangements in the strait."));
+  }
+
+  @Test
   void uncountedFinancingAgreementsWithASumAreOnePackage() {
     assertEquals(List.of("loan agreements for the upgrading of three river ports"),
         titles("The bank and Peru signed loan agreements worth $310 million for the upgrading of three river ports."));

@@ -39,6 +39,18 @@ class ModalityTest {
   }
 
   @Test
+  void anEventThatOpensTheSentenceIsCalledOffByTheClauseThatEndsIt() {
+    String called = "The/DT Official/NNP Visit/NNP of/IN the/DT Minister/NNP ,/, Ms/NNP Ana/NNP Ruiz/NNP ,/, to/TO Peru/NNP ,/, which/WDT "
+        + "was/VBD scheduled/VBN for/IN May/NNP ,/, has/VBZ been/VBN postponed/VBN ./.";
+    assertTrue(Modality.negated(tagged(called), 2));
+    // postponed in a relative clause, then held
+    String held = "The/DT visit/NN ,/, which/WDT was/VBD postponed/VBN last/JJ year/NN ,/, took/VBD place/NN on/IN Monday/NNP ./.";
+    assertFalse(Modality.negated(tagged(held), 1));
+    // an event that does not open the sentence is not its subject
+    assertFalse(Modality.negated(tagged("After/IN the/DT visit/NN ,/, the/DT vote/NN ,/, too/RB ,/, was/VBD postponed/VBN ./."), 2));
+  }
+
+  @Test
   void aNounTriggerWhosePredicateIsAPlanIsPlanned() {
     assertEquals(Status.PLANNED, status("The/DT phone/NN conversation/NN is/VBZ set/VBN to/TO take/VB place/NN Friday/NNP", 1, 3));
     assertEquals(Status.PLANNED, status("The/DT talks/NNS are/VBP scheduled/VBN for/IN March/NNP", 1, 2));
