@@ -421,7 +421,8 @@ public final class ActorResolver {
       if (x.ner().equals("TITLE") && Character.isUpperCase(x.word().charAt(0))) {
         return true;
       }
-      boolean titleWord = Character.isUpperCase(x.word().charAt(0)) && (x.ner().equals("O") || x.ner().equals("MISC"));
+      // "Minister of Foreign Affairs of the Republic of X Y Z": the office's country is part of the phrase
+      boolean titleWord = Character.isUpperCase(x.word().charAt(0)) && (x.ner().equals("O") || x.ner().equals("MISC") || x.ner().equals("COUNTRY"));
       if (!titleWord && !Set.of("of", "for", "and", "the", "to").contains(w)) {
         break;
       }
@@ -584,6 +585,18 @@ public final class ActorResolver {
       return titleBeforeComma(t, i);
     }
     int end = i + 1;
+    // "Minister of Foreign Affairs of the Republic of X Y Z": the office's country, then the name
+    int c = i;
+    while (c >= 0 && (t.get(c).ner().equals("COUNTRY") || t.get(c).ner().equals("STATE_OR_PROVINCE"))) {
+      c--;
+    }
+    if (c < i) {
+      int of = c >= 0 && NameForms.key(t.get(c).word()).equals("the") ? c - 1 : c;
+      if (of > 0 && NameForms.key(t.get(of).word()).equals("of") && (t.get(of - 1).ner().equals("TITLE") || officeWord(t.get(of - 1))
+          || Character.isUpperCase(t.get(of - 1).word().charAt(0)) && t.get(of - 1).pos().startsWith("NN") && t.get(of - 1).ner().equals("O"))) {
+        i = of - 1;
+      }
+    }
     while (i >= 0) {
       Token x = t.get(i);
       String k = NameForms.key(x.word());
@@ -615,16 +628,17 @@ public final class ActorResolver {
     return title.chars().anyMatch(Character::isLowerCase) && Character.isUpperCase(title.charAt(0)) ? title : null;
   }
 
-  /**
-   * "the Prime Minister of the Federal Republic of X, Dr. Y Z", "the Ambassador of X to Y, H.E. Z":
-   * an office with its country set off by a comma before the name. The phrase must start with an
-   * office word the tagger marks as a title, after a lower-case word or the start of the sentence.
-   */
   /** A capitalized word of an office's name ("Foreign", "Deputy", "Prime"), not a determiner. */
   private static boolean officeWord(Token x) {
     String k = NameForms.key(x.word());
     return Character.isUpperCase(x.word().charAt(0)) && NameForms.TITLE_WORDS.contains(k) && !Set.of("the", "his", "her", "he", "new", "former", "late").contains(k);
   }
+
+  /**
+   * "the Prime Minister of the Federal Republic of X, Dr. Y Z", "the Ambassador of X to Y, H.E. Z":
+   * an office with its country set off by a comma before the name. The phrase must start with an
+   * office word the tagger marks as a title, after a lower-case word or the start of the sentence.
+   */
 
   private String titleBeforeComma(List<Token> t, int comma) {
     // "the Prime Minister of X His Excellency, Dr. Y": the honorifics before the comma are not the office's

@@ -270,4 +270,13 @@ class ActorResolverTest {
     Map<String, Actor> p = persons("The/DT Foreign/NNP Minister/NNP/TITLE ,/, Mr/NNP Tom/NNP/PERSON Aldous/NNP/PERSON ,/, said/VBD ./.");
     assertEquals("Foreign Minister", p.get("Tom Aldous").title(), p.toString());
   }
+  @Test
+  void anOfficeWithItsCountryRightBeforeTheNameIsTheTitle() {
+    // the tagger marks the country inside the title and misses the second name altogether
+    Map<String, Actor> p = persons("Minister/NNP/TITLE of/IN Foreign/NNP Affairs/NNP of/IN the/DT Republic/NNP/COUNTRY of/IN/COUNTRY "
+        + "Chile/NNP/COUNTRY Rosa/NNP/PERSON Vidal/NNP/PERSON met/VBD Minister/NNP/TITLE of/IN Foreign/NNP Affairs/NNP of/IN the/DT "
+        + "Republic/NNP/COUNTRY of/IN/COUNTRY Peru/NNP/COUNTRY Luis/NNP Tapia/NNP ,/, who/WP arrived/VBD ./.");
+    assertEquals("Minister of Foreign Affairs of the Republic of Chile", p.get("Rosa Vidal").title(), p.toString());
+    assertEquals("PER", p.get("Luis Tapia").country(), p.toString());
+  }
 }
