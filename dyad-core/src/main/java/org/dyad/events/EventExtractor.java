@@ -57,6 +57,46 @@ public final class EventExtractor {
     this.dater = dater;
   }
 
+  /** A heading over links to other stories: "Related stories", "Read also:", "You may also like". */
+  private static final Pattern RELATED_HEADING = Pattern.compile(
+      "(?im)^[ \\t]*(?:related(?:\\s+(?:stories|articles|news|posts|content|coverage|links|reading))?|read\\s+(?:also|more)|see\\s+also|also\\s+read"
+          + "|more\\s+(?:stories|news|articles)(?:\\s+from\\s+[^\\n]{1,40})?|you\\s+(?:may|might)\\s+also\\s+like)[ \\t]*:?[ \\t]*$");
+
+  /**
+   * Where the text lists other stories under a heading such as "Related stories": from the heading
+   * to the end of the lines that follow it, blank lines allowed only between items of a list.
+   */
+  static List<int[]> relatedLinks(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = RELATED_HEADING.matcher(text);
+    while (m.find()) {
+      int at = m.end();
+      int end = at;
+      boolean list = false;
+      while (at < text.length()) {
+        int lineEnd = text.indexOf('\n', at + 1);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        String line = text.substring(at, lineEnd).replace("\n", "");
+        if (line.isBlank()) {
+          at = lineEnd;
+          continue;
+        }
+        boolean item = LIST_ITEM.matcher(line).lookingAt();
+        if (line.length() > 160) {
+          break; // a paragraph, not a headline
+        }
+        if (end > m.end() && text.substring(end, at).chars().filter(c -> c == '\n').count() >= 1 && !(list && item)) {
+          break; // a blank line, then no more items: the story or the page goes on
+        }
+        list |= item;
+        end = lineEnd;
+        at = lineEnd;
+      }
+      out.add(new int[] {m.start(), end});
+    }
+    return out;
+  }
+
   /** An extractor over the given knowledge and dater. */
   public static EventExtractor create(KnowledgeBase kb, Dater dater) {
     return new EventExtractor(kb, dater);
@@ -72,7 +112,11 @@ public final class EventExtractor {
       signingDocument |= SIGNING.matcher(st).find() && (Instruments.HEAD.matcher(st).find() || DOCUMENTS.matcher(st).find());
     }
     Counterparts counterparts = Counterparts.of(actors, mainCountries(actors));
+    List<int[]> related = relatedLinks(doc.text());
     for (Sentence s : doc.sentences()) {
+      if (related.stream().anyMatch(r -> r[0] <= s.start() && s.start() < r[1])) {
+        continue; // the headlines of other stories under "Related stories" are not this document's events
+      }
       List<Trigger> triggers = Triggers.find(s);
       for (Trigger tr : triggers) {
         if (tr.type() == EventType.AGREE && tr.mode().equals("agreement") && !signingToldBefore(s.tokens(), tr.first())) {
