@@ -58,6 +58,9 @@ final class Affiliation {
       if (lineBreak(text, x, t.get(i + 1))) {
         return null; // a headline or a letterhead above is not the name's title
       }
+      if (europeanBody(t, i)) {
+        return INTERNATIONAL; // "European Commissioner X", "the EU Commissioner for Trade X"
+      }
       Mention org = organizationAt(s, i);
       if (org != null) {
         // the tagger may run an organization on into the name: "Agence Francaise de Developpement Remy Rioux"
@@ -121,6 +124,15 @@ final class Affiliation {
       }
     }
     return null;
+  }
+
+  /** Offices of the European Union's own bodies, which no member state holds. */
+  private static final Set<String> EU_OFFICES = Set.of("commissioner", "commission", "council", "parliament", "union", "ombudsman");
+
+  /** "European Commissioner", "EU Commissioner", "European Council President": an office of the Union, not of a country. */
+  private static boolean europeanBody(List<Token> t, int i) {
+    String w = NameForms.key(t.get(i).word());
+    return (w.equals("european") || w.equals("eu")) && i + 1 < t.size() && EU_OFFICES.contains(NameForms.key(t.get(i + 1).word()));
   }
 
   /** Forms of address that only one country uses ("Shri" in India, "Samdech" in Cambodia, "Tan Sri" in Malaysia). */
@@ -211,6 +223,9 @@ final class Affiliation {
       if (NameForms.key(x.word()).equals("and") && i + 1 < t.size()
           && (t.get(i + 1).pos().equals("DT") || t.get(i + 1).ner().equals("TITLE") || honorific.test(t.get(i + 1).word()))) {
         return found; // "X, and the Ambassador of Japan to Y": the next party's title, not X's
+      }
+      if (europeanBody(t, i)) {
+        return INTERNATIONAL; // "X, European Commissioner for Development"
       }
       Mention org = organizationAt(s, i);
       if (org != null) {

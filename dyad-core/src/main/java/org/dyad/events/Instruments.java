@@ -41,6 +41,8 @@ final class Instruments {
           + "|amending|extending|renewing|supplementing|establishing)\\b");
   private static final Pattern PASSIVE =
       Pattern.compile("(?i)^\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be|is|are)\\s+(?:also\\s+)?(?:signed|inked|concluded|exchanged)(?=\\s)");
+  private static final Pattern MODAL = Pattern.compile("(?i)\\s(?:will|would|shall|should|can|could|may|might|must)\\s");
+  private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:which|whereby|that|where|who)\\b");
   /** Where a title ends. */
   private static final Pattern STOP =
       Pattern.compile("(?i)[;:•]|(?<!\\d)[–—]|[–—](?!\\d)|\\s-\\s|,\\s+(?:[\\w\\-]+\\s+){0,3}(?:said|says|told|added|noted|reported|stated)\\b|\\.(?=\\s|$)|\\s\\d{1,2}\\.\\s|\\s(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2}|[a-h])[.)]\\s|\\n|,\\s+(?:which|who|while|whereby|(?:under|through|by)\\s+which|as\\s+well\\s+as|officials|according\\s+to|the\\s+(?:two|ministry|statement|agency|report))\\b"
@@ -230,6 +232,12 @@ final class Instruments {
     Matcher stop = STOP.matcher(rest);
     if (stop.find()) {
       end = stop.start();
+    }
+    // "the MoU on X will help ...": the verb of the sentence, unless a relative clause of the title
+    // holds it ("the MoU under which India will train ...")
+    Matcher modal = MODAL.matcher(rest.substring(0, end));
+    if (modal.find() && !RELATIVE.matcher(rest.substring(0, modal.start())).find()) {
+      end = modal.start();
     }
     Matcher next = HEAD.matcher(rest);
     while (next.find() && next.start() < end) {

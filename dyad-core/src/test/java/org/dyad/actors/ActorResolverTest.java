@@ -279,4 +279,15 @@ class ActorResolverTest {
     assertEquals("Minister of Foreign Affairs of the Republic of Chile", p.get("Rosa Vidal").title(), p.toString());
     assertEquals("PER", p.get("Luis Tapia").country(), p.toString());
   }
+  @Test
+  void anOfficeWrittenLikeATitleIsNoPerson() {
+    assertTrue(persons("as/IN consented/VBN to/TO by/IN His/PRP$ Majesty/NNP the/DT Yang/NNP/PERSON di-Pertuan/NNP/PERSON "
+        + "Agong/NNP/PERSON ./.").isEmpty());
+  }
+  @Test
+  void aEuropeanCommissionerActsForNoCountry() {
+    Map<String, Actor> p = persons("BRUSSELS, 5 September -\n", "Karl/NNP/PERSON Vester/NNP/PERSON ,/, European/JJ/NATIONALITY "
+        + "Commissioner/NNP/TITLE for/IN Trade/NNP ,/, met/VBD the/DT minister/NN ./.");
+    assertNull(p.get("Karl Vester").country(), p.toString());
+  }
 }

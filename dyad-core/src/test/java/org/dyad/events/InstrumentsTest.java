@@ -23,6 +23,12 @@ class InstrumentsTest {
   void aNamedArrangementIsAnInstrument() {
     assertEquals(List.of("Arrangement on Cooperation in Polar Research"),
         titles("During the visit the ministers signed an Arrangement on Cooperation in Polar Research."));
+    // a title ends before a modal verb: what the instrument will do is not its name
+    assertEquals(List.of("Memorandum of Understanding on Port Security"),
+        titles("The Memorandum of Understanding on Port Security will help both navies share data."));
+    // unless a relative clause of the title holds the verb
+    assertEquals(List.of("MoU on rail training under which Chile will train Peruvian staff"),
+        titles("They signed an MoU on rail training under which Chile will train Peruvian staff."));
     // in lower case it is only how things were arranged
     assertEquals(List.of(), titles("The ministers discussed security arrangements in the strait."));
   }
