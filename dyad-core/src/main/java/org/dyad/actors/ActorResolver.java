@@ -132,6 +132,7 @@ public final class ActorResolver {
       home = homeFromSpokesperson(doc.text(), entities, stated);
     }
     String post = HomeCountry.post(doc.original(), kb);
+    List<String> sides = twoSides(countryCounts);
     for (Entity e : entities) {
       if (e.tokens.size() < 2 && e.kb == null && e.raws.stream().noneMatch(r -> r.capitals)) {
         continue; // a lone word that no full name explains is too weak to be a person, except after an office in a cable
@@ -149,7 +150,7 @@ public final class ActorResolver {
           country = post; // "DEPUTY PREMIER JAGIELSKI" in a cable from the embassy in Warsaw
         }
         if (country == null) {
-          country = counterpart(doc.text(), e, entities, stated, countryCounts);
+          country = counterpart(doc.text(), e, entities, stated, sides);
         }
         if (country == null && home != null && (e.title == null || !mentionsOtherCountry(e.title))) {
           country = home; // "Minister of Foreign Affairs X" in a note issued at home
@@ -639,7 +640,6 @@ public final class ActorResolver {
    * an office with its country set off by a comma before the name. The phrase must start with an
    * office word the tagger marks as a title, after a lower-case word or the start of the sentence.
    */
-
   private String titleBeforeComma(List<Token> t, int comma) {
     // "the Prime Minister of X His Excellency, Dr. Y": the honorifics before the comma are not the office's
     while (comma > 0 && isHonorificWord(t.get(comma - 1).word())) {
@@ -1155,10 +1155,19 @@ public final class ActorResolver {
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
-  /**
-   * A last, weak hint when the text ties a person to no country: a name of Japanese syllable shape
-   * in a document about Japan; otherwise the document's most-mentioned country.
-   */
+  /** The text's two most-named countries, the two sides of a table; empty when no second side stands out. */
+  private static List<String> twoSides(Map<String, Integer> counts) {
+    List<String> top = counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(Map.Entry::getKey)
+        .limit(3)
+        .toList();
+    if (top.size() < 2 || top.size() == 3 && counts.get(top.get(2)).equals(counts.get(top.get(1)))) {
+      return List.of();
+    }
+    return top.subList(0, 2);
+  }
+
   /** "signed by", "exchanged by", "between" a little before the first of two coordinated names. */
   private static final Pattern PAIR_LEAD = Pattern.compile("(?i)(?:\\b(?:signed|initialled|initialed|exchanged|inked)\\b[^.;:]{0,40}\\bby|\\bbetween)\\s[^.;:]{0,70}$");
   /** What may stand between two coordinated names: "and", then at most the second one's title. */
@@ -1169,18 +1178,13 @@ public final class ActorResolver {
    * acts for a known country ("signed by the Qatari minister X and Minister of Energy Y", "between
    * X and Y"): the other of the text's two most-named countries, the two sides of the table.
    */
-  private static String counterpart(String text, Entity e, List<Entity> entities, Map<Entity, String> stated, Map<String, Integer> counts) {
-    List<String> top = counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .map(Map.Entry::getKey)
-        .limit(3)
-        .toList();
-    if (top.size() < 2 || top.size() == 3 && counts.get(top.get(2)).equals(counts.get(top.get(1)))) {
-      return null; // no clear second side
+  private static String counterpart(String text, Entity e, List<Entity> entities, Map<Entity, String> stated, List<String> sides) {
+    if (sides.isEmpty()) {
+      return null;
     }
     for (Entity o : entities) {
       String other = o.kb != null ? o.kb.country() : stated.get(o);
-      if (o == e || other == null || Affiliation.INTERNATIONAL.equals(other) || !top.subList(0, 2).contains(other)) {
+      if (o == e || other == null || Affiliation.INTERNATIONAL.equals(other) || !sides.contains(other)) {
         continue;
       }
       for (Raw r : e.raws) {
@@ -1192,7 +1196,7 @@ public final class ActorResolver {
           Raw b = a == q ? r : q;
           if (PAIR_LINK.matcher(text.substring(a.end, b.start)).find()
               && PAIR_LEAD.matcher(text.substring(Math.max(0, a.start - 120), a.start)).find()) {
-            return top.get(0).equals(other) ? top.get(1) : top.get(0);
+            return sides.get(0).equals(other) ? sides.get(1) : sides.get(0);
           }
         }
       }
@@ -1200,6 +1204,10 @@ public final class ActorResolver {
     return null;
   }
 
+  /**
+   * A last, weak hint when the text ties a person to no country: a name of Japanese syllable shape
+   * in a document about Japan; otherwise the document's most-mentioned country.
+   */
   private static String originHint(Entity e, Map<String, Integer> countryCounts) {
     if (countryCounts.containsKey("JPN") && e.tokens.stream().allMatch(NameForms::japaneseRomanization)) {
       return "JPN";

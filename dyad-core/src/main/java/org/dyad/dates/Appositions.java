@@ -22,15 +22,20 @@ final class Appositions {
 
   private Appositions() {}
 
+  /** The actor's name and the other forms the text gives it. */
+  static List<String> names(Actor a) {
+    List<String> out = new ArrayList<>();
+    out.add(a.name());
+    out.addAll(a.aliases());
+    return out;
+  }
+
   /**
    * The first office the text gives in apposition after a mention of the actor, or {@code null}; a
    * title that runs into another person's name ("X, Prime Minister Y and ...") is that person's.
    */
   static String titleAfter(String text, Actor a, List<Actor> others) {
-    List<String> names = new ArrayList<>();
-    names.add(a.name());
-    names.addAll(a.aliases());
-    for (String n : names) {
+    for (String n : names(a)) {
       if (n.length() < 4) {
         continue;
       }
@@ -55,7 +60,7 @@ final class Appositions {
       if (o == a || o.kind() != org.dyad.model.ActorKind.PERSON) {
         continue; // "Minister of Foreign Affairs of Cambodia" names a country, not another person
       }
-      for (String n : java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), o.aliases().stream()).toList()) {
+      for (String n : names(o)) {
         if (n.length() >= 3 && title.contains(n)) {
           return true;
         }

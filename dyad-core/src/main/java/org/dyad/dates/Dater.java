@@ -713,19 +713,12 @@ public final class Dater {
 
   /** Whether the text calls a person someone's counterpart right before the name: "his counterpart, Mr X Y", "counterpart X". */
   private static boolean calledCounterpart(String text, Actor a) {
-    for (String form : forms(a)) {
+    for (String form : Appositions.names(a)) {
       if (Pattern.compile("(?i)\\bcounterparts?,?\\s+(?:(?:Mr|Mrs|Ms|Dr|H\\.\\s?E)\\.?\\s+)?" + Pattern.quote(form) + "\\b").matcher(text).find()) {
         return true;
       }
     }
     return false;
-  }
-
-  private static List<String> forms(Actor a) {
-    List<String> out = new ArrayList<>();
-    out.add(a.name());
-    out.addAll(a.aliases());
-    return out;
   }
 
   /** The office of a titled person in the text that a person called a counterpart has held, or {@code null}. */

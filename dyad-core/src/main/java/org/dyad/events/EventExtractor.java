@@ -85,7 +85,7 @@ public final class EventExtractor {
         if (line.length() > 160) {
           break; // a paragraph, not a headline
         }
-        if (end > m.end() && text.substring(end, at).chars().filter(c -> c == '\n').count() >= 1 && !(list && item)) {
+        if (end > m.end() && at > end && !(list && item)) {
           break; // a blank line, then no more items: the story or the page goes on
         }
         list |= item;

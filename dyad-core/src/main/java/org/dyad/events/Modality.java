@@ -56,6 +56,7 @@ final class Modality {
     return calledOffAfter(t, i);
   }
 
+  private static final Set<String> PASSIVE_AUX = Set.of("been", "was", "were", "is", "are", "be");
   private static final Set<String> CALLED_OFF = Set.of("postponed", "cancelled", "canceled", "suspended", "scrapped", "shelved", "delayed");
 
   /**
@@ -70,7 +71,7 @@ final class Modality {
       }
       if (CALLED_OFF.contains(w)) {
         String before = Triggers.lower(t, k - 1);
-        return Set.of("been", "was", "were", "is", "are", "be").contains(before)
+        return PASSIVE_AUX.contains(before)
             || before.equals("off") || Set.of("been", "was", "were").contains(Triggers.lower(t, k - 2));
       }
       if (w.equals("called") && Triggers.lower(t, k + 1).equals("off")) {
@@ -84,7 +85,6 @@ final class Modality {
     return subjectCalledOff(t, i);
   }
 
-  private static final Set<String> PASSIVE_AUX = Set.of("been", "was", "were", "is", "are", "be");
   private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom", "when", "where", "while", "as", "after", "before");
 
   /**
