@@ -51,7 +51,8 @@ final class Gatherings {
       Pattern p = Pattern.compile("(?:\\b(?<year>(?:19|20)\\d{2})\\s+)?(?:\\b" + ORDINAL + "\\s+)?(?:the\\s+)?(?<!\\w)" + name
           + "(?:\\s?-?(?<num>\\d{1,3})\\b)?"
           + "(?:\\s*,?\\s+(?:(?:being\\s+|that\\s+was\\s+|which\\s+was\\s+)?(?:held|hosted)\\s+)?(?:in|at)\\s+" + CITY + ")?"
-          + "(?:\\s*,?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s*(?:-|–|to)?\\s*)*" + MONTH + "\\s+)?(?<year2>(?:19|20)\\d{2})\\b)?");
+          + "(?:\\s*,?\\s+(?:in|on)\\s+(?:(?:\\d{1,2}\\s*(?:-|–|to)?\\s*)*" + MONTH + "\\s+)?(?<year2>(?:19|20)\\d{2})\\b"
+          + "|\\s*,?\\s+in\\s+(?<month>" + MONTH + ")(?![\\p{L}]))?");
       out.add(new Series(e.getKey(), p, meetings));
     }
     return new Gatherings(List.copyOf(out));
@@ -107,6 +108,8 @@ final class Gatherings {
     }
     String year = m.group("year") != null ? m.group("year") : m.group("year2");
     String city = m.group("city") == null ? null : plain(m.group("city"));
+    // "in October" after a city: the month tells apart the meetings one city hosted
+    java.time.Month month = m.group("month") == null ? null : monthOf(m.group("month"));
     if (number == null && city == null && year == null) {
       return null;
     }
@@ -121,6 +124,9 @@ final class Gatherings {
       if (year != null && g.first().getYear() != Integer.parseInt(year) && g.last().getYear() != Integer.parseInt(year)) {
         continue;
       }
+      if (month != null && g.first().getMonth() != month && g.last().getMonth() != month) {
+        continue;
+      }
       fits.add(g);
     }
     if (fits.size() == 1) {
@@ -129,6 +135,17 @@ final class Gatherings {
     // meetings held together ("the 40th and 41st ASEAN Summits") share their days
     if (fits.size() > 1 && fits.stream().allMatch(g -> g.first().equals(fits.get(0).first()) && g.last().equals(fits.get(0).last()))) {
       return fits.get(0);
+    }
+    return null;
+  }
+
+  /** The month a name or its abbreviation gives ("Oct." is October). */
+  private static java.time.Month monthOf(String name) {
+    String n = name.replace(".", "").toLowerCase(Locale.ROOT).substring(0, 3);
+    for (java.time.Month mo : java.time.Month.values()) {
+      if (mo.name().toLowerCase(Locale.ROOT).startsWith(n)) {
+        return mo;
+      }
     }
     return null;
   }

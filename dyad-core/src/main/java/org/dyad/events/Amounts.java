@@ -133,8 +133,22 @@ final class Amounts {
       "PGK", "FJD", "WST", "TOP", "VUV", "SBD", "BND", "MVR", "BTN", "CHF", "SLE", "GMD", "LRD", "XCD", "NAD", "BWP", "SCR", "MUR");
   private static final String CUR = String.join("|", CURRENCY.keySet()) + "|(?-i:" + String.join("|", new java.util.TreeSet<>(CODES)) + ")";
   private static final String NUM_WORDS =
-      "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+      "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+          + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
           + "(?:[\\s\\-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred)?)";
+  /** A number under a thousand in words: "nine hundred", "twenty-five", "one hundred and fifty". */
+  private static final String SMALL_WORDS = "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+      + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+      + "(?:[\\s\\-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+      + "(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+      + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+      + "(?:[\\s\\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)?)?)";
+  /**
+   * A sum written out in words over more than one scale, as treasuries and legal texts write it:
+   * "Seventeen Billion Nine Hundred Million Japanese Yen", "two million five hundred thousand euros".
+   */
+  private static final Pattern SPELLED = Pattern.compile("(?i)(?<![\\p{L}])(" + SMALL_WORDS + "\\s+(?:trillion|billion|million|thousand)"
+      + "(?:\\s+(?:and\\s+)?" + SMALL_WORDS + "(?:\\s+(?:billion|million|thousand))?)+)\\s+(?:of\\s+)?(" + CUR + ")(?![\\p{L}])");
   private static final String NUM = "(\\d{1,3}(?:[,\\s]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + NUM_WORDS + ")";
   private static final String SCALE = "(thousand|million|mln|mn|billion|bln|bn|trillion|crores?|lakhs?|[kmb])";
   private static final Pattern BEFORE =
@@ -142,10 +156,16 @@ final class Amounts {
   private static final Pattern AFTER =
       Pattern.compile("(?i)(?<![\\p{L}\\d.,])" + NUM + "(?:\\s*-?\\s*" + SCALE + ")?\\s*(" + CUR + ")(?![\\p{L}])");
 
+  /**
+   * A sum in a currency written by its local letter, which this class does not read ("K367 million":
+   * kina, kwacha or kyat), standing between a sum and its dollar restatement.
+   */
+  private static final String LOCAL_SUM = "(?-i:[A-Z]{1,3})\\$?\\s?\\d[\\d,.]*(?:\\s*(?:thousand|million|billion|bn|m)\\b)?";
+
   /** What stands between a sum and the same sum in another currency: "25 billion yen (about US$234.6 million)". */
   private static final Pattern RESTATEMENT =
-      Pattern.compile("(?i)[\\s(,]*(?:(?:about|approximately|approx\\.|around|roughly|some|nearly|almost|over|more\\s+than|close\\s+to"
-          + "|(?:the\\s+)?equivalent\\s+(?:to|of)|equal\\s+to|or|i\\.e\\.)[\\s(]*){0,3}");
+      Pattern.compile("(?i)[\\s(),]*(?:(?:about|approximately|approx\\.|around|roughly|some|nearly|almost|over|more\\s+than|close\\s+to"
+          + "|(?:the\\s+)?equivalent\\s+(?:to|of)|equal\\s+to|or|i\\.e\\.|" + LOCAL_SUM + ")[\\s(),]*){0,4}");
 
   private Amounts() {}
 
@@ -170,6 +190,14 @@ final class Amounts {
   /** Every sum the text states, in order; overlapping readings keep the first. */
   static List<Found> find(String text) {
     List<Found> out = new ArrayList<>();
+    Matcher w = SPELLED.matcher(text);
+    while (w.find()) {
+      BigDecimal v = spelledValue(w.group(1));
+      String code = code(w.group(2));
+      if (v != null && code != null) {
+        out.add(new Found(new Amount(v, code, null), w.start(), w.end(), w.group(2).trim().matches("(?i)dollars?")));
+      }
+    }
     Matcher b = BEFORE.matcher(text);
     while (b.find()) {
       if (b.group(1).matches("(?i)won|yen|kip|dong|rand|lira|taka|euros?|dollars?|riels?|baht|ringgit|rupiah|rupees?|shillings?|naira"
@@ -232,6 +260,31 @@ final class Amounts {
     return null;
   }
 
+  /** The value of a sum in words over several scales: "Seventeen Billion Nine Hundred Million" is 17,900,000,000. */
+  static BigDecimal spelledValue(String words) {
+    long total = 0;
+    long group = 0;
+    for (String w : words.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+      switch (w) {
+        case "and" -> { }
+        case "hundred" -> group = Math.max(1, group) * 100;
+        case "thousand" -> { total += group * 1_000L; group = 0; }
+        case "million" -> { total += group * 1_000_000L; group = 0; }
+        case "billion" -> { total += group * 1_000_000_000L; group = 0; }
+        case "trillion" -> { total += group * 1_000_000_000_000L; group = 0; }
+        default -> {
+          BigDecimal unit = value(w);
+          if (unit == null) {
+            return null;
+          }
+          group += unit.longValue();
+        }
+      }
+    }
+    total += group;
+    return total > 0 ? BigDecimal.valueOf(total) : null;
+  }
+
   static BigDecimal value(String num) {
     String n = num.trim();
     if (n.matches("[\\d,\\s.]+")) {
@@ -247,7 +300,8 @@ final class Amounts {
       int x = switch (w) {
         case "one" -> 1; case "two" -> 2; case "three" -> 3; case "four" -> 4; case "five" -> 5; case "six" -> 6;
         case "seven" -> 7; case "eight" -> 8; case "nine" -> 9; case "ten" -> 10; case "eleven" -> 11; case "twelve" -> 12;
-        case "fifteen" -> 15; case "twenty" -> 20; case "thirty" -> 30; case "forty" -> 40; case "fifty" -> 50;
+        case "thirteen" -> 13; case "fourteen" -> 14; case "fifteen" -> 15; case "sixteen" -> 16;
+        case "seventeen" -> 17; case "eighteen" -> 18; case "nineteen" -> 19; case "twenty" -> 20; case "thirty" -> 30; case "forty" -> 40; case "fifty" -> 50;
         case "sixty" -> 60; case "seventy" -> 70; case "eighty" -> 80; case "ninety" -> 90;
         case "hundred" -> -100;
         default -> 0;

@@ -495,13 +495,41 @@ final class Instruments {
   }
 
   private static String clean(String t) {
-    String x = t.replaceAll("[\"“”‘’]", "").replaceAll("\\s+", " ").trim();
+    String x = withoutSum(t.replaceAll("[\"“”‘’]", "").replaceAll("\\s+", " ").trim());
     x = x.replaceAll("^(?i)(?:the|a|an|another|one|first|second|third|fourth|fifth|last|final)\\s+", "").replaceAll("(?i)\\s+(?:signed|inked|concluded)\\b", "").replaceAll("[,.;:(\\s]+$", "")
         .replaceAll("(?i)\\s+(?:and|or|the|a|an|of|to|on|for|with|between|in)$", "").trim();
     if (x.chars().filter(c -> c == '(').count() > x.chars().filter(c -> c == ')').count()) {
       x = x.substring(0, x.lastIndexOf('(')).trim();
     }
     return x.isEmpty() ? null : x;
+  }
+
+  /** Words that put a sum after an instrument's name: "a grant of ...", "a loan worth ...". */
+  private static final Pattern SUM_AFTER = Pattern.compile("(?i)\\s+(?:of|worth|valued\\s+at|amounting\\s+to|totall?ing)\\s+(?:up\\s+to\\s+)?$");
+  /** A purpose after the sum that still names the instrument: "..., for the Project for X", "under the Y Programme", "to support X". */
+  private static final Pattern PURPOSE_AFTER = Pattern.compile("(?i)^[\\s),]*((?:for|under)\\s+the\\s+[^,;]+|to\\s+(?!the\\b)\\p{L}+\\s+[^,;]+)");
+
+  /**
+   * A title without the sum it states and the sum's restatements: "Exchange of Notes for a grant of
+   * JPY 2.4 billion (about US$16 million), for the Project for X" is the "Exchange of Notes for a
+   * grant for the Project for X"; the sum is the event's amount, not its name.
+   */
+  static String withoutSum(String title) {
+    List<Amounts.Found> sums = Amounts.find(title);
+    if (sums.isEmpty()) {
+      return title;
+    }
+    Matcher before = SUM_AFTER.matcher(title.substring(0, sums.get(0).start()));
+    if (!before.find()) {
+      return title;
+    }
+    int end = sums.get(0).end();
+    for (int i = 1; i < sums.size() && Amounts.restates(title.substring(end, sums.get(i).start())); i++) {
+      end = sums.get(i).end();
+    }
+    String head = title.substring(0, before.start());
+    Matcher purpose = PURPOSE_AFTER.matcher(title.substring(end));
+    return purpose.find() ? head + " " + purpose.group(1).trim() : head;
   }
 
   private static int contentWords(String t) {

@@ -395,6 +395,9 @@ public final class TextRepairer {
       return continues ? j : -1;
     }
 
+    /** A list item at least this long that reads like a heading is a wrapped line of prose. */
+    private static final int LONG_ITEM = 60;
+
     private boolean continuesSentence(String line, boolean afterBlank) {
       if (lastKind == Kind.FURNITURE || Lines.endsSentence(lastLine) || Lines.isListItem(line) || Lines.isStampLine(line)) {
         return false;
@@ -414,8 +417,8 @@ public final class TextRepairer {
       if (Lines.endsWithConnector(lastLine)) {
         return true;
       }
-      if (lastKind == Kind.HEADING) {
-        return false;
+      if (lastKind == Kind.HEADING && !(Lines.isListItem(lastLine) && lastLine.length() >= LONG_ITEM)) {
+        return false; // a long item of a numbered list in title case is no heading ("1. A Loan Agreement for the ... Loan of Fifteen")
       }
       // word counts mean nothing in scripts without spaces
       if (isCjk(lastLine.codePointBefore(lastLine.length())) && isCjk(line.codePointAt(0))) {

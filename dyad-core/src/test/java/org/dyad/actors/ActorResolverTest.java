@@ -271,6 +271,12 @@ class ActorResolverTest {
     assertEquals("Foreign Minister", p.get("Tom Aldous").title(), p.toString());
   }
   @Test
+  void aMalaysianTitleOfSeveralWordsIsNoPartOfTheName() {
+    Map<String, Actor> p = persons("Minister/NNP/TITLE Datuk/NNP Seri/NNP Utama/NNP Aziz/NNP/PERSON Rahman/NNP/PERSON spoke/VBD ./.");
+    assertTrue(p.containsKey("Aziz Rahman"), p.toString());
+  }
+
+  @Test
   void anOfficeWithItsCountryRightBeforeTheNameIsTheTitle() {
     // the tagger marks the country inside the title and misses the second name altogether
     Map<String, Actor> p = persons("Minister/NNP/TITLE of/IN Foreign/NNP Affairs/NNP of/IN the/DT Republic/NNP/COUNTRY of/IN/COUNTRY "

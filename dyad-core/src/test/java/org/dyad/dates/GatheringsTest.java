@@ -30,6 +30,8 @@ class GatheringsTest {
       "the Pacific Islands Forum Leaders Meeting in Nuku'alofa|PIF_LEADERS|2024-08-26",
       "the second China-Central Asia Summit|CHINA_CENTRAL_ASIA_SUMMIT|2025-06-17",
       "as it prepares to host the XV BRICS Summit next month|BRICS_SUMMIT|2023-08-22",
+      "hoping to meet him at the ASEAN Summit in Vientiane in October|ASEAN_SUMMIT|2024-10-08",
+      "hoping to meet him at the ASEAN Summit in Vientiane in Sept.|ASEAN_SUMMIT|2016-09-06",
   })
   void aNumberACityOrAYearPicksOneMeeting(String text, String series, String first) {
     List<Gatherings.Found> found = gatherings.in(text);
@@ -43,6 +45,8 @@ class GatheringsTest {
     assertTrue(gatherings.in("The leaders will meet at the ASEAN Summit.").isEmpty());
     assertTrue(gatherings.in("The cop stopped the car at the G20 summit venue.").isEmpty());
     assertTrue(gatherings.in("They recalled the BRICS Summit in Atlantis.").isEmpty());
+    // a city that hosted several meetings, without the month or year that tells them apart
+    assertTrue(gatherings.in("They met at the ASEAN Summit in Vientiane.").isEmpty());
   }
 
   @Test

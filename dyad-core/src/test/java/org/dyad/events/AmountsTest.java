@@ -69,6 +69,21 @@ class AmountsTest {
   }
 
   @Test
+  void sumsSpelledOutOverSeveralScales() {
+    assertEquals("12900000000 JPY", first("a total of Twelve Billion Nine Hundred Million\nJapanese Yen (JPY 12.9 billion)"));
+    assertEquals("2500000 EUR", first("two million five hundred thousand euros for clinics"));
+    assertEquals("1150000 USD", first("one million one hundred and fifty thousand US dollars"));
+    assertEquals("14000000 KES", first("fourteen million Kenyan shillings"));
+  }
+
+  @Test
+  void aLocalSumBetweenASumAndItsDollarsIsARestatementToo() {
+    org.junit.jupiter.api.Assertions.assertTrue(Amounts.restates("), about K41 million or "));
+    org.junit.jupiter.api.Assertions.assertTrue(Amounts.restates(" (about K7.5 million, or "));
+    org.junit.jupiter.api.Assertions.assertFalse(Amounts.restates("), and K41 million for roads, "));
+  }
+
+  @Test
   void theWordsBetweenASumAndItsConversion() {
     org.junit.jupiter.api.Assertions.assertTrue(Amounts.restates(" ("));
     org.junit.jupiter.api.Assertions.assertTrue(Amounts.restates(" (equivalent of about more than "));

@@ -62,6 +62,20 @@ class InstrumentsTest {
   }
 
   @Test
+  void theSumIsNotPartOfTheTitle() {
+    assertEquals(List.of("Exchange of Notes for a grant for the Project for Rural Roads in Lae"),
+        titles("2. An Exchange of Notes for a grant of Nine Hundred Million Japanese Yen (JPY 900 million), about K21 million or"
+            + " US$6 million, for the Project for Rural Roads in Lae, Morobe Province."));
+    assertEquals(List.of("Loan Agreement for the Budget Support Loan"),
+        titles("1. A Loan Agreement for the Budget Support Loan of JPY 8 billion (about US$55 million), co-financing the bank's programme."));
+    assertEquals(List.of("grant agreement to support flood victims in Sofala"),
+        titles("The fund signed a grant agreement of QR 18 million (US$ 5 million) to support flood victims in Sofala, officials said."));
+    // a sum that is not after the name stays where it is
+    assertEquals(List.of("Agreement on the USD 40 million Port Expansion Project"),
+        titles("They signed the Agreement on the USD 40 million Port Expansion Project."));
+  }
+
+  @Test
   void aListMarkerEndsTheTitleBeforeIt() {
     assertEquals(List.of("MoU on dairy research", "MoU on port management"),
         titles("The following documents were exchanged: i. MoU on dairy research ii. MoU on port management"));

@@ -75,6 +75,14 @@ class TextRepairerTest {
     }
 
     @Test
+    void joinsAWrappedLongItemOfANumberedListThatReadsLikeAHeading() {
+      String raw = "The instruments are:\n\n1. A Grant Agreement for the Rural Water Supply Programme in the Eastern\n"
+          + "Highlands (about US$6 million), for wells and pumps.\n\n2. Annex\nThe annex follows.";
+      assertEquals("The instruments are:\n\n1. A Grant Agreement for the Rural Water Supply Programme in the Eastern "
+          + "Highlands (about US$6 million), for wells and pumps.\n\n2. Annex\nThe annex follows.", repair(raw));
+    }
+
+    @Test
     void keepsASpaceBetweenTwoRealWords() {
       assertEquals("They met in the capital and signed a treaty.", repair("They met in the capital and\nsigned a treaty."));
       assertEquals("The talks were held in public.", repair("The talks were held in\npublic."));
