@@ -259,11 +259,16 @@ public final class ActorResolver {
       // Names that the tagger missed: "Xxx Yyy, a research supervisor at ..." and "H.E. XXX Yyy".
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
-        if (covered[i] || !isNameToken(t.get(i)) || isHonorificWord(t.get(i).word()) || NameForms.TITLE_WORDS.contains(NameForms.key(t.get(i).word()))) {
+        // "Senator the Hon Don Farrell": a name after an honorific, which the tagger took for an organization's
+        boolean afterHonorific = i > 0 && isHonorificWord(t.get(i - 1).word()) && !t.get(i - 1).word().equalsIgnoreCase("the");
+        if (covered[i] || !(isNameToken(t.get(i)) || afterHonorific && isTaggedOrganizationWord(t.get(i))) || isHonorificWord(t.get(i).word())
+            || NameForms.TITLE_WORDS.contains(NameForms.key(t.get(i).word()))) {
           continue; // a name starts after "His Excellency", not with it
         }
         int j = i;
-        while (j < t.size() && !covered[j] && (isNameToken(t.get(j)) || j > i && isInitial(t, j)) && j - i < 4) {
+        while (j < t.size() && !covered[j] && (isNameToken(t.get(j)) || afterHonorific && isTaggedOrganizationWord(t.get(j)) || j > i && isInitial(t, j))
+            && j - i < 4 && !(j > i && (NameForms.TITLE_WORDS.contains(NameForms.key(t.get(j).word()))
+                || doc.text().substring(t.get(j - 1).end(), t.get(j).start()).indexOf('\n') >= 0))) {
           j++;
         }
         if (j - i >= 2 && (appositiveTitleFollows(t, j) || honorificPrecedes(t, i))) {
@@ -326,6 +331,13 @@ public final class ActorResolver {
       Set.of("ambassador", "secretary", "minister", "president", "premier", "chairman", "governor", "senator", "congressman",
           "undersecretary", "administrator", "charge", "counselor", "consul", "king", "queen", "prince", "mr", "mrs", "ms", "mr.",
           "mrs.", "ms.", "dr", "dr.");
+
+  /** A capitalized word the tagger put in an organization that no organization's name uses ("Farrell", not "Council"). */
+  private static boolean isTaggedOrganizationWord(Token t) {
+    String w = t.word();
+    return t.ner().equals("ORGANIZATION") && t.pos().startsWith("NNP") && Character.isUpperCase(w.charAt(0))
+        && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'') && !NameForms.ORG_WORDS.contains(NameForms.key(w));
+  }
 
   private static boolean isNameToken(Token t) {
     String w = t.word();
@@ -429,7 +441,7 @@ public final class ActorResolver {
       }
     }
     return prev.equals("h.e.") || prev.equals("excellency") || prev.equals("mr.") || prev.equals("ms.") || prev.equals("mrs.")
-        || prev.equals("dr.");
+        || prev.equals("dr.") || prev.equals("hon") || prev.equals("hon.") || prev.equals("honourable") || prev.equals("honorable");
   }
 
   private void addCandidate(Annotated doc, Sentence s, int first, int end, List<Raw> out) {

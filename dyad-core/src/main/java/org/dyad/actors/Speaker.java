@@ -38,9 +38,6 @@ final class Speaker {
   static Inference infer(
       Annotated doc, List<Actor> persons, List<ActorMention> mentions, Map<String, Integer> countryCounts, KnowledgeBase kb,
       LocalDate first, LocalDate last) {
-    if (first == null || last == null) {
-      return null;
-    }
     // first-person words outside quotations: the document speaks in the first person
     List<int[]> selfMentions = new ArrayList<>();
     List<Integer> selfSentences = new ArrayList<>();
@@ -60,6 +57,15 @@ final class Speaker {
     }
     long iCount = selfMentions.stream().filter(m -> doc.text().substring(m[1], m[2]).equals("I")).count();
     if (iCount < 2) {
+      return null;
+    }
+    int[] sentences0 = selfSentences.stream().mapToInt(Integer::intValue).distinct().toArray();
+    Actor byline = headingSpeaker(doc.text(), kb) == null ? byline(doc, persons, mentions) : null;
+    if (byline != null) {
+      return new Inference(byline, selfMentions, sentences0,
+          "speaker: the text speaks as \"I\" under a head that names one person, " + byline.name());
+    }
+    if (first == null || last == null) {
       return null;
     }
     // the counterpart: "Prime Minister X and I", "I and X"
@@ -142,6 +148,43 @@ final class Speaker {
     String evidence = "speaker inferred: the text speaks as \"I\" " + beside + "; "
         + officeSource + " gives the office " + term.title() + " of " + own + ", held by " + name + " from " + first + " to " + last;
     return new Inference(speaker, selfMentions, sentences, evidence);
+  }
+
+  /** The start of a line that addresses its listener. */
+  private static final Pattern SALUTATION = Pattern.compile("(?i)(?:your\\s+(?:excellenc|majest|highness|royal)|dear\\b|to\\b|excellenc|mr\\.?\\s+president|madam)");
+
+  /** A line of prose: long, or a sentence of several words that ends with its stop. */
+  private static final Pattern PROSE_LINE = Pattern.compile("(?m)^(?:[^\\n]{100,}|(?:\\S+[ \\t]+){7,}[^\\n]*[.!?][\"”’]?[ \\t]*)$");
+
+  /**
+   * The one person the head of a speech names, above its first line of prose ("Address to the
+   * Council / Senator the Hon X Y / Minister for Trade / Sydney, 14 August 2023"), or {@code null}
+   * when the head names none or several.
+   */
+  private static Actor byline(Annotated doc, List<Actor> persons, List<ActorMention> mentions) {
+    Matcher prose = PROSE_LINE.matcher(doc.text());
+    int headEnd = prose.find() ? prose.start() : 0;
+    Set<String> named = new LinkedHashSet<>();
+    String text = doc.text();
+    for (ActorMention m : mentions) {
+      if (m.kind() == ActorKind.PERSON && !m.pronoun() && m.end() <= headEnd) {
+        int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        if (SALUTATION.matcher(line).lookingAt() || line.endsWith(",")) {
+          return null; // "Your Excellency President X,": the one spoken to, so the head names no speaker
+        }
+        if (line.equals(line.toUpperCase(Locale.ROOT)) || line.contains(":")) {
+          return null; // a cable's "SUBJECT: CALL ON FONMIN X": what the text is about, not who wrote it
+        }
+        named.add(m.actor());
+      }
+    }
+    if (named.size() != 1) {
+      return null;
+    }
+    String name = named.iterator().next();
+    return persons.stream().filter(p -> p.name().equals(name) && p.kind() == ActorKind.PERSON).findFirst().orElse(null);
   }
 
   /** The speaker a heading names by office and country. */

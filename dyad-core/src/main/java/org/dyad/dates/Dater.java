@@ -90,7 +90,8 @@ public final class Dater {
       Pattern.compile("(?i)\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g\\b");
   /** A definite noun that names an event told before: "The ceremony was on ...", "During the visit, ...". */
   private static final Pattern BACK_REFERENCE =
-      Pattern.compile("(?i)(?:^the|\\b(?:during|at|after|upon|following|on the sidelines of)(?:\\s+(?:the|his|her|their|its|that|this))?)\\s+"
+      Pattern.compile("(?i)(?:^the|\\b(?:during|at|after|upon|following|on the sidelines of)(?:\\s+the\\s+(?:end|close|conclusion)\\s+of)?"
+          + "(?:\\s+(?:the|his|her|their|its|that|this))?)\\s+"
           + "(?:signing\\s+)?(ceremony|meeting|talks|visit|signing|handover|arrival|trip|tour|stay)\\b");
   /** Words for one journey: "During that trip" refers back to "the visit". */
   private static final Set<String> JOURNEY = Set.of("visit", "trip", "tour", "stay");
@@ -403,6 +404,10 @@ public final class Dater {
    * @return the date without basis, or {@code null} when the sentence refers back to no dated event
    */
   public DateValue dateReferredTo(Annotated doc, Sentence s, DocumentDate date, Status status) {
+    if (NEXT_DAY.matcher(s.text(doc.text())).lookingAt()) {
+      LocalDate before = lastDayTold(doc, s, date, status);
+      return before == null ? null : DateValue.ofDay(before.plusDays(1), null);
+    }
     Matcher r = BACK_REFERENCE.matcher(s.text(doc.text()));
     if (!r.find()) {
       return null;
@@ -416,7 +421,7 @@ public final class Dater {
       List<org.dyad.nlp.Token> t = p.tokens();
       for (int k = 0; k < t.size(); k++) {
         String w = t.get(k).word().toLowerCase(Locale.ROOT);
-        if (!w.startsWith(stem) && !(JOURNEY.contains(stem) && JOURNEY.stream().anyMatch(w::startsWith))) {
+        if (!w.startsWith(stem) && !(JOURNEY.contains(stem) && JOURNEY.stream().anyMatch(w::startsWith)) && !(stem.equals("meet") && w.equals("met"))) {
           continue;
         }
         Mention best = null;
@@ -434,6 +439,35 @@ public final class Dater {
           // the days of a whole visit do not say on which of them this part of it fell
           return d.isRange() ? null : d;
         }
+      }
+    }
+    return null;
+  }
+
+  /** A sentence that opens on the day after the one told before it: "The following morning, ...", "The next day ...". */
+  private static final Pattern NEXT_DAY = Pattern.compile(
+      "(?i)\\s*(?:on\\s+)?(?:the\\s+)?(?:following|next)\\s+(?:day|morning|afternoon|evening)\\b|\\s*(?:on\\s+)?the\\s+day\\s+after\\b(?!\\s+(?:the|his|her|its|their|tomorrow))");
+
+  /**
+   * The last single day that a date in the six sentences before {@code s} names, or that one of them
+   * refers back to, resolved: the day "the following morning" follows; {@code null} when they name none.
+   */
+  private LocalDate lastDayTold(Annotated doc, Sentence s, DocumentDate date, Status status) {
+    List<Sentence> all = doc.sentences();
+    int at = all.indexOf(s);
+    for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+      Sentence p = all.get(i);
+      List<Mention> dates = p.mentions().stream().filter(m -> m.type().equals("DATE") && m.normalized() != null).toList();
+      for (int k = dates.size() - 1; k >= 0; k--) {
+        DateValue d = resolve(dates.get(k), p, date, Status.OCCURRED);
+        if (d != null && !d.isRange() && d.precision() == Precision.DAY) {
+          return d.firstDay();
+        }
+      }
+      // "The next day ..." after "The following morning ...", or after "At the end of that meeting ..."
+      DateValue referred = dateReferredTo(doc, p, date, status);
+      if (referred != null && !referred.isRange() && referred.precision() == Precision.DAY) {
+        return referred.firstDay();
       }
     }
     return null;
@@ -1200,6 +1234,15 @@ public final class Dater {
     if (v == null) {
       return null;
     }
+    Matcher named = WEEKDAY_THE_NTH.matcher(m.text());
+    if (named.find()) {
+      DayOfWeek dow = java.util.Arrays.stream(DayOfWeek.values())
+          .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(named.group(1).toLowerCase(Locale.ROOT).substring(0, 3))).findFirst().orElseThrow();
+      DateValue d = weekdayTheNth(dow, Integer.parseInt(named.group(2)), date, status);
+      if (d != null) {
+        return d;
+      }
+    }
     DocumentDate doc = date.reference();
     // "on Monday morning", "Tuesday night": the day
     v = WEEKDAY_TIME.matcher(v).replaceFirst("$1");
@@ -1430,7 +1473,43 @@ public final class Dater {
         return span;
       }
     }
-    return resolve(m, doc, status);
+    DateValue weekdayAndDay = weekdayTheNth(m, t, doc, status);
+    return weekdayAndDay != null ? weekdayAndDay : resolve(m, doc, status);
+  }
+
+  private static final Pattern NTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
+
+  /**
+   * "On Monday the 29th" in a text of 10 May: the last day before the document's (the next after it,
+   * for what is to come) that is a Monday and the 29th, within two months; {@code null} for any
+   * other mention.
+   */
+  private DateValue weekdayTheNth(Mention m, List<org.dyad.nlp.Token> t, DocumentDate doc, Status status) {
+    DayOfWeek dow = weekday(m.normalized());
+    if (dow == null || m.endToken() + 1 >= t.size() || !t.get(m.endToken()).word().equalsIgnoreCase("the")) {
+      return null;
+    }
+    Matcher n = NTH.matcher(t.get(m.endToken() + 1).word());
+    return n.matches() ? weekdayTheNth(dow, Integer.parseInt(n.group(1)), doc, status) : null;
+  }
+
+  /** "Monday the 29th" written as one mention. */
+  private static final Pattern WEEKDAY_THE_NTH = Pattern.compile(
+      "(?i)\\b(mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\\.?,?\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b");
+
+  private static DateValue weekdayTheNth(DayOfWeek dow, int day, DocumentDate doc, Status status) {
+    DateValue ref = doc.reference().value();
+    if (ref == null || ref.precision() != Precision.DAY) {
+      return null;
+    }
+    boolean past = status == Status.OCCURRED;
+    for (int k = 0; k <= 62; k++) {
+      LocalDate d = past ? ref.firstDay().minusDays(k) : ref.firstDay().plusDays(k);
+      if (d.getDayOfMonth() == day && d.getDayOfWeek() == dow) {
+        return DateValue.ofDay(d, null);
+      }
+    }
+    return null;
   }
 
   /**

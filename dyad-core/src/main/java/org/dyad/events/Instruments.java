@@ -68,6 +68,10 @@ final class Instruments {
           // "agreed to explore a treaty", "the possibility of an agreement", "since the entry into force of the FTA"
           + "|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|look(?:s|ed|ing)?\\s+into|examin\\w*|possibility\\s+of|feasibility\\s+of"
           + "|prospects?\\s+(?:of|for)|entry\\s+into\\s+force\\s+of)\\s+(?:(?:the|a|an|this|that|its|their|of)\\s+)?(?:[\\w\\-–'’]+\\s+){0,3}$");
+  /** A relative clause right after the head that puts the instrument in force before the report. */
+  private static final Pattern IN_FORCE_AFTER = Pattern.compile(
+      "(?i)[^.;:]{0,80}?,\\s+(?:which|that)\\s+(?:(?:has|had)\\s+)?(?:came|come|entered|went|gone)\\s+into\\s+(?:force|effect)\\b"
+          + "|\\s*,?\\s+(?:in\\s+force|in\\s+effect)\\s+since\\b");
   /** "seven MoUs", "two new agreements", "three cooperation documents, namely": a count right before the head. */
   static final Pattern COUNT =
       Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?:(?!signed|inked|countries|sides|nations|leaders|of|were|have|hundred|thousand|million|billion|trillion|lakh|crore|years?\\b|days?\\b|percent)[a-z\\-]+\\s+){0,2}$");
@@ -93,6 +97,10 @@ final class Instruments {
           || BACKGROUND_BEFORE.matcher(before).find() && nameStart == h.start()) {
         consumed = h.end();
         continue;
+      }
+      if (IN_FORCE_AFTER.matcher(text.substring(h.end(), Math.min(text.length(), h.end() + 120))).lookingAt()) {
+        consumed = h.end();
+        continue; // "Our Free Trade Agreement, which came into force in 2009, ...": an instrument of the past
       }
       // "An MoU was signed on mental health between ...": the subject follows the verb
       Matcher passive = PASSIVE.matcher(text.substring(h.end()));

@@ -125,6 +125,12 @@ final class Triggers {
         i++;
         continue;
       }
+      if (lemma.equals("sit") && pos.startsWith("VB") && next.equals("down") && i + 2 < t.size() && t.get(i + 2).word().equalsIgnoreCase("with")
+          && personOrTitleWithin(s, i + 3, i + 9)) {
+        out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 2)); // "I sat down with Chile's Foreign Minister"
+        i++;
+        continue;
+      }
       if (lemma.equals("receive") && pos.startsWith("VB") && !pos.equals("VBG") && personOrTitleWithin(s, i + 1, i + 9)
           && !Set.of("a", "an").contains(next) && aidObjectWithin(t, i + 1, i + 5) == null && !receivesSupport(t, i + 1, i + 5)
           && !Set.of("most", "more", "less", "support", "assistance", "aid", "funding", "funds").contains(next)

@@ -62,6 +62,13 @@ class InstrumentsTest {
   }
 
   @Test
+  void anInstrumentThatCameIntoForceBeforeIsNoneSigned() {
+    assertEquals(List.of(), titles("Our Economic Partnership Agreement, which came into force in 2012, has served both sides well."));
+    assertEquals(List.of(), titles("The Investment Treaty, in force since 1998, needs updating."));
+    assertEquals(List.of("Agreement on Fisheries"), titles("They signed an Agreement on Fisheries, which will come into force next year."));
+  }
+
+  @Test
   void theSumIsNotPartOfTheTitle() {
     assertEquals(List.of("Exchange of Notes for a grant for the Project for Rural Roads in Lae"),
         titles("2. An Exchange of Notes for a grant of Nine Hundred Million Japanese Yen (JPY 900 million), about K21 million or"
