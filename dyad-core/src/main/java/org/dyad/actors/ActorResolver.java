@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.kb.Country;
 import org.dyad.kb.KnowledgeBase;
@@ -444,10 +445,18 @@ public final class ActorResolver {
         || prev.equals("dr.") || prev.equals("hon") || prev.equals("hon.") || prev.equals("honourable") || prev.equals("honorable");
   }
 
+  /** The lower-case rest of a hyphenated given name: "-yul" in "Tae-yul", "-soo" in "Duck-soo". */
+  private static final Pattern SYLLABLE_AFTER = Pattern.compile("-\\p{Ll}{2,}(?![\\p{L}-])");
+
   private void addCandidate(Annotated doc, Sentence s, int first, int end, List<Raw> out) {
     List<Token> t = s.tokens();
     // words as written, so that "Tae-yul" stays one word although the tokenizer split it
-    List<String> words = new ArrayList<>(List.of(doc.text().substring(t.get(first).start(), t.get(end - 1).end()).trim().split("\\s+")));
+    int textEnd = t.get(end - 1).end();
+    Matcher rest = SYLLABLE_AFTER.matcher(doc.text()).region(textEnd, Math.min(doc.text().length(), textEnd + 20));
+    if (rest.lookingAt()) {
+      textEnd = rest.end(); // "Cho Tae-yul" tagged only up to "Tae": the name's second syllable after the hyphen
+    }
+    List<String> words = new ArrayList<>(List.of(doc.text().substring(t.get(first).start(), textEnd).trim().split("\\s+")));
     // strip honorifics, title words and demonyms from the front, possessives from the back
     List<String> name = stripFront(withoutOrganization(words));
     if (name.isEmpty()) {
