@@ -262,12 +262,15 @@ public final class ActorResolver {
       for (int i = 0; i < t.size(); i++) {
         // "Senator the Hon Don Farrell": a name after an honorific, which the tagger took for an organization's
         boolean afterHonorific = i > 0 && isHonorificWord(t.get(i - 1).word()) && !t.get(i - 1).word().equalsIgnoreCase("the");
-        if (covered[i] || !(isNameToken(t.get(i)) || afterHonorific && isTaggedOrganizationWord(t.get(i))) || isHonorificWord(t.get(i).word())
+        if (covered[i] || !(isNameToken(t.get(i)) || afterHonorific && isTaggedOrganizationWord(t.get(i)) || isCapsFamilyName(t, i))
+            || isHonorificWord(t.get(i).word())
             || NameForms.TITLE_WORDS.contains(NameForms.key(t.get(i).word()))) {
           continue; // a name starts after "His Excellency", not with it
         }
         int j = i;
-        while (j < t.size() && !covered[j] && (isNameToken(t.get(j)) || afterHonorific && isTaggedOrganizationWord(t.get(j)) || j > i && isInitial(t, j))
+        boolean capsFamily = isCapsFamilyName(t, i);
+        while (j < t.size() && !covered[j] && (j == i || isNameToken(t.get(j)) || (afterHonorific || capsFamily) && isTaggedOrganizationWord(t.get(j))
+                || j > i && isInitial(t, j))
             && j - i < 4 && !(j > i && (NameForms.TITLE_WORDS.contains(NameForms.key(t.get(j).word()))
                 || doc.text().substring(t.get(j - 1).end(), t.get(j).start()).indexOf('\n') >= 0))) {
           j++;
@@ -278,7 +281,7 @@ public final class ActorResolver {
             covered[k] = true;
           }
         }
-        i = j - 1;
+        i = Math.max(i, j - 1);
       }
       if (upperCase(s, doc.original())) {
         for (Raw r : out) {
@@ -332,6 +335,22 @@ public final class ActorResolver {
       Set.of("ambassador", "secretary", "minister", "president", "premier", "chairman", "governor", "senator", "congressman",
           "undersecretary", "administrator", "charge", "counselor", "consul", "king", "queen", "prince", "mr", "mrs", "ms", "mr.",
           "mrs.", "ms.", "dr", "dr.");
+
+  /**
+   * A family name written in capitals before a given name in mixed case, as Korean and Japanese
+   * releases write them ("CHO Tae-yul", "KAMIKAWA Yoko"), whatever the tagger made of it.
+   */
+  private boolean isCapsFamilyName(List<Token> t, int i) {
+    String w = t.get(i).word();
+    if (i + 1 >= t.size() || !w.matches("\\p{Lu}{2,}") || t.get(i).ner().equals("COUNTRY") || t.get(i).ner().equals("NATIONALITY")
+        || kb.organization(w).isPresent() || kb.countryByName(w).isPresent()) {
+      return false; // "WFP Gulf", "USA Today": an acronym, not a family name
+    }
+    Token next = t.get(i + 1);
+    return next.word().matches("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?") && next.start() - t.get(i).end() == 1
+        && !NameForms.ORG_WORDS.contains(NameForms.key(next.word())) && !next.ner().equals("LOCATION") && !next.ner().equals("COUNTRY")
+        && !NameForms.TITLE_WORDS.contains(NameForms.key(next.word()));
+  }
 
   /** A capitalized word the tagger put in an organization that no organization's name uses ("Farrell", not "Council"). */
   private static boolean isTaggedOrganizationWord(Token t) {

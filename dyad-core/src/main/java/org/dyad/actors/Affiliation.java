@@ -65,7 +65,7 @@ final class Affiliation {
       if (org != null) {
         // the tagger may run an organization on into the name: "Agence Francaise de Developpement Remy Rioux"
         String orgText = org.endToken() > first ? words(t, org.firstToken(), first) : org.text();
-        String c = organizationCountry(orgText);
+        String c = org.endToken() <= first && longerName(t, org.endToken()) ? null : organizationCountry(orgText);
         if (c != null && !receiving(t, org.firstToken())) {
           return c;
         }
@@ -229,7 +229,7 @@ final class Affiliation {
       }
       Mention org = organizationAt(s, i);
       if (org != null) {
-        String c = organizationCountry(org.text());
+        String c = longerName(t, org.endToken()) ? null : organizationCountry(org.text());
         if (c != null && !receiving(t, org.firstToken())) {
           if (c.equals(INTERNATIONAL) || found == null) {
             return c;
@@ -340,6 +340,12 @@ final class Affiliation {
     return null;
   }
 
+  /** Whether "for" or "of" and a capitalized word that is no country follow token {@code end - 1}: the name goes on. */
+  private static boolean longerName(List<Token> t, int end) {
+    return end + 1 < t.size() && Set.of("for", "of").contains(t.get(end).word().toLowerCase(java.util.Locale.ROOT))
+        && Character.isUpperCase(t.get(end + 1).word().charAt(0)) && !t.get(end + 1).ner().equals("COUNTRY");
+  }
+
   /**
    * A known organization the tagger did not mark as one ("WFP", "EU", "African Union" taken for a
    * place): the longest run of capitalized words that ends at token {@code i} (or, {@code
@@ -357,6 +363,9 @@ final class Affiliation {
       }
       String w = words(t, from, to);
       if (n == 1 ? acronymOrganization(w) != null : kb.countryByName(w).isEmpty() && kb.organization(w).isPresent()) {
+        if (n > 1 && longerName(t, to)) {
+          return null; // "the State Department for Foreign Affairs" (Kenya's): a longer name of another body
+        }
         return new int[] {from, to};
       }
     }

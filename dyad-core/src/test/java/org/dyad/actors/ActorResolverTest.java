@@ -271,6 +271,23 @@ class ActorResolverTest {
     assertEquals("Foreign Minister", p.get("Tom Aldous").title(), p.toString());
   }
   @Test
+  void aFamilyNameInCapitalsBeforeAGivenNameIsAPersonWhateverTheTagger() {
+    Map<String, Actor> p = persons("Minister/NNP/TITLE of/IN Foreign/NNP Affairs/NNP PARK/NNP/ORGANIZATION Min-jun/NNP/ORGANIZATION "
+        + "met/VBD the/DT WFP/NNP/ORGANIZATION Gulf/NNP/LOCATION office/NN ./.");
+    assertTrue(p.containsKey("Park Min-jun"), p.toString());
+    assertEquals(1, p.size(), p.toString());
+  }
+
+  @Test
+  void aKnownBodysNameThatGoesOnIsAnotherBody() {
+    // Kenya's "State Department for Foreign Affairs" is not the US State Department
+    Map<String, Actor> p = persons("Principal/NNP/TITLE Secretary/NNP/TITLE of/IN the/DT [State/NNP/ORGANIZATION Department/NNP/ORGANIZATION] "
+        + "for/IN Foreign/NNP Affairs/NNP Dr./NNP Amos/NNP/PERSON Kiprop/NNP/PERSON spoke/VBD ./.");
+    assertTrue(p.containsKey("Amos Kiprop"), p.toString());
+    assertTrue(!"USA".equals(p.get("Amos Kiprop").country()), p.toString());
+  }
+
+  @Test
   void aMalaysianTitleOfSeveralWordsIsNoPartOfTheName() {
     Map<String, Actor> p = persons("Minister/NNP/TITLE Datuk/NNP Seri/NNP Utama/NNP Aziz/NNP/PERSON Rahman/NNP/PERSON spoke/VBD ./.");
     assertTrue(p.containsKey("Aziz Rahman"), p.toString());
