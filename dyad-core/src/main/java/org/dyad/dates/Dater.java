@@ -242,6 +242,10 @@ public final class Dater {
       constraints.add(chaired);
     }
     constraints.addAll(gatheringDays(doc, evidence));
+    List<LocalDate[]> sinceTaking = tookOfficeLast(doc, actors, evidence);
+    if (!sinceTaking.isEmpty()) {
+      constraints.add(sinceTaking);
+    }
     Integer stampYear = fileStampYear(doc, original);
     if (stampYear != null) {
       constraints.add(List.<LocalDate[]>of(new LocalDate[] {LocalDate.of(stampYear, 1, 1), LocalDate.of(stampYear, 12, 31)}));
@@ -779,7 +783,8 @@ public final class Dater {
 
   /** The terms in the knowledge base of the office a person's title names. */
   private List<Officeholder> heldBy(Actor a, String title) {
-    return kb.officeholders().stream().filter(o -> o.name().equals(a.name()) && sharesOfficeWord(title, o.title())).toList();
+    // by the name as the knowledge base folds it: "Miguel Díaz-Canel" is its "Miguel Diaz-Canel"
+    return kb.byName(a.name()).stream().filter(o -> sharesOfficeWord(title, o.title())).toList();
   }
 
   /**
@@ -825,6 +830,45 @@ public final class Dater {
     }
     evidence.add(because);
     return days.iterator().next();
+  }
+
+  private static final String MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+  /** "who took office last October", "sworn in last March": the month of a term's start, named as the last such month. */
+  private static final Pattern TOOK_OFFICE_LAST = Pattern.compile(
+      "(?i)\\b(?:took|assumed|taking|assuming)\\s+(?:the\\s+)?office\\s+last\\s+(" + MONTH_NAMES + ")\\b"
+          + "|\\b(?:was|were|been)\\s+sworn[- ]in\\s+last\\s+(" + MONTH_NAMES + ")\\b");
+
+  /**
+   * The year after an officeholder took office, when the text says he took office "last October":
+   * the document was written after that first day and before the next October ended, from a term in
+   * the knowledge base that starts in the month named, of a person the sentence names.
+   */
+  private List<LocalDate[]> tookOfficeLast(Annotated doc, ActorTable actors, List<String> evidence) {
+    List<LocalDate[]> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      String text = s.text(doc.text());
+      Matcher took = TOOK_OFFICE_LAST.matcher(text);
+      if (!took.find()) {
+        continue;
+      }
+      String monthName = took.group(1) != null ? took.group(1) : took.group(2);
+      java.time.Month month = java.time.Month.valueOf(monthName.toUpperCase(Locale.ROOT));
+      for (Actor a : actors.actors()) {
+        String title = a.title() != null ? a.title() : Appositions.titleAfter(doc.text(), a, actors.actors());
+        String surname = a.name().substring(a.name().lastIndexOf(' ') + 1);
+        if (a.kind() != ActorKind.PERSON || title == null || !text.contains(surname)) {
+          continue;
+        }
+        for (Officeholder o : heldBy(a, title)) {
+          if (o.start().getMonth() == month) {
+            LocalDate to = o.start().plusYears(1).with(TemporalAdjusters.lastDayOfMonth());
+            out.add(new LocalDate[] {o.start().plusDays(1), to});
+            evidence.add(a.name() + " took office as " + o.title() + " on " + o.start() + ", \"last " + monthName + "\"");
+          }
+        }
+      }
+    }
+    return union(out);
   }
 
   /** Sorted, with touching or overlapping periods joined. */

@@ -124,7 +124,8 @@ final class StatedDates {
       Pattern.compile("(?i).*(?:\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g|\\.png).*");
   private static final Pattern FORUM = Pattern.compile("(?i)\\s*(?:reaction score|joined|messages|member since|registered|likes received|posts|points)\\b.*");
   private static final Pattern JOINED = Pattern.compile("(?i)\\b(?:joined|member since|registered)\\b");
-  private static final Pattern YEARLESS_AFTER = Pattern.compile("\\.?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[-–—:].*");
+  /** After a yearless dateline: its dash, or the agency in parentheses and then the story ("Havana, Feb 14 (Prensa Latina) Cuban ..."). */
+  private static final Pattern YEARLESS_AFTER = Pattern.compile("\\.?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[-–—:].*|\\.?\\s*\\([^)\\n]{1,40}\\)\\s*\\p{Lu}.*");
   private static final Pattern BYLINE_AFTER = Pattern.compile("\\s*[|•·,].*");
   /** How many characters either side of a date on its line are looked at (more than any pattern needs). */
   private static final int CONTEXT = 1000;

@@ -85,6 +85,16 @@ class DaterTest {
   private static final ActorTable NONE = new ActorTable(List.of(), List.of(), List.of());
 
   @Test
+  void anOfficeholderWhoTookOfficeLastOctoberBoundsTheYearOfAYearlessDateline() {
+    // Juan Ramón de la Fuente became Mexico's Secretary of Foreign Affairs on 1 October 2024, and is
+    // still in office as the knowledge base was last reviewed: "Feb 14" alone fits 2025 and 2026
+    Annotated d = doc("Quito, [[Feb 14|XXXX-02-14]] (Andes Wire) The minister received Foreign Secretary Juan Ramón de la Fuente,"
+        + " who took office last October.");
+    ActorTable t = officeholders("Juan Ramón de la Fuente", "Foreign Secretary");
+    assertEquals(DateValue.ofDay(LocalDate.of(2025, 2, 14), Basis.INFERRED), dater.date(d, null, t).value());
+  }
+
+  @Test
   void aCableHeaderDatesTheCable() {
     Annotated d = doc("CONFIDENTIAL", "R 170830Z FEB 74", "FM SECSTATE WASHDC", "SUBJECT: AID TALKS");
     assertEquals(DateValue.ofDay(LocalDate.of(1974, 2, 17), Basis.STATED), dater.date(d, null, NONE).value());

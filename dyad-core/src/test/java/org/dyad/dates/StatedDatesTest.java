@@ -157,6 +157,11 @@ class StatedDatesTest {
     assertNull(p.day());
     String agency = "SEOUL, March 3 (Yonhap) -- The two ministers met.";
     assertEquals(MonthDay.of(3, 3), StatedDates.partialDateline(agency).partial());
+    // the agency in parentheses, then the story with no dash
+    String noDash = "Quito, Nov 9 (Andes Wire) Ecuador's foreign minister received his Peruvian counterpart.";
+    assertEquals(MonthDay.of(11, 9), StatedDates.partialDateline(noDash).partial());
+    // a date in running text with a parenthesis after it is no dateline
+    assertNull(StatedDates.partialDateline("The talks began on Nov 9 (a Monday) and ended late."));
   }
 
   @Test
