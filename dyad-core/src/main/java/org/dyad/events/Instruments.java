@@ -26,7 +26,9 @@ final class Instruments {
   private static final String HEAD_ALT =
       "memorand(?:um|a|ums)\\s+of\\s+(?:understanding|cooperation|agreement)s?(?:\\s*\\((?:mou|moc)s?\\))?"
           + "|(?<!-)(?-i:MoUs?|MOUs?|Mous?|MoCs?|MOCs?)|letters?\\s+of\\s+(?:intent|cooperation|understanding|exchange)"
-          + "|exchanges?\\s+of\\s+(?:notes|letters)|exchanged\\s+(?:diplomatic\\s+)?notes|notes?\\s+verbales?|records?\\s+of\\s+discussions?|minutes\\s+of\\s+discussions?"
+          + "|exchanges?\\s+of\\s+(?:notes|letters)|exchanged\\s+diplomatic\\s+notes"
+          // "exchanged notes on the vaccination campaigns": shared what they know, unless on a grant, loan or treaty
+          + "|exchanged\\s+notes(?!\\s+(?:on|about)\\s+(?![^.;]{0,40}\\b(?:grant|loan|project|aid|assistance|agreement|treaty|convention)))|notes?\\s+verbales?|records?\\s+of\\s+discussions?|minutes\\s+of\\s+discussions?"
           + "|joint\\s+(?:statement|communiqu[eé]|declaration|communique)s?|agreements?|accords?|treat(?:y|ies)|protocols?"
           + "|conventions?|contracts?|declarations?|charters?|pacts?|compacts?"
           // "an Arrangement on Cooperation in ...", "the Implementing Arrangement": named, so capitalized
@@ -67,7 +69,10 @@ final class Instruments {
           + "|want(?:s|ed)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)\\s+for|push(?:es|ed|ing)?\\s+for|call(?:s|ed|ing)?\\s+for|pursu\\w*|\\b(?:19|20)\\d\\d|previous|existing|earlier|past"
           // "agreed to explore a treaty", "the possibility of an agreement", "since the entry into force of the FTA"
           + "|explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|look(?:s|ed|ing)?\\s+into|examin\\w*|possibility\\s+of|feasibility\\s+of"
-          + "|prospects?\\s+(?:of|for)|entry\\s+into\\s+force\\s+of)\\s+(?:(?:the|a|an|this|that|its|their|of)\\s+)?(?:[\\w\\-–'’]+\\s+){0,3}$");
+          + "|prospects?\\s+(?:of|for)|entry\\s+into\\s+force\\s+of"
+          // "the texts of the instruments under consideration, including a Memorandum on X"
+          + "|(?:under\\s+(?:consideration|negotiation|discussion)|being\\s+(?:negotiated|finali[sz]ed|drafted)),?\\s+including)"
+          + "\\s+(?:(?:the|a|an|this|that|its|their|of)\\s+)?(?:[\\w\\-–'’]+\\s+){0,3}$");
   /** A relative clause right after the head that puts the instrument in force before the report. */
   private static final Pattern IN_FORCE_AFTER = Pattern.compile(
       "(?i)[^.;:]{0,80}?,\\s+(?:which|that)\\s+(?:(?:has|had)\\s+)?(?:came|come|entered|went|gone)\\s+into\\s+(?:force|effect)\\b"

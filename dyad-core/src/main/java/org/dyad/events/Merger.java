@@ -275,8 +275,8 @@ final class Merger {
     if (e.copy == 0) {
       e.copy = c.copy;
     }
-    if (c.status == Status.OCCURRED) {
-      e.status = Status.OCCURRED;
+    if (c.status == Status.OCCURRED && !c.anaphoric) {
+      e.status = Status.OCCURRED; // not from "During the visit, the President will ...": a reference says nothing of when
     }
     if (e.elaboration && !c.elaboration) {
       e.mode = c.mode;

@@ -85,6 +85,34 @@ final class Modality {
     return subjectCalledOff(t, i);
   }
 
+  /**
+   * "the President will join the celebrations ... and hold bilateral talks": the base-form verb of the
+   * trigger, joined by "and" to a verb under "will", "would" or "shall", shares its future.
+   */
+  static boolean coordinatedWithModal(List<Token> t, Trigger tr) {
+    int v = tr.first() - 1;
+    while (v >= 0 && tr.first() - v <= 4 && !t.get(v).pos().startsWith("VB")) {
+      v--;
+    }
+    if (v < 1 || !t.get(v).pos().equals("VB") || !Triggers.lower(t, v - 1).equals("and")) {
+      return false;
+    }
+    for (int k = v - 2; k >= 0; k--) {
+      String p = t.get(k).pos();
+      if (p.equals("MD")) {
+        return Set.of("will", "would", "shall", "'ll").contains(Triggers.lower(t, k));
+      }
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || Triggers.lower(t, k).equals(";")) {
+        return false; // another clause's verb: "X met Y and hold ..." is no future
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNounPhraseWord(String p) {
+    return p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("PRP$") || p.equals("POS") || p.equals("VBN");
+  }
+
   private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom", "when", "where", "while", "as", "after", "before");
 
   /**
@@ -93,21 +121,25 @@ final class Modality {
    * relative or a time clause between commas) calls it off.
    */
   private static boolean subjectCalledOff(List<Token> t, int i) {
-    if (i > 4) {
-      return false;
+    // the noun phrase the event heads, back to the sentence's start or to a "that" after a verb
+    // ("The Ministers noted that the meeting of the Mechanism, which ..., was called off")
+    int np = i;
+    while (np > 0 && i - np < 10 && (isNounPhraseWord(t.get(np - 1).pos()) || Triggers.lower(t, np - 1).equals("of")
+        || t.get(np - 1).pos().equals("HYPH"))) {
+      np--;
     }
-    for (int k = 0; k < i; k++) {
-      String p = t.get(k).pos();
-      if (!(p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("PRP$") || p.equals("POS") || p.equals("VBN"))) {
-        return false; // "After the visit, ...": something before the event, which is not the sentence's subject
-      }
+    boolean opens = np == 0;
+    boolean complement = np >= 2 && Triggers.lower(t, np - 1).equals("that") && t.get(np - 2).pos().startsWith("VB");
+    if (!opens && !complement) {
+      return false; // "After the visit, ...": something before the event, which is not a clause's subject
     }
     for (int k = i + 1; k < t.size(); k++) {
       String w = Triggers.lower(t, k);
       if (w.equals(";")) {
         return false;
       }
-      if (!CALLED_OFF.contains(w) || !PASSIVE_AUX.contains(Triggers.lower(t, k - 1))) {
+      boolean calledOff = CALLED_OFF.contains(w) || w.equals("called") && Triggers.lower(t, k + 1).equals("off");
+      if (!calledOff || !PASSIVE_AUX.contains(Triggers.lower(t, k - 1))) {
         continue;
       }
       int clause = k - 1;
@@ -216,7 +248,7 @@ final class Modality {
         planned = true;
       }
     }
-    if (plannedPredicate(t, tr)) {
+    if (plannedPredicate(t, tr) || coordinatedWithModal(t, tr)) {
       planned = true;
     }
     if (tr.type() == EventType.AGREE && Triggers.lower(t, tr.first() - 2).equals("agreed")) {
@@ -231,7 +263,8 @@ final class Modality {
     return Status.OCCURRED;
   }
 
-  private static final Set<String> PRESENT_BE = Set.of("is", "are", "will", "'s", "’s");
+  /** The verbs after an event's noun that can put it ahead; "would" in reported speech ("said the visit would take place"). */
+  private static final Set<String> PRESENT_BE = Set.of("is", "are", "will", "would", "'s", "’s");
   private static final Set<String> PREDICATE_PLAN = Set.of("set", "scheduled", "expected", "due", "slated", "planned");
   private static final Set<String> HAPPEN = Set.of("take", "begin", "start", "happen", "occur", "last", "run", "convene", "open");
 
@@ -248,13 +281,15 @@ final class Modality {
     int k = tr.end();
     // "the meeting between the two ministers is set to ...": skip a short modifier of the noun
     for (int n = 0; k < t.size() && !PRESENT_BE.contains(Triggers.lower(t, k)); n++, k++) {
-      if (n == 14 || !t.get(k).inNounModifier()) {
+      // a modifier as the parse attaches it, or as its tags read when the parse went astray ("of Rt. Hon. President X to Dhaka")
+      boolean abbreviationStop = t.get(k).word().equals(".") && k + 1 < t.size() && Character.isUpperCase(t.get(k + 1).word().charAt(0));
+      if (n == 14 || !t.get(k).inNounModifier() && !t.get(k).pos().matches("NNPS?|NNS?|IN|TO|DT|POS|HYPH|CD|JJ") && !abbreviationStop) {
         return false;
       }
     }
     String be = Triggers.lower(t, k);
     String next = Triggers.lower(t, k + 1);
-    if (be.equals("will")) {
+    if (be.equals("will") || be.equals("would")) {
       return happens(t, k + 1); // "will take place", "will be held"
     }
     if (next.equals("to")) {

@@ -453,7 +453,7 @@ public final class NlpPipeline {
   /** Abbreviated honorifics after which the tokenizer wrongly ends a sentence ("... Affairs H.E. Ms. X"). */
   private static final java.util.Set<String> HONORIFIC_ABBREVIATIONS =
       java.util.Set.of("H.E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Amb.", "Sen.", "Rep.", "Hon.", "Capt.",
-          "Adm.", "Maj.", "Sgt.", "Excellency.", "Messrs.", "Mme.", "St.");
+          "Adm.", "Maj.", "Sgt.", "Excellency.", "Messrs.", "Mme.", "St.", "Rt.", "Gov.", "Supt.", "Brig.", "Cdr.");
 
   /** The tokenizer may end a sentence on "H.E.", or on "H.E." or "H.E" followed by a lone ".". */
   private static boolean endsWithHonorific(List<Token> t) {

@@ -62,6 +62,14 @@ class InstrumentsTest {
   }
 
   @Test
+  void notesExchangedOnATopicAreNoInstrument() {
+    assertEquals(List.of(), titles("They exchanged notes on the harvest and on their vaccination drives."));
+    assertEquals(1, titles("They exchanged notes on the grant for the new bridge at Tete.").size());
+    // instruments still being negotiated are not signed
+    assertEquals(List.of(), titles("They agreed to finalize the instruments under consideration, including a Memorandum of Understanding on Tourism."));
+  }
+
+  @Test
   void anInstrumentThatCameIntoForceBeforeIsNoneSigned() {
     assertEquals(List.of(), titles("Our Economic Partnership Agreement, which came into force in 2012, has served both sides well."));
     assertEquals(List.of(), titles("The Investment Treaty, in force since 1998, needs updating."));

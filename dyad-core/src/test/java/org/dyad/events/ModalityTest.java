@@ -31,6 +31,27 @@ class ModalityTest {
   }
 
   @Test
+  void anEventThatAClauseAfterThatSaysWasCalledOffIsNegated() {
+    // "The ministers noted that the meeting of the Joint Commission, which had been scheduled for May, was called off"
+    List<Token> t = tagged("The/DT ministers/NNS noted/VBD that/IN the/DT meeting/NN of/IN the/DT Joint/NNP Commission/NNP ,/, which/WDT had/VBD"
+        + " been/VBN scheduled/VBN for/IN May/NNP ,/, was/VBD called/VBN off/RP");
+    assertTrue(Modality.negated(t, 5));
+    assertTrue(Modality.negated(t, 9)); // "Commission" as the trigger: the same noun phrase
+    // the relative clause alone calls nothing off
+    assertFalse(Modality.negated(tagged("The/DT ministers/NNS noted/VBD that/IN the/DT meeting/NN ,/, which/WDT was/VBD postponed/VBN"
+        + " last/JJ year/NN ,/, went/VBD well/RB"), 5));
+  }
+
+  @Test
+  void aVerbJoinedToAFutureVerbSharesItsFuture() {
+    String future = "During/IN the/DT visit/NN ,/, the/DT President/NNP will/MD attend/VB the/DT celebrations/NNS and/CC hold/VB bilateral/JJ talks/NNS";
+    assertEquals(Status.PLANNED, status(future, 13, 14));
+    // a past verb before the "and": no future
+    String past = "The/DT President/NNP attended/VBD the/DT celebrations/NNS and/CC held/VBD bilateral/JJ talks/NNS";
+    assertEquals(Status.OCCURRED, status(past, 8, 9));
+  }
+
+  @Test
   void anEventCalledOffAfterItIsNegated() {
     assertTrue(Modality.negated(tagged("The/DT planned/VBN visit/NN of/IN the/DT President/NNP to/TO Lima/NNP has/VBZ been/VBN postponed/VBN"), 2));
     assertTrue(Modality.negated(tagged("The/DT talks/NNS were/VBD called/VBN off/RP"), 1));
