@@ -170,6 +170,17 @@ public final class EventExtractor {
       if (c.type == EventType.CONSULT && c.persons.size() == 1) {
         participants.addAll(c.bodies); // "UNOPS officials held audience with the Minister": the body is the other side
       }
+      if (c.type == EventType.AID && c.source.isEmpty() && !c.target.isEmpty() && c.persons.size() == 1 && c.organizations.isEmpty()) {
+        // "Deputy Prime Minister X presented 2,000 tonnes of rice to Mozambique": the one giver's own country
+        Set<String> givers = new LinkedHashSet<>();
+        for (String p : c.persons) {
+          actors.actors().stream().filter(a -> a.name().equals(p) && a.country() != null && !c.target.contains(a.country()))
+              .forEach(a -> givers.add(a.country()));
+        }
+        if (givers.size() == 1) {
+          c.source.add(givers.iterator().next());
+        }
+      }
       Amount amount = c.source.size() == 1 && c.amount != null
           ? Amounts.asHomeMeansIt(c.amount, evidenceText(doc, c), doc.text(), actors.home(), c.source.get(0)) : c.amount;
       out.add(new Event(c.type, c.mode, c.status, c.date, participants, c.source, without(c.target, c.source), c.location, c.title,

@@ -198,10 +198,15 @@ final class Triggers {
         out.add(new Trigger(EventType.AID, "humanitarian", i, i + 1));
         continue;
       }
-      if (givingVerb(t.get(i))) {
-        String obj = aidObjectWithin(t, i + 1, i + 9);
+      if (givingVerb(t.get(i)) || lemma.equals("present") && pos.startsWith("VB")) {
+        // "presented 12,000 tonnes of rice to Cuba", "presented him with a certificate for 3,000 tonnes of rice":
+        // presenting gives only what aid is made of, never credentials or a report
+        String obj = aidObjectWithin(t, i + 1, lemma.equals("present") ? i + 12 : i + 9);
         if (obj != null) {
           out.add(new Trigger(EventType.AID, lemma.equals("lend") ? "loan" : modeFor(obj), i, i + 1));
+          continue;
+        }
+        if (lemma.equals("present")) {
           continue;
         }
         if (GIFT_VERBS.contains(lemma) && (!lemma.equals("hand") || next.equals("over")) && goodsToSomeone(t, i + 1)) {
