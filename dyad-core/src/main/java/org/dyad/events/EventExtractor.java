@@ -672,6 +672,9 @@ public final class EventExtractor {
         c.amount = amount(doc.text(), s, tr);
         c.title = aidTitle(doc.text(), s, tr);
         aidDirection(c, doc, s, tr);
+        if (tr.mode().equals("training")) {
+          traineesReceive(c, t, tr);
+        }
       }
       default -> {}
     }
@@ -2063,8 +2066,103 @@ public final class EventExtractor {
     return b.toString();
   }
 
+  /**
+   * Training named by whom it trains: "training of 50 Indian engineers", "KOICA training courses for
+   * forty Kenyan public officials", "training of 40 engineers and technicians of the Water Company";
+   * {@code null} when the sentence counts no trainees.
+   */
+  static String trainingTitle(String text, List<Token> t, Trigger tr) {
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < t.size() && first < 0; k++) {
+      if (!t.get(k).pos().equals("CD")) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
+        if (Triggers.TRAINEES.contains(Triggers.lower(t, j))) {
+          first = k;
+          last = j;
+          break;
+        }
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    while (last + 2 < t.size() && Set.of("and", "or").contains(Triggers.lower(t, last + 1)) && Triggers.TRAINEES.contains(Triggers.lower(t, last + 2))) {
+      last += 2; // "engineers and technicians"
+    }
+    if (Triggers.lower(t, last + 1).equals("of")) {
+      // "of the Holding Company for Water": the body they come from
+      int j = last + 2;
+      if (Triggers.lower(t, j).equals("the")) {
+        j++;
+      }
+      int name = j;
+      while (j < t.size() && j - name < 8 && (Character.isUpperCase(t.get(j).word().charAt(0)) || Set.of("for", "and", "of").contains(Triggers.lower(t, j)))) {
+        j++;
+      }
+      while (j > name && !Character.isUpperCase(t.get(j - 1).word().charAt(0))) {
+        j--;
+      }
+      if (j > name) {
+        last = j - 1;
+      }
+    }
+    String people = text.substring(t.get(first).start(), t.get(last).end());
+    if (t.get(tr.first()).pos().startsWith("VB")) {
+      return "training of " + people;
+    }
+    int from = tr.first();
+    while (from > 0 && tr.first() - from < 3 && (t.get(from - 1).pos().startsWith("NN") || t.get(from - 1).pos().startsWith("JJ"))) {
+      from--;
+    }
+    int to = tr.end();
+    if (to < t.size() && Set.of("courses", "course", "programme", "programmes", "program", "programs").contains(Triggers.lower(t, to))) {
+      to++;
+    }
+    return text.substring(t.get(from).start(), t.get(to - 1).end()) + " for " + people;
+  }
+
+  /**
+   * "Norway would invite twenty Ghanaian diplomats to training courses in Oslo": the trainees'
+   * country receives the training, whichever side of the trigger it is named on, and the place
+   * where they are trained gives nothing.
+   */
+  private void traineesReceive(Candidate c, List<Token> t, Trigger tr) {
+    for (int k = 0; k < t.size(); k++) {
+      if (!Triggers.TRAINEES.contains(Triggers.lower(t, k))) {
+        continue;
+      }
+      for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+        Optional<org.dyad.kb.Country> country = t.get(j).ner().equals("NATIONALITY") || t.get(j).pos().equals("JJ") || t.get(j).pos().startsWith("NNP")
+            ? kb.countryByName(t.get(j).word()) : Optional.empty();
+        if (country.isPresent()) {
+          String receiver = country.get().alpha3();
+          if (c.source.remove(receiver)) {
+            c.source.addAll(c.target.stream().filter(x -> !x.equals(receiver) && !c.source.contains(x)).toList());
+            c.target.clear();
+          }
+          if (!c.target.contains(receiver)) {
+            c.target.clear();
+            c.target.add(receiver);
+          }
+          return;
+        }
+      }
+    }
+  }
+
   private static String aidTitle(String text, Sentence s, Trigger tr) {
     List<Token> t = s.tokens();
+    String trigger = t.get(tr.first()).lowerLemma();
+    if (tr.mode().equals("training") && (trigger.equals("train") || Set.of("training", "capacity-building", "course", "courses", "workshop",
+        "workshops").contains(Triggers.lower(t, tr.first())))) {
+      String training = trainingTitle(text, t, tr);
+      if (training != null) {
+        return training;
+      }
+    }
     // a named instrument: "the COVID-19 Crisis Response Emergency Support Loan"
     if (Character.isUpperCase(t.get(tr.first()).word().charAt(0)) && tr.first() > 0) {
       int k = tr.first() - 1;
@@ -2188,6 +2286,11 @@ public final class EventExtractor {
     while (k < t.size() && k - start < 10) {
       String pos = t.get(k).pos();
       String w = Triggers.lower(t, k);
+      if (k > start && Set.of("(", "-lrb-").contains(w) && k + 2 < t.size() && t.get(k + 1).pos().equals("CD")
+          && Set.of(")", "-rrb-").contains(Triggers.lower(t, k + 2))) {
+        k += 3; // "fifty (50) scholarships": the number again in figures
+        continue;
+      }
       if (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || (pos.equals("DT") && k == start) || pos.equals("HYPH")
           || w.equals("-") || (w.equals("of") && k > start && k + 1 < t.size() && !t.get(k + 1).pos().startsWith("PRP"))
           || (w.equals("and") && k > start && k + 1 < t.size() && t.get(k + 1).pos().startsWith("NN"))) {
@@ -2213,6 +2316,10 @@ public final class EventExtractor {
     int end = from;
     while (end < t.size() && end - from < max) {
       String w = t.get(end).word();
+      if (w.equals("(") && end + 2 < t.size() && t.get(end + 1).pos().equals("CD") && t.get(end + 2).word().equals(")")) {
+        end += 3; // "fifty (50) additional scholarships": the number again in figures
+        continue;
+      }
       if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(") || (w.equals("to") && end + 1 < t.size() && t.get(end + 1).pos().equals("VB"))
           || w.equals("and") && end + 1 < t.size() && t.get(end + 1).pos().startsWith("VB")) { // "... projects and give a further ..."
         break;

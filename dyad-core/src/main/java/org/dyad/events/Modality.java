@@ -223,8 +223,8 @@ final class Modality {
       if (w.equals("next") && Set.of("round", "meeting", "session", "summit").contains(Triggers.lower(t, k + 1))) {
         planned = true;
       }
-      if (HOPE_WORDS.contains(w)) {
-        hoped = true;
+      if (HOPE_WORDS.contains(w) && !(tr.type() == EventType.AID && w.startsWith("invite"))) {
+        hoped = true; // but "will invite 20 diplomats to training courses" gives the training
       }
       if (REQUEST_WORDS.contains(w) && (t.get(tr.first()).pos().matches("VBP?") || tr.first() > 0 && t.get(tr.first() - 1).ner().equals("PERSON"))) {
         hoped = true; // "asked that the Secretary visit Warsaw": a visit asked for, in the subjunctive

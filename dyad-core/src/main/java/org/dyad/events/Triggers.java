@@ -28,7 +28,7 @@ final class Triggers {
           "detectors", "troops");
   private static final Set<String> AID_VERBS =
       Set.of("provide", "give", "donate", "hand", "deliver", "send", "supply", "extend", "grant", "offer", "pledge",
-          "disburse", "allocate", "contribute", "fund", "finance", "dispatch", "airlift", "ship", "transfer", "gift", "lend");
+          "disburse", "allocate", "contribute", "fund", "finance", "dispatch", "airlift", "ship", "transfer", "gift", "lend", "award");
 
   private Triggers() {}
 
@@ -232,6 +232,18 @@ final class Triggers {
       if (w.equals("training") && Set.of("conduct", "provide", "hold", "organize", "organise", "offer", "give", "run")
           .contains(verbBefore(t, i, 4))) {
         out.add(new Trigger(EventType.AID, "training", i, i + 1));
+        continue;
+      }
+      if (lemma.equals("train") && pos.startsWith("VB")
+          && (peopleCounted(t, i + 1, i + 7) || pos.equals("VBN") && lower(t, i - 1).equals("be") && peopleCounted(t, Math.max(0, i - 10), i))) {
+        // "Denmark will train 50 Indian engineers", "40 engineers of the company will be trained in Japan"
+        out.add(new Trigger(EventType.AID, "training", i, i + 1));
+        continue;
+      }
+      if (TRAINING_NOUNS.contains(w) && pos.startsWith("NN") && !lower(t, i - 1).equals("diplomatic")
+          && (peopleCountedAfter(t, i + 1, i + 12) || INVITING.contains(verbBefore(t, i, 10)) && peopleCounted(t, Math.max(0, i - 9), i))) {
+        // "a capacity-building programme on X for 30 Kenyan officials", "would invite forty officials to training courses"
+        out.add(new Trigger(EventType.AID, "training", i, i + 1));
       }
     }
     return out;
@@ -360,6 +372,44 @@ final class Triggers {
         if (lower(t, k).equals(w)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of teaching that, given to counted people of another country, are aid. */
+  private static final Set<String> TRAINING_NOUNS = Set.of("training", "capacity-building", "course", "courses", "workshop", "workshops");
+  /** Verbs that bring people to training. */
+  private static final Set<String> INVITING = Set.of("invite", "send", "host", "welcome", "bring");
+  /** People who are trained. */
+  static final Set<String> TRAINEES = Set.of("officials", "officers", "engineers", "technicians", "students", "diplomats",
+      "personnel", "staff", "experts", "nurses", "doctors", "teachers", "farmers", "journalists", "police", "policemen", "soldiers",
+      "servants", "professionals", "scientists", "researchers", "judges", "workers", "participants", "trainees", "cadets");
+
+  /** A number of people ("50 Indian engineers", "forty Kenyan public officials") among tokens {@code from..to}. */
+  private static boolean peopleCounted(List<Token> t, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(t.size(), to); k++) {
+      if (!t.get(k).pos().equals("CD")) {
+        continue;
+      }
+      for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
+        if (TRAINEES.contains(lower(t, j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "for 30 Kenyan officials", "to 40 students" after a training noun. */
+  private static boolean peopleCountedAfter(List<Token> t, int from, int to) {
+    for (int k = from; k < Math.min(t.size(), to); k++) {
+      String w = lower(t, k);
+      if (w.equals(".") || w.equals(";")) {
+        return false;
+      }
+      if ((w.equals("for") || w.equals("to")) && peopleCounted(t, k + 1, k + 3)) {
+        return true;
       }
     }
     return false;
