@@ -54,16 +54,39 @@ public final class ActorResolver {
 
   private final KnowledgeBase kb;
   private final List<String> honorifics;
+  /** Every word of every honorific ("datuk", "seri", "utama", "hon."), for a test per token. */
+  private final Set<String> honorificWords;
 
   private ActorResolver(KnowledgeBase kb) {
     this.kb = kb;
     List<String> h = new ArrayList<>();
+    Set<String> words = new HashSet<>();
     for (String s : kb.honorifics()) {
-      h.add(NameForms.key(s));
+      String key = NameForms.key(s);
+      h.add(key);
+      words.addAll(List.of(key.split(" ")));
     }
     h.sort(Comparator.comparingInt(String::length).reversed());
     this.honorifics = h;
+    this.honorificWords = Set.copyOf(words);
+    Map<String, List<Officeholder>> surnames = new HashMap<>();
+    for (Officeholder o : kb.officeholders()) {
+      List<String> nt = NameForms.tokens(o.name());
+      // the family name is last in most names, first in the knowledge base's East Asian ones ("Abe Shinzo")
+      Set<String> family = new LinkedHashSet<>();
+      family.add(NameForms.key(nt.get(nt.size() - 1)));
+      if (o.country() != null && FAMILY_NAME_FIRST.contains(o.country())) {
+        family.add(NameForms.key(nt.get(0)));
+      }
+      for (String f : family) {
+        surnames.computeIfAbsent(f, x -> new ArrayList<>()).add(o);
+      }
+    }
+    this.bySurname = surnames;
   }
+
+  /** The officeholders of the knowledge base by family name, in the knowledge base's order. */
+  private final Map<String, List<Officeholder>> bySurname;
 
   /** A resolver over the given knowledge. */
   public static ActorResolver create(KnowledgeBase kb) {
@@ -760,15 +783,7 @@ public final class ActorResolver {
   }
 
   private boolean isHonorificWord(String w) {
-    String k = NameForms.key(w);
-    for (String h : honorifics) {
-      for (String part : h.split(" ")) {
-        if (part.equals(k)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return honorificWords.contains(NameForms.key(w));
   }
 
   // ------------------------------------------------------------------ grouping
@@ -1050,12 +1065,8 @@ public final class ActorResolver {
   private Officeholder onlyOneWithSurname(String surname, java.util.function.Predicate<Officeholder> fits, LocalDate day, boolean inOffice) {
     Set<String> people = new LinkedHashSet<>();
     Officeholder hit = null;
-    for (Officeholder o : kb.officeholders()) {
-      List<String> nt = NameForms.tokens(o.name());
-      // the family name is last in most names, first in the knowledge base's East Asian ones ("Abe Shinzo")
-      boolean family = NameForms.key(nt.get(nt.size() - 1)).equals(surname)
-          || o.country() != null && FAMILY_NAME_FIRST.contains(o.country()) && NameForms.key(nt.get(0)).equals(surname);
-      if (family && fits.test(o)) {
+    for (Officeholder o : bySurname.getOrDefault(surname, List.of())) {
+      if (fits.test(o)) {
         people.add(o.name());
         boolean held = day != null && o.heldOn(day);
         if (held || hit == null && !inOffice) {
