@@ -124,6 +124,9 @@ final class Merger {
         if (e.title != null && c.title != null && (jaccard(e.title, c.title) >= 0.5 || contains(e.title, c.title))) {
           return 2; // "the Non-Project Grant" is the "Non-Project Grant Aid for the Provision of ..." told before
         }
+        if (e.title != null && c.title != null && jaccard(e.title, c.title) < 0.25) {
+          return 0; // "would invite twenty diplomats to training courses, and would award thirty scholarships": two gifts
+        }
         return e.sentence == c.sentence && e.mode.equals(c.mode) ? 1 : 0;
       case CONSULT:
         if ((c.elaboration || e.elaboration) && e.title == null && c.title == null && !e.persons.isEmpty()
