@@ -72,6 +72,8 @@ final class Instruments {
           + "|prospects?\\s+(?:of|for)|entry\\s+into\\s+force\\s+of"
           // "the texts of the instruments under consideration, including a Memorandum on X"
           + "|(?:under\\s+(?:consideration|negotiation|discussion)|being\\s+(?:negotiated|finali[sz]ed|drafted)),?\\s+including)"
+          // "launch negotiations on a preferential trade agreement"
+          + "(?:\\s+(?:on|for|towards?))?"
           + "\\s+(?:(?:the|a|an|this|that|its|their|of)\\s+)?(?:[\\w\\-–'’]+\\s+){0,3}$");
   /** A relative clause right after the head that puts the instrument in force before the report. */
   private static final Pattern IN_FORCE_AFTER = Pattern.compile(

@@ -109,6 +109,23 @@ final class Modality {
     return false;
   }
 
+  /** "when President X visits Nairobi in August", "once the minister arrives": the present tense of a time clause tells the future. */
+  static boolean presentInTimeClause(List<Token> t, Trigger tr) {
+    if (!t.get(tr.first()).pos().matches("VBZ|VBP") || Set.of("is", "are", "has", "have", "'s").contains(Triggers.lower(t, tr.first()))) {
+      return false;
+    }
+    for (int k = tr.first() - 1; k >= Math.max(0, tr.first() - 6); k--) {
+      String w = Triggers.lower(t, k);
+      if (Set.of("when", "once", "until", "till").contains(w) || w.equals("soon") && Triggers.lower(t, k - 1).equals("as")) {
+        return true;
+      }
+      if (t.get(k).pos().startsWith("VB") || w.equals(",") || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean isNounPhraseWord(String p) {
     return p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("PRP$") || p.equals("POS") || p.equals("VBN");
   }
@@ -248,7 +265,7 @@ final class Modality {
         planned = true;
       }
     }
-    if (plannedPredicate(t, tr) || coordinatedWithModal(t, tr)) {
+    if (plannedPredicate(t, tr) || coordinatedWithModal(t, tr) || presentInTimeClause(t, tr)) {
       planned = true;
     }
     if (tr.type() == EventType.AGREE && Triggers.lower(t, tr.first() - 2).equals("agreed")) {

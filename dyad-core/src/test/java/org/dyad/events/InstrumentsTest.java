@@ -67,6 +67,7 @@ class InstrumentsTest {
     assertEquals(1, titles("They exchanged notes on the grant for the new bridge at Tete.").size());
     // instruments still being negotiated are not signed
     assertEquals(List.of(), titles("They agreed to finalize the instruments under consideration, including a Memorandum of Understanding on Tourism."));
+    assertEquals(List.of(), titles("The two countries will launch negotiations on a preferential trade agreement this year."));
   }
 
   @Test

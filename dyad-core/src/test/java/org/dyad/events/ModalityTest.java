@@ -43,6 +43,16 @@ class ModalityTest {
   }
 
   @Test
+  void thePresentTenseOfATimeClauseTellsTheFuture() {
+    // "the MoU will be signed when President X visits Nairobi in August"
+    String when = "signed/VBN when/WRB President/NNP Okello/NNP visits/VBZ Nairobi/NNP in/IN August/NNP";
+    assertEquals(Status.PLANNED, status(when, 4, 5));
+    // a present tense that reports, without a time clause, is no plan
+    String reports = "The/DT minister/NN visits/VBZ Nairobi/NNP today/NN";
+    assertEquals(Status.OCCURRED, status(reports, 2, 3));
+  }
+
+  @Test
   void aVerbJoinedToAFutureVerbSharesItsFuture() {
     String future = "During/IN the/DT visit/NN ,/, the/DT President/NNP will/MD attend/VB the/DT celebrations/NNS and/CC hold/VB bilateral/JJ talks/NNS";
     assertEquals(Status.PLANNED, status(future, 13, 14));
