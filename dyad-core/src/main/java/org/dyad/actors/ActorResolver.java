@@ -285,13 +285,13 @@ public final class ActorResolver {
       for (int i = 0; i < t.size(); i++) {
         // "Senator the Hon Don Farrell": a name after an honorific, which the tagger took for an organization's
         boolean afterHonorific = i > 0 && isHonorificWord(t.get(i - 1).word()) && !t.get(i - 1).word().equalsIgnoreCase("the");
-        if (covered[i] || !(isNameToken(t.get(i)) || afterHonorific && isTaggedOrganizationWord(t.get(i)) || isCapsFamilyName(t, i))
+        boolean capsFamily = !covered[i] && isCapsFamilyName(t, i);
+        if (covered[i] || !(isNameToken(t.get(i)) || afterHonorific && isTaggedOrganizationWord(t.get(i)) || capsFamily)
             || isHonorificWord(t.get(i).word())
             || NameForms.TITLE_WORDS.contains(NameForms.key(t.get(i).word()))) {
           continue; // a name starts after "His Excellency", not with it
         }
         int j = i;
-        boolean capsFamily = isCapsFamilyName(t, i);
         while (j < t.size() && !covered[j] && (j == i || isNameToken(t.get(j)) || (afterHonorific || capsFamily) && isTaggedOrganizationWord(t.get(j))
                 || j > i && isInitial(t, j))
             && j - i < 4 && !(j > i && (NameForms.TITLE_WORDS.contains(NameForms.key(t.get(j).word()))

@@ -59,10 +59,11 @@ final class Speaker {
     if (iCount < 2) {
       return null;
     }
-    int[] sentences0 = selfSentences.stream().mapToInt(Integer::intValue).distinct().toArray();
-    Actor byline = headingSpeaker(doc.text(), kb) == null ? byline(doc, persons, mentions) : null;
+    int[] sentences = selfSentences.stream().mapToInt(Integer::intValue).distinct().toArray();
+    HeadingSpeaker heading = headingSpeaker(doc.text(), kb);
+    Actor byline = heading == null ? byline(doc, persons, mentions) : null;
     if (byline != null) {
-      return new Inference(byline, selfMentions, sentences0,
+      return new Inference(byline, selfMentions, sentences,
           "speaker: the text speaks as \"I\" under a head that names one person, " + byline.name());
     }
     if (first == null || last == null) {
@@ -109,12 +110,11 @@ final class Speaker {
     String beside;
     if (counterpart == null || counterpart.country() == null) {
       // no counterpart beside "I": the heading may name the speaker ("Remarks by the President of X")
-      HeadingSpeaker named = headingSpeaker(doc.text(), kb);
-      if (named == null) {
+      if (heading == null) {
         return null;
       }
-      own = named.country();
-      office = named.office();
+      own = heading.country();
+      office = heading.office();
       beside = "under a heading that names the speaker's office and country";
     } else {
       int best = 0;
@@ -144,7 +144,6 @@ final class Speaker {
     Officeholder term = held.get();
     String name = term.name();
     Actor speaker = new Actor(name, ActorKind.PERSON, own, term.title(), List.of("I"));
-    int[] sentences = selfSentences.stream().mapToInt(Integer::intValue).distinct().toArray();
     String evidence = "speaker inferred: the text speaks as \"I\" " + beside + "; "
         + officeSource + " gives the office " + term.title() + " of " + own + ", held by " + name + " from " + first + " to " + last;
     return new Inference(speaker, selfMentions, sentences, evidence);

@@ -412,6 +412,11 @@ public final class Dater {
       LocalDate before = lastDayTold(doc, s, date, status);
       return before == null ? null : DateValue.ofDay(before.plusDays(1), null);
     }
+    return backReferenceDate(doc, s, date, status);
+  }
+
+  /** The date of the event a sentence's definite noun refers back to ("During the visit, ..."), or {@code null}. */
+  private DateValue backReferenceDate(Annotated doc, Sentence s, DocumentDate date, Status status) {
     Matcher r = BACK_REFERENCE.matcher(s.text(doc.text()));
     if (!r.find()) {
       return null;
@@ -459,22 +464,33 @@ public final class Dater {
   private LocalDate lastDayTold(Annotated doc, Sentence s, DocumentDate date, Status status) {
     List<Sentence> all = doc.sentences();
     int at = all.indexOf(s);
-    for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
-      Sentence p = all.get(i);
-      List<Mention> dates = p.mentions().stream().filter(m -> m.type().equals("DATE") && m.normalized() != null).toList();
-      for (int k = dates.size() - 1; k >= 0; k--) {
-        DateValue d = resolve(dates.get(k), p, date, Status.OCCURRED);
-        if (d != null && !d.isRange() && d.precision() == Precision.DAY) {
-          return d.firstDay();
+    // "The next day ..." after "The following morning ...": one day more for each such sentence passed,
+    // walked back in one pass, so that a run of them costs no more than its length
+    int daysAfter = 0;
+    scan:
+    while (true) {
+      for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+        Sentence p = all.get(i);
+        List<Mention> dates = p.mentions().stream().filter(m -> m.type().equals("DATE") && m.normalized() != null).toList();
+        for (int k = dates.size() - 1; k >= 0; k--) {
+          DateValue d = resolve(dates.get(k), p, date, Status.OCCURRED);
+          if (d != null && !d.isRange() && d.precision() == Precision.DAY) {
+            return d.firstDay().plusDays(daysAfter);
+          }
+        }
+        if (NEXT_DAY.matcher(p.text(doc.text())).lookingAt()) {
+          daysAfter++;
+          at = i;
+          continue scan;
+        }
+        // "At the end of that meeting ..."
+        DateValue referred = backReferenceDate(doc, p, date, status);
+        if (referred != null && !referred.isRange() && referred.precision() == Precision.DAY) {
+          return referred.firstDay().plusDays(daysAfter);
         }
       }
-      // "The next day ..." after "The following morning ...", or after "At the end of that meeting ..."
-      DateValue referred = dateReferredTo(doc, p, date, status);
-      if (referred != null && !referred.isRange() && referred.precision() == Precision.DAY) {
-        return referred.firstDay();
-      }
+      return null;
     }
-    return null;
   }
 
   /**
@@ -652,6 +668,16 @@ public final class Dater {
     return w != null && w.matches() ? DayOfWeek.of(Integer.parseInt(w.group(1))) : null;
   }
 
+  /** The weekday a name or its abbreviation gives by its first three letters ("Tues" is Tuesday). */
+  private static DayOfWeek weekdayNamed(String name) {
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().substring(0, 3).equalsIgnoreCase(name.substring(0, 3))) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("no weekday: " + name);
+  }
+
   /** The weekdays a sentence names, including one written into the date itself ("Thursday, 14 May"). */
   private static Set<DayOfWeek> weekdaysOf(Sentence s, Mention date) {
     Set<DayOfWeek> out = new LinkedHashSet<>();
@@ -662,11 +688,7 @@ public final class Dater {
     }
     Matcher n = date == null ? null : WEEKDAY_NAME.matcher(date.text());
     if (n != null && n.find()) {
-      for (DayOfWeek d : DayOfWeek.values()) {
-        if (d.name().substring(0, 3).equalsIgnoreCase(n.group(1))) {
-          out.add(d);
-        }
-      }
+      out.add(weekdayNamed(n.group(1)));
     }
     return out;
   }
@@ -806,7 +828,7 @@ public final class Dater {
       int since = when.group(1).equalsIgnoreCase("yesterday") ? 1 : 0;
       Set<String> offices = officeWords(text);
       for (Actor a : actors.actors()) {
-        String title = a.title() != null ? a.title() : Appositions.titleAfter(doc.text(), a, actors.actors());
+        String title = titleOf(doc, a, actors);
         if (a.kind() != ActorKind.PERSON || title == null) {
           continue;
         }
@@ -854,7 +876,7 @@ public final class Dater {
       String monthName = took.group(1) != null ? took.group(1) : took.group(2);
       java.time.Month month = java.time.Month.valueOf(monthName.toUpperCase(Locale.ROOT));
       for (Actor a : actors.actors()) {
-        String title = a.title() != null ? a.title() : Appositions.titleAfter(doc.text(), a, actors.actors());
+        String title = titleOf(doc, a, actors);
         String surname = a.name().substring(a.name().lastIndexOf(' ') + 1);
         if (a.kind() != ActorKind.PERSON || title == null || !text.contains(surname)) {
           continue;
@@ -869,6 +891,11 @@ public final class Dater {
       }
     }
     return union(out);
+  }
+
+  /** The title an actor has, else the one the text gives after the name ("X, Prime Minister of Y"), or {@code null}. */
+  private static String titleOf(Annotated doc, Actor a, ActorTable actors) {
+    return a.title() != null ? a.title() : Appositions.titleAfter(doc.text(), a, actors.actors());
   }
 
   /** Sorted, with touching or overlapping periods joined. */
@@ -1280,9 +1307,7 @@ public final class Dater {
     }
     Matcher named = WEEKDAY_THE_NTH.matcher(m.text());
     if (named.find()) {
-      DayOfWeek dow = java.util.Arrays.stream(DayOfWeek.values())
-          .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(named.group(1).toLowerCase(Locale.ROOT).substring(0, 3))).findFirst().orElseThrow();
-      DateValue d = weekdayTheNth(dow, Integer.parseInt(named.group(2)), date, status);
+      DateValue d = weekdayTheNth(weekdayNamed(named.group(1)), Integer.parseInt(named.group(2)), date, status);
       if (d != null) {
         return d;
       }

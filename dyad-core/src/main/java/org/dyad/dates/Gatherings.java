@@ -109,7 +109,7 @@ final class Gatherings {
     String year = m.group("year") != null ? m.group("year") : m.group("year2");
     String city = m.group("city") == null ? null : plain(m.group("city"));
     // "in October" after a city: the month tells apart the meetings one city hosted
-    java.time.Month month = m.group("month") == null ? null : monthOf(m.group("month"));
+    java.time.Month month = m.group("month") == null ? null : java.time.Month.of(StatedDates.month(m.group("month")));
     if (number == null && city == null && year == null) {
       return null;
     }
@@ -135,17 +135,6 @@ final class Gatherings {
     // meetings held together ("the 40th and 41st ASEAN Summits") share their days
     if (fits.size() > 1 && fits.stream().allMatch(g -> g.first().equals(fits.get(0).first()) && g.last().equals(fits.get(0).last()))) {
       return fits.get(0);
-    }
-    return null;
-  }
-
-  /** The month a name or its abbreviation gives ("Oct." is October). */
-  private static java.time.Month monthOf(String name) {
-    String n = name.replace(".", "").toLowerCase(Locale.ROOT).substring(0, 3);
-    for (java.time.Month mo : java.time.Month.values()) {
-      if (mo.name().toLowerCase(Locale.ROOT).startsWith(n)) {
-        return mo;
-      }
     }
     return null;
   }

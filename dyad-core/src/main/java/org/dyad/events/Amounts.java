@@ -132,17 +132,13 @@ final class Amounts {
       "CLP", "COP", "PEN", "UYU", "BOB", "PYG", "GHS", "ETB", "TZS", "UGX", "RWF", "ZMW", "MWK", "MZN", "AOA", "MAD", "DZD", "TND",
       "PGK", "FJD", "WST", "TOP", "VUV", "SBD", "BND", "MVR", "BTN", "CHF", "SLE", "GMD", "LRD", "XCD", "NAD", "BWP", "SCR", "MUR");
   private static final String CUR = String.join("|", CURRENCY.keySet()) + "|(?-i:" + String.join("|", new java.util.TreeSet<>(CODES)) + ")";
-  private static final String NUM_WORDS =
-      "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-          + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-          + "(?:[\\s\\-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred)?)";
+  /** A number under a hundred in words: "nine", "fifteen", "twenty-five". */
+  private static final String UNDER_A_HUNDRED =
+      "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+          + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s\\-]+(?:one|two|three|four|five|six|seven|eight|nine))?";
+  private static final String NUM_WORDS = "(?:" + UNDER_A_HUNDRED + "(?:\\s+hundred)?)";
   /** A number under a thousand in words: "nine hundred", "twenty-five", "one hundred and fifty". */
-  private static final String SMALL_WORDS = "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-      + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-      + "(?:[\\s\\-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
-      + "(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-      + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-      + "(?:[\\s\\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)?)?)";
+  private static final String SMALL_WORDS = "(?:" + UNDER_A_HUNDRED + "(?:\\s+hundred(?:\\s+(?:and\\s+)?" + UNDER_A_HUNDRED + ")?)?)";
   /**
    * A sum written out in words over more than one scale, as treasuries and legal texts write it:
    * "Seventeen Billion Nine Hundred Million Japanese Yen", "two million five hundred thousand euros".

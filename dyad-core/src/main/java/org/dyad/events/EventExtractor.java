@@ -172,14 +172,7 @@ public final class EventExtractor {
       }
       if (c.type == EventType.AID && c.source.isEmpty() && !c.target.isEmpty() && c.persons.size() == 1 && c.organizations.isEmpty()) {
         // "Deputy Prime Minister X presented 2,000 tonnes of rice to Mozambique": the one giver's own country
-        Set<String> givers = new LinkedHashSet<>();
-        for (String p : c.persons) {
-          actors.actors().stream().filter(a -> a.name().equals(p) && a.country() != null && !c.target.contains(a.country()))
-              .forEach(a -> givers.add(a.country()));
-        }
-        if (givers.size() == 1) {
-          c.source.add(givers.iterator().next());
-        }
+        actors.byName(c.persons.iterator().next()).map(Actor::country).filter(country -> !c.target.contains(country)).ifPresent(c.source::add);
       }
       Amount amount = c.source.size() == 1 && c.amount != null
           ? Amounts.asHomeMeansIt(c.amount, evidenceText(doc, c), doc.text(), actors.home(), c.source.get(0)) : c.amount;
@@ -2072,23 +2065,12 @@ public final class EventExtractor {
    * {@code null} when the sentence counts no trainees.
    */
   static String trainingTitle(String text, List<Token> t, Trigger tr) {
-    int first = -1;
-    int last = -1;
-    for (int k = 0; k < t.size() && first < 0; k++) {
-      if (!t.get(k).pos().equals("CD")) {
-        continue;
-      }
-      for (int j = k + 1; j < Math.min(t.size(), k + 6); j++) {
-        if (Triggers.TRAINEES.contains(Triggers.lower(t, j))) {
-          first = k;
-          last = j;
-          break;
-        }
-      }
-    }
-    if (first < 0) {
+    int[] counted = Triggers.countedPeople(t, 0, t.size(), 5);
+    if (counted == null) {
       return null;
     }
+    int first = counted[0];
+    int last = counted[1];
     while (last + 2 < t.size() && Set.of("and", "or").contains(Triggers.lower(t, last + 1)) && Triggers.TRAINEES.contains(Triggers.lower(t, last + 2))) {
       last += 2; // "engineers and technicians"
     }
@@ -2156,8 +2138,7 @@ public final class EventExtractor {
   private static String aidTitle(String text, Sentence s, Trigger tr) {
     List<Token> t = s.tokens();
     String trigger = t.get(tr.first()).lowerLemma();
-    if (tr.mode().equals("training") && (trigger.equals("train") || Set.of("training", "capacity-building", "course", "courses", "workshop",
-        "workshops").contains(Triggers.lower(t, tr.first())))) {
+    if (tr.mode().equals("training") && (trigger.equals("train") || Triggers.TRAINING_NOUNS.contains(Triggers.lower(t, tr.first())))) {
       String training = trainingTitle(text, t, tr);
       if (training != null) {
         return training;
@@ -2286,8 +2267,7 @@ public final class EventExtractor {
     while (k < t.size() && k - start < 10) {
       String pos = t.get(k).pos();
       String w = Triggers.lower(t, k);
-      if (k > start && Set.of("(", "-lrb-").contains(w) && k + 2 < t.size() && t.get(k + 1).pos().equals("CD")
-          && Set.of(")", "-rrb-").contains(Triggers.lower(t, k + 2))) {
+      if (k > start && figuresAgain(t, k)) {
         k += 3; // "fifty (50) scholarships": the number again in figures
         continue;
       }
@@ -2312,11 +2292,17 @@ public final class EventExtractor {
     return rest.isEmpty() ? null : p;
   }
 
+  /** Whether tokens {@code k..k+2} are a number in figures in brackets, written after the same number in words: "fifty (50)". */
+  private static boolean figuresAgain(List<Token> t, int k) {
+    return k + 2 < t.size() && Set.of("(", "-lrb-").contains(Triggers.lower(t, k)) && t.get(k + 1).pos().equals("CD")
+        && Set.of(")", "-rrb-").contains(Triggers.lower(t, k + 2));
+  }
+
   private static String phrase(String text, List<Token> t, int from, int max) {
     int end = from;
     while (end < t.size() && end - from < max) {
       String w = t.get(end).word();
-      if (w.equals("(") && end + 2 < t.size() && t.get(end + 1).pos().equals("CD") && t.get(end + 2).word().equals(")")) {
+      if (figuresAgain(t, end)) {
         end += 3; // "fifty (50) additional scholarships": the number again in figures
         continue;
       }

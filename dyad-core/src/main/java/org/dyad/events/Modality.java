@@ -57,6 +57,8 @@ final class Modality {
   }
 
   private static final Set<String> PASSIVE_AUX = Set.of("been", "was", "were", "is", "are", "be");
+  /** The auxiliaries of a verb group: "has been", "were", "is". */
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "been", "was", "were", "is", "are", "be");
   private static final Set<String> CALLED_OFF = Set.of("postponed", "cancelled", "canceled", "suspended", "scrapped", "shelved", "delayed");
 
   /**
@@ -77,7 +79,7 @@ final class Modality {
       if (w.equals("called") && Triggers.lower(t, k + 1).equals("off")) {
         return true;
       }
-      if (t.get(k).pos().startsWith("VB") && !Set.of("has", "have", "had", "been", "was", "were", "is", "are", "be").contains(w)
+      if (t.get(k).pos().startsWith("VB") && !AUXILIARIES.contains(w)
           || w.equals(";") || w.equals(",") && k > i + 1) {
         return subjectCalledOff(t, i);
       }
@@ -166,7 +168,8 @@ final class Modality {
       // the verb group right after the last comma ("..., has been postponed"), not "..., which was postponed ..."
       boolean onlyAux = true;
       for (int j = clause + 1; j < k; j++) {
-        onlyAux &= Set.of("has", "have", "had", "been", "was", "were", "is", "are", "be", "now", "also").contains(Triggers.lower(t, j));
+        String aux = Triggers.lower(t, j);
+        onlyAux &= AUXILIARIES.contains(aux) || aux.equals("now") || aux.equals("also");
       }
       if (onlyAux && (clause == i || !RELATIVE.contains(Triggers.lower(t, clause + 1)))) {
         return true;

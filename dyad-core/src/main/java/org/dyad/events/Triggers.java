@@ -378,7 +378,7 @@ final class Triggers {
   }
 
   /** Nouns of teaching that, given to counted people of another country, are aid. */
-  private static final Set<String> TRAINING_NOUNS = Set.of("training", "capacity-building", "course", "courses", "workshop", "workshops");
+  static final Set<String> TRAINING_NOUNS = Set.of("training", "capacity-building", "course", "courses", "workshop", "workshops");
   /** Verbs that bring people to training. */
   private static final Set<String> INVITING = Set.of("invite", "send", "host", "welcome", "bring");
   /** People who are trained. */
@@ -388,17 +388,25 @@ final class Triggers {
 
   /** A number of people ("50 Indian engineers", "forty Kenyan public officials") among tokens {@code from..to}. */
   private static boolean peopleCounted(List<Token> t, int from, int to) {
+    return countedPeople(t, from, to, 4) != null;
+  }
+
+  /**
+   * The first number among tokens {@code from..to} with a word for trainees at most {@code reach}
+   * words after it, as {@code [number, trainees]}; {@code null} when there is none.
+   */
+  static int[] countedPeople(List<Token> t, int from, int to, int reach) {
     for (int k = Math.max(0, from); k < Math.min(t.size(), to); k++) {
       if (!t.get(k).pos().equals("CD")) {
         continue;
       }
-      for (int j = k + 1; j < Math.min(t.size(), k + 5); j++) {
+      for (int j = k + 1; j < Math.min(t.size(), k + reach + 1); j++) {
         if (TRAINEES.contains(lower(t, j))) {
-          return true;
+          return new int[] {k, j};
         }
       }
     }
-    return false;
+    return null;
   }
 
   /** "for 30 Kenyan officials", "to 40 students" after a training noun. */

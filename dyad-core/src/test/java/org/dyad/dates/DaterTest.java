@@ -85,6 +85,27 @@ class DaterTest {
   private static final ActorTable NONE = new ActorTable(List.of(), List.of(), List.of());
 
   @Test
+  void eachNextDayIsOneDayAfterTheDayToldBefore() {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    lines.add("The ministers met on [[4 March 2024|2024-03-04]].");
+    lines.add("The following morning the delegation flew to Lima.");
+    lines.add("At the airport they were met by the mayor.");
+    for (int i = 0; i < 40; i++) {
+      lines.add("The next day the minister met another delegation.");
+    }
+    Annotated d = doc(lines.toArray(String[]::new));
+    DocumentDate date = dater.date(d, "2024-05-01", NONE);
+    List<Sentence> s = d.sentences();
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 3, 5), null), dater.dateReferredTo(d, s.get(1), date, Status.OCCURRED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 3, 6), null), dater.dateReferredTo(d, s.get(3), date, Status.OCCURRED));
+    assertEquals(DateValue.ofDay(LocalDate.of(2024, 4, 14), null), dater.dateReferredTo(d, s.get(42), date, Status.OCCURRED));
+    // with no day told before them, a run of them dates nothing
+    Annotated none = doc(lines.subList(1, lines.size()).toArray(String[]::new));
+    DocumentDate noDate = dater.date(none, "2024-05-01", NONE);
+    assertNull(dater.dateReferredTo(none, none.sentences().get(41), noDate, Status.OCCURRED));
+  }
+
+  @Test
   void anOfficeholderWhoTookOfficeLastOctoberBoundsTheYearOfAYearlessDateline() {
     // Juan Ramón de la Fuente became Mexico's Secretary of Foreign Affairs on 1 October 2024, and is
     // still in office as the knowledge base was last reviewed: "Feb 14" alone fits 2025 and 2026
