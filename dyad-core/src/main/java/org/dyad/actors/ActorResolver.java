@@ -886,6 +886,19 @@ public final class ActorResolver {
           hits++;
         }
       }
+      if (hits == 0 && k.length() >= 5) {
+        // "Manolo" after "Enrique Manalo": a one-letter typo of a word of one full name is that name
+        for (Entity e : entities) {
+          if (e.tokens.size() >= 2 && e.tokens.stream().anyMatch(x -> NameForms.key(x).length() >= 5 && NameForms.distance(NameForms.key(x), k, 1) == 1)) {
+            hit = e;
+            hits++;
+          }
+        }
+        if (hits > 1) {
+          hit = null;
+          hits = 0;
+        }
+      }
       if (hits == 1) {
         hit.add(r);
       } else if (hits == 0) {
@@ -1547,6 +1560,23 @@ public final class ActorResolver {
   // ------------------------------------------------------------------ organizations and countries
 
   /** "U.S. dollars", "Australian dollar": a currency, not the country acting. */
+  /** "the South China Sea", "the Indian Ocean", "the Gulf of Thailand": waters, not the country. */
+  private static final Pattern WATERS_AFTER = Pattern.compile("\\s+(?:Sea|Ocean|Straits?)\\b");
+  private static final Pattern WATERS_BEFORE = Pattern.compile("\\b(?:Sea|Gulf|Bay|Strait|Straits)\\s+of\\s+(?:the\\s+)?$");
+
+  /** "the South American bloc", "Latin American states": a region the tagger cut to a nationality. */
+  private static final Pattern REGION_BEFORE = Pattern.compile("\\b(?:South|North|Central|Latin|East|West|Southeast|Northeast)[ \\t]+$");
+
+  /** Whether a country's name here names waters or a region instead ("the South China Sea", "South American"). */
+  private boolean notTheCountry(String text, int start, int end) {
+    if (WATERS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10))).lookingAt()
+        || WATERS_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()) {
+      return true;
+    }
+    Matcher region = REGION_BEFORE.matcher(text.substring(Math.max(0, start - 12), start));
+    return region.find() && kb.countryByName(text.substring(start - (region.end() - region.start()), end)).isEmpty();
+  }
+
   private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s+(?i:dollars?|pounds?|francs?|rupees?)\\b");
   private static final Pattern PROJECT_BEFORE =
       Pattern.compile("\\b(?:Project|Programme|Program)\\s+(?:for|of|on)\\s+(?:the\\s+)?$");
@@ -1606,7 +1636,8 @@ public final class ActorResolver {
             mentions.add(new ActorMention(canonical, ActorKind.ORGANIZATION, s.index(), m.start(), m.end(), false));
           }
           case "COUNTRY", "NATIONALITY" -> kb.countryNamedAt(doc.text(), m.start(), m.end()).filter(c -> !CURRENCY_AFTER.matcher(
-              doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 12))).lookingAt()).ifPresent(c -> {
+              doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 12))).lookingAt()
+              && !notTheCountry(doc.text(), m.start(), m.end())).ifPresent(c -> {
             countries.computeIfAbsent(c.alpha3(), k -> new Actor(c.name(), ActorKind.COUNTRY, c.alpha3(), null, List.of()));
             mentions.add(new ActorMention(c.name(), ActorKind.COUNTRY, s.index(), m.start(), m.end(), false));
           });

@@ -90,7 +90,8 @@ public final class Dater {
       Pattern.compile("(?i)\\(photo|photo\\s*:|photo\\s+credit|reuters/|/reuters|afp\\s+photo|file\\s+photo|getty\\s+images|\\.jpe?g\\b");
   /** A definite noun that names an event told before: "The ceremony was on ...", "During the visit, ...". */
   private static final Pattern BACK_REFERENCE =
-      Pattern.compile("(?i)(?:^the|\\b(?:during|at|after|upon|following|on the sidelines of)(?:\\s+the\\s+(?:end|close|conclusion)\\s+of)?"
+      Pattern.compile("(?i)(?:^the|\\b(?:during|at|after|upon|following|on the sidelines of|(?:co-?)?chaired|attended|hosted)"
+          + "(?:\\s+the\\s+(?:end|close|conclusion)\\s+of)?"
           + "(?:\\s+(?:the|his|her|their|its|that|this))?)\\s+"
           + "(?:signing\\s+)?(ceremony|meeting|talks|visit|signing|handover|arrival|trip|tour|stay)\\b");
   /** Words for one journey: "During that trip" refers back to "the visit". */

@@ -634,6 +634,9 @@ public final class EventExtractor {
         c.title = meetingTitle(doc.text(), s, tr);
         if (c.persons.isEmpty() && cast.size() == 2 && (acted(t, tr) && c.title == null || ownedOrAttended(t, tr))) {
           c.persons.addAll(cast); // "The Presidents agreed to meet ...": those who spoke last
+          for (String p : cast) {
+            actors.byName(p).map(Actor::country).filter(x -> !c.source.contains(x)).ifPresent(c.source::add);
+          }
         }
         if (c.title == null) {
           counterparts.complete(c, s.text(doc.text()), actors, acted(t, tr));

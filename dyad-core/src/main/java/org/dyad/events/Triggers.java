@@ -104,7 +104,8 @@ final class Triggers {
         continue;
       }
       if (Set.of("consultation", "consultations", "negotiations", "mediation", "dialogue").contains(w) && pos.startsWith("NN")
-          && !Set.of("partner", "partners", "partnership", "status").contains(next)) { // "a Sectoral Dialogue Partner of ASEAN": a status
+          && !Set.of("partner", "partners", "partnership", "status").contains(next) // "a Sectoral Dialogue Partner of ASEAN": a status
+          && !(w.equals("negotiations") && negotiationsToStart(t, i))) {
         out.add(new Trigger(EventType.CONSULT, "consultation", i, i + 1));
         continue;
       }
@@ -230,7 +231,7 @@ final class Triggers {
         continue;
       }
       if (w.equals("training") && Set.of("conduct", "provide", "hold", "organize", "organise", "offer", "give", "run")
-          .contains(verbBefore(t, i, 4))) {
+          .contains(verbBefore(t, i, 4)) && !MUTUAL.contains(lower(t, i - 1)) && !stipulates(t, i)) {
         out.add(new Trigger(EventType.AID, "training", i, i + 1));
         continue;
       }
@@ -321,6 +322,39 @@ final class Triggers {
       }
       if ((w.equals("two") || w.equals("both")) && Set.of("leaders", "sides", "ministers", "presidents", "premiers", "delegations")
           .contains(lower(t, k + 1)) || w.equals("counterpart") || w.equals("counterparts")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> STARTING = Set.of("start", "launch", "begin", "commence", "open", "enter");
+
+  /**
+   * "agreed to start negotiations on ...", "announced the launch of formal negotiations": a course
+   * of talks decided on, not a meeting held.
+   */
+  private static boolean negotiationsToStart(List<Token> t, int i) {
+    int k = i - 1;
+    if (k >= 0 && t.get(k).pos().startsWith("JJ")) {
+      k--; // "formal", "bilateral"
+    }
+    if (k >= 1 && (lower(t, k).equals("into") || lower(t, k).equals("of"))) {
+      k--; // "enter into negotiations", "the start of negotiations"
+    }
+    if (k < 1 || !STARTING.contains(t.get(k).lowerLemma())) {
+      return false;
+    }
+    return lower(t, k - 1).equals("to") || lower(t, k - 1).equals("the") || t.get(k).pos().startsWith("NN");
+  }
+
+  /** "joint training", "mutual training": the two sides train together, nobody gives. */
+  private static final Set<String> MUTUAL = Set.of("joint", "mutual", "combined", "reciprocal");
+
+  /** "an MoU that provides for training": what an instrument stipulates, not a gift. */
+  private static boolean stipulates(List<Token> t, int i) {
+    for (int k = i - 1; k >= Math.max(1, i - 4); k--) {
+      if (lower(t, k).equals("for") && t.get(k - 1).lowerLemma().equals("provide")) {
         return true;
       }
     }
