@@ -1583,7 +1583,7 @@ public final class ActorResolver {
   /** "the Agreement on the Recognition of Driving Licences": the subject of an instrument, not a body. */
   private static final Pattern INSTRUMENT_BEFORE = Pattern.compile(
       "\\b(?:Agreement|Memorandum(?:\\s+of\\s+Understanding)?|MoU|Protocol|Convention|Treaty|Accord|Declaration|Charter)"
-          + "\\s+(?:on|for|concerning|regarding|amending)\\s+(?:the\\s+)?$");
+          + "\\s+(?:on|for|concerning|regarding|amending)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}\\-]*|in|of|the|and)\\s+){0,8}$");
   /** Names the tagger marks as bodies that are instruments or time zones. */
   private static final Pattern NOT_A_BODY = Pattern.compile(
       "(?i)(?:mous?|mocs?|memorand(?:um|a|ums)|agreements?|accords?|treat(?:y|ies)|protocols?|contracts?)"
@@ -1611,7 +1611,7 @@ public final class ActorResolver {
               continue; // "MoUs", "IST": an instrument or a time zone the tagger took for a body
             }
             String lineBefore = doc.text().substring(Math.max(0, doc.text().lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1), m.start());
-            if (INSTRUMENT_BEFORE.matcher(doc.text().substring(Math.max(0, m.start() - 60), m.start())).find()
+            if (INSTRUMENT_BEFORE.matcher(doc.text().substring(Math.max(0, m.start() - 90), m.start())).find()
                 || DATELINE_BEFORE.matcher(lineBefore).find() && doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 3)).strip()
                     .startsWith(")")) {
               continue; // an instrument's subject, or the wire that carries the report, acts in nothing

@@ -426,9 +426,13 @@ public final class Dater {
     String stem = noun.equals("ceremony") ? noun : EVENT_NOUN_ENDING.matcher(noun).replaceFirst("");
     List<Sentence> all = doc.sentences();
     int at = all.indexOf(s);
-    for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+    int back = 0;
+    for (int i = at - 1; i >= 0 && back < 3; i--) {
       Sentence p = all.get(i);
       List<org.dyad.nlp.Token> t = p.tokens();
+      if (t.size() > 2) {
+        back++; // a paragraph's number ("3.") standing alone is no sentence told
+      }
       for (int k = 0; k < t.size(); k++) {
         String w = t.get(k).word().toLowerCase(Locale.ROOT);
         if (!w.startsWith(stem) && !(JOURNEY.contains(stem) && JOURNEY.stream().anyMatch(w::startsWith)) && !(stem.equals("meet") && w.equals("met"))) {
@@ -444,11 +448,26 @@ public final class Dater {
             bestDistance = distance;
           }
         }
+        if (best == null) {
+          best = openingDate(p); // "On 4 June, X welcomed Y ..., followed by a meeting and talks between the two"
+        }
         DateValue d = best == null ? null : resolve(best, p, date, status);
         if (d != null) {
           // the days of a whole visit do not say on which of them this part of it fell
           return d.isRange() ? null : d;
         }
+      }
+    }
+    return null;
+  }
+
+  /** The date a sentence opens on, before a comma ("On 4 June 2024, ..."), which dates all of it; or {@code null}. */
+  private static Mention openingDate(Sentence p) {
+    List<org.dyad.nlp.Token> t = p.tokens();
+    for (Mention m : p.mentions()) {
+      if (m.type().equals("DATE") && m.normalized() != null && (m.firstToken() == 0 || m.firstToken() == 1 && t.get(0).word().equalsIgnoreCase("on"))
+          && m.endToken() < t.size() && t.get(m.endToken()).word().equals(",")) {
+        return m;
       }
     }
     return null;

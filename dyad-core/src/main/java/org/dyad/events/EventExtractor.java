@@ -97,6 +97,34 @@ public final class EventExtractor {
     return out;
   }
 
+  private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:report(?:s|ed)?|claim(?:s|ed)?|rumou?r(?:s|ed)?|alleg(?:es|ed))\\b");
+  private static final Pattern DENIAL = Pattern.compile(
+      "(?i)\\b(?:this|that|the|these|those|such)\\s+(?:information|reports?|news|claims?|rumou?rs?|allegations?)\\s+(?:is|are|was|were)\\s+"
+          + "(?:completely\\s+|totally\\s+|entirely\\s+|simply\\s+)?(?:inaccurate|untrue|false|baseless|groundless|unfounded|incorrect|fabricated"
+          + "|not\\s+(?:true|accurate|correct))\\b|\\bno\\s+such\\s+(?:meeting|visit|talks|call|trip)\\b");
+
+  /**
+   * Whether a sentence tells what others reported, and one of the three after it says the report
+   * is untrue ("Could the Spokesperson confirm ...? This information is inaccurate.").
+   */
+  private static boolean deniedAfter(Annotated doc, Sentence s) {
+    if (!REPORTED.matcher(s.text(doc.text())).find()) {
+      return false;
+    }
+    List<Sentence> all = doc.sentences();
+    int at = s.index();
+    for (int i = at + 1; i < Math.min(all.size(), at + 4); i++) {
+      if (DENIAL.matcher(all.get(i).text(doc.text())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String st(Annotated doc, Sentence s) {
+    return s.text(doc.text()).strip();
+  }
+
   /** An extractor over the given knowledge and dater. */
   public static EventExtractor create(KnowledgeBase kb, Dater dater) {
     return new EventExtractor(kb, dater);
@@ -118,6 +146,13 @@ public final class EventExtractor {
         continue; // the headlines of other stories under "Related stories" are not this document's events
       }
       List<Trigger> triggers = Triggers.find(s);
+      if (st(doc, s).endsWith("?")) {
+        continue; // "Could the Spokesperson confirm that ...?": a question asserts nothing
+      }
+      if (deniedAfter(doc, s)) {
+        // "Media reported that X will meet Y next week ... Spokesperson: this information is inaccurate"
+        triggers = triggers.stream().filter(tr -> tr.type() != EventType.CONSULT).toList();
+      }
       for (Trigger tr : triggers) {
         if (tr.type() == EventType.AGREE && tr.mode().equals("agreement") && !signingToldBefore(s.tokens(), tr.first())) {
           DateValue d = nearestDate(s, tr, date, Status.OCCURRED, 35, false);
@@ -151,9 +186,7 @@ public final class EventExtractor {
         c.date = signingDate;
       }
     }
-    if (signingDate == null) {
-      signedAtTheMeeting(cands);
-    }
+    signedAtTheMeeting(cands, signingDate != null);
     List<Candidate> merged = withoutSummaries(Merger.merge(cands));
     attendees(doc, actors, merged, date);
     datePartsOfPackages(merged);
@@ -300,15 +333,18 @@ public final class EventExtractor {
    * day, signed by people whom the text shows meeting on one other stated day, was signed at that
    * meeting.
    */
-  private static void signedAtTheMeeting(List<Candidate> cands) {
+  private static void signedAtTheMeeting(List<Candidate> cands, boolean upgradesOnly) {
     for (Candidate c : cands) {
       if (c.type != EventType.AGREE || c.dateStated || c.status != Status.OCCURRED || c.persons.isEmpty()) {
         continue; // "the two sides signed", with no one named, may be another day's signing
       }
+      if (upgradesOnly && !c.mode.equals("partnership_upgrade")) {
+        continue; // the instruments were dated by the signing the text describes
+      }
       Set<DateValue> days = new HashSet<>();
       for (Candidate m : cands) {
-        if (m.type == EventType.CONSULT && m.status == Status.OCCURRED && m.persons.containsAll(c.persons) && m.persons.size() >= 2
-            && m.dateStated && m.date != null) {
+        if (m.type == EventType.CONSULT && !m.mode.equals("visit") && m.status == Status.OCCURRED && m.persons.containsAll(c.persons)
+            && m.persons.size() >= 2 && m.dateStated && m.date != null) {
           days.add(m.dateIsReportDay ? null : m.date); // a meeting told undated is one of these, or on the report's day
         }
       }
@@ -515,7 +551,7 @@ public final class EventExtractor {
     }
     String triggerPos = t.get(tr.first()).pos();
     boolean backgrounded = triggerPos.startsWith("NN") || triggerPos.equals("VBN") || triggerPos.equals("VBG");
-    if (Modality.negated(t, tr.first()) || (backgrounded && Modality.conflictVerb(t))) {
+    if (Modality.negated(t, tr.first()) || (backgrounded && Modality.conflictVerb(t)) || Modality.calledOffLater(t, tr.first())) {
       return List.of();
     }
     if (tr.type() == EventType.AID && t.get(tr.first()).pos().equals("VBN") && tr.first() > 0
@@ -662,6 +698,9 @@ public final class EventExtractor {
           c.title = statementTitle(s.text(doc.text()), t.get(tr.first()).start() - s.start());
         } else {
           return List.of(); // the instruments are read by instruments()
+        }
+        if (c.persons.isEmpty() && cast.size() == 2) {
+          c.persons.addAll(cast); // "The two Presidents agreed to elevate relations to ...": those who met
         }
       }
       case AID -> {
@@ -1723,6 +1762,9 @@ public final class EventExtractor {
     boolean heading = isHeading(doc.text(), s);
     List<Candidate> out = new ArrayList<>();
     for (Instruments.Found f : found) {
+      if (signing == null && discussedBefore(s, f.start())) {
+        continue; // "The two ministers discussed palm oil and the Comprehensive Agreement on ...": a subject of talks
+      }
       Candidate c = new Candidate(EventType.AGREE, f.mode(), status, s.index());
       c.heading = heading;
       c.evidence.add(new Span(s.start(), s.end()));
@@ -1747,6 +1789,21 @@ public final class EventExtractor {
       out.add(c);
     }
     return out;
+  }
+
+  private static final Set<String> DISCUSSING = Set.of("discuss", "review", "talk", "address", "examine", "consider");
+
+  /** Whether a verb of discussing stands before character {@code at} of the sentence. */
+  private static boolean discussedBefore(Sentence s, int at) {
+    for (Token x : s.tokens()) {
+      if (x.start() - s.start() >= at) {
+        return false;
+      }
+      if (x.pos().startsWith("VB") && DISCUSSING.contains(x.lowerLemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern TWO_SIDES = Pattern.compile("(?i)\\b(?:the\\s+)?(?:two|both)\\s+(?:countries|sides|nations|governments|states|parties|ministers|foreign\\s+ministers|leaders|presidents"

@@ -33,7 +33,10 @@ final class Instruments {
           + "|conventions?|contracts?|declarations?|charters?|pacts?|compacts?"
           // "an Arrangement on Cooperation in ...", "the Implementing Arrangement": named, so capitalized
           + "|(?-i:Arrangements?)"
-          + "|(?-i:Program(?:me)?s?)\\s+of\\s+(?:Cooperation|Co-operation|Action)|(?-i:Plans?)\\s+of\\s+Action|(?-i:Action\\s+Plans?|Road\\s?[Mm]aps?)"
+          + "|(?-i:Program(?:me)?s?)\\s+of\\s+(?:Cooperation|Co-operation|Action)"
+          // "the Programme of Cultural Exchange for the Years ...", "a Cultural Exchange Programme": named, so capitalized
+          + "|(?-i:Program(?:me)?s?\\s+of\\s+(?:[A-Z][\\w\\-]+\\s+(?:and\\s+)?){1,3}(?:Exchanges?|Cooperation|Co-operation))"
+          + "|(?-i:(?:[A-Z][\\w\\-]+\\s+(?:and\\s+)?){1,3}Exchange\\s+Program(?:me)?s?)|(?-i:Plans?)\\s+of\\s+Action|(?-i:Action\\s+Plans?|Road\\s?[Mm]aps?)"
           // "signed a binational plan for ...": a plan is an instrument when it is what is signed
           + "|(?<=\\bsign(?:ed|s|ing)?\\s(?:a|an|the|two|three)\\s(?:[\\w\\-]{1,20}\\s)?(?:[\\w\\-]{1,20}\\s)?)plans?";
   static final Pattern HEAD = Pattern.compile("(?i)\\b(?:" + HEAD_ALT + ")(?![\\w\\-])");
@@ -54,6 +57,7 @@ final class Instruments {
           + "|by\\s+(?:the\\s+)?(?:two|both)\\b|by\\s+(?:[A-Z]))"
           + "|\\s(?:in\\s+[A-Z][\\p{L}'’\\-]*(?:\\s+[A-Z][\\p{L}'’\\-]*)?\\s+)?(?:last|this|next)\\s+(?:year|month|week)\\b"
           + "|\\s(?:after|before|following)\\s+(?:their|his|her|the\\s+(?:meeting|talks|visit|summit|ceremony))\\b"
+          + "|\\s(?-i:after|before|following|when|while|as)\\s+(?-i:(?=[A-Z]))" // "... after Foreign Minister X held talks with ..."
           + "|,\\s+(?!including\\b)[a-z]+ing\\s"
           + "|,\\s+(?:following|on\\s+top\\s+of|in\\s+addition\\s+to|after|ahead\\s+of)\\b"
           + "|,\\s+and\\s+(?:also\\s+)?(?:witnessed|signed|exchanged|held|agreed|discussed|met|welcomed|reviewed|issued|adopted|called)\\b"

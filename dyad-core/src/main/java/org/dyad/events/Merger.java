@@ -129,6 +129,9 @@ final class Merger {
         }
         return e.sentence == c.sentence && e.mode.equals(c.mode) ? 1 : 0;
       case CONSULT:
+        if (plannedApart(e, c) || plannedApart(c, e)) {
+          return 0; // "held talks" today and "agreed to convene the commission next year": two meetings
+        }
         if ((c.elaboration || e.elaboration) && e.title == null && c.title == null && !e.persons.isEmpty()
             && (e.persons.containsAll(c.persons) || c.persons.containsAll(e.persons))) {
           return 2; // what the two sides discussed belongs to the meeting or call that brought them together
@@ -181,6 +184,12 @@ final class Merger {
       default:
         return e.sentence == c.sentence ? 1 : 0;
     }
+  }
+
+  /** {@code planned} is a meeting to come, dated by its own words to a time {@code held}'s day is not in. */
+  private static boolean plannedApart(Candidate held, Candidate planned) {
+    return held.status == Status.OCCURRED && planned.status == Status.PLANNED && planned.dateStated && held.persons.size() >= 2
+        && held.date != null && planned.date != null && !datesCompatible(held.date, planned.date);
   }
 
   /** {@code a} meets a person {@code b} does not, and {@code b} a body {@code a} does not. */

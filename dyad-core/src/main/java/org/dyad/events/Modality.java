@@ -56,6 +56,30 @@ final class Modality {
     return calledOffAfter(t, i);
   }
 
+  private static final Set<String> CALLING_OFF = Set.of("postpone", "cancel", "defer", "shelve", "scrap", "suspend", "reschedule");
+
+  /**
+   * "the state visit ..., which had been scheduled for 22 to 24 April, the two sides have agreed to
+   * postpone the visit": the event named again later in its sentence as what is called off.
+   */
+  static boolean calledOffLater(List<Token> t, int i) {
+    String w = Triggers.lower(t, i);
+    if (!t.get(i).pos().startsWith("NN")) {
+      return false;
+    }
+    for (int j = i + 2; j < t.size(); j++) {
+      if (!Triggers.lower(t, j).equals(w) || !Set.of("the", "this", "that", "his", "her", "their").contains(Triggers.lower(t, j - 1))) {
+        continue;
+      }
+      for (int k = j - 2; k >= Math.max(0, j - 4); k--) {
+        if (t.get(k).pos().startsWith("VB") && CALLING_OFF.contains(t.get(k).lowerLemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> PASSIVE_AUX = Set.of("been", "was", "were", "is", "are", "be");
   /** The auxiliaries of a verb group: "has been", "were", "is". */
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "been", "was", "were", "is", "are", "be");

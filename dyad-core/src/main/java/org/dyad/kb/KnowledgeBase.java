@@ -259,8 +259,18 @@ public final class KnowledgeBase {
         found.addAll(holdersByKey.getOrDefault(nameKey(stripHonorifics(Names.tokens(bare, hyphen))), List.of()));
       }
     }
+    if (found.isEmpty()) {
+      // "Retno L.P. Marsudi", "Manuel A. Roxas": the name without its middle initials
+      String plain = INITIALS.matcher(bare).replaceAll(" ").strip();
+      if (!plain.equals(bare.strip()) && Names.tokens(plain, " ").size() >= 2) {
+        return byName(plain);
+      }
+    }
     return found.stream().sorted(BY_START).collect(Collectors.toUnmodifiableList());
   }
+
+  /** Initials inside a name: "L.P.", "A.", "J". */
+  private static final Pattern INITIALS = Pattern.compile("(?<=\\s)(?:\\p{Lu}\\.){1,3}(?=\\s)|(?<=\\s)\\p{Lu}(?=\\s)");
 
   private List<String> stripHonorifics(List<String> words) {
     List<String> rest = new ArrayList<>(words);

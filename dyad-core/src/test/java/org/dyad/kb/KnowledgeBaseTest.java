@@ -163,6 +163,14 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void byNameSkipsMiddleInitialsAndRoyalHonorifics() {
+    assertEquals("Retno Marsudi", KB.byName("Retno L.P. Marsudi").get(0).name());
+    assertEquals("Retno Marsudi", KB.byName("Retno L Marsudi").get(0).name());
+    assertEquals("Zambry Abdul Kadir", single(KB.byName("Datuk Seri Diraja Zambry Abd Kadir")).name());
+    assertTrue(KB.byName("L.P. Marsudi").isEmpty(), "one name left is no full name");
+  }
+
+  @Test
   void byNameFindsEveryTermOfAPerson() {
     List<Officeholder> abe = KB.byName("Shinzo Abe");
     assertEquals(2, abe.size());
