@@ -74,7 +74,11 @@ public final class ActorResolver {
       List<String> nt = NameForms.tokens(o.name());
       // the family name is last in most names, first in the knowledge base's East Asian ones ("Abe Shinzo")
       Set<String> family = new LinkedHashSet<>();
-      family.add(NameForms.key(nt.get(nt.size() - 1)));
+      int last = nt.size() - 1;
+      while (last > 0 && GENERATION.contains(NameForms.key(nt.get(last)))) {
+        last--; // "Ferdinand Marcos Jr.": the family name stands before the generation
+      }
+      family.add(NameForms.key(nt.get(last)));
       if (o.country() != null && FAMILY_NAME_FIRST.contains(o.country())) {
         family.add(NameForms.key(nt.get(0)));
       }
@@ -84,6 +88,8 @@ public final class ActorResolver {
     }
     this.bySurname = surnames;
   }
+
+  private static final Set<String> GENERATION = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
   /** The officeholders of the knowledge base by family name, in the knowledge base's order. */
   private final Map<String, List<Officeholder>> bySurname;
@@ -1086,6 +1092,11 @@ public final class ActorResolver {
           hit = o;
         }
       }
+    }
+    if (people.size() > 1 && day != null) {
+      // "President Marcos" in 2024: of two presidents of that name, the one in office on the day
+      List<Officeholder> held = bySurname.getOrDefault(surname, List.of()).stream().filter(fits).filter(o -> o.heldOn(day)).toList();
+      return held.stream().map(Officeholder::name).distinct().count() == 1 ? held.get(0) : null;
     }
     return people.size() == 1 ? hit : null;
   }

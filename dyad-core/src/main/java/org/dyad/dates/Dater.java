@@ -1562,8 +1562,47 @@ public final class Dater {
         return span;
       }
     }
+    DateValue part = partOfYear(m, t, doc);
+    if (part != null) {
+      return part;
+    }
     DateValue weekdayAndDay = weekdayTheNth(m, t, doc, status);
     return weekdayAndDay != null ? weekdayAndDay : resolve(m, doc, status);
+  }
+
+  /** "the second half of the year", "the first quarter of 2024", "the first half of next year". */
+  private static final Pattern PART_OF_YEAR = Pattern.compile(
+      "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(half|quarter)\\s+of\\s+(?:(the|this|next|last|the\\s+current|the\\s+coming)\\s+year|(\\d{4}))$");
+
+  /** The half or quarter of a year the words ending at the mention name, or {@code null}. */
+  private static DateValue partOfYear(Mention m, List<org.dyad.nlp.Token> t, DocumentDate doc) {
+    StringBuilder words = new StringBuilder();
+    for (int k = Math.max(0, m.firstToken() - 5); k < Math.min(t.size(), m.endToken()); k++) {
+      words.append(words.length() == 0 ? "" : " ").append(t.get(k).word());
+    }
+    Matcher x = PART_OF_YEAR.matcher(words);
+    if (!x.find()) {
+      return null;
+    }
+    int year;
+    if (x.group(4) != null) {
+      year = Integer.parseInt(x.group(4));
+    } else {
+      DateValue ref = doc.reference().value();
+      if (ref == null || ref.isRange() && ref.firstDay().getYear() != ref.lastDay().getYear()) {
+        return null;
+      }
+      String which = x.group(3).toLowerCase(Locale.ROOT);
+      year = ref.firstDay().getYear() + (which.equals("next") || which.equals("the coming") ? 1 : which.equals("last") ? -1 : 0);
+    }
+    int n = "first1st".contains(x.group(1).toLowerCase(Locale.ROOT)) ? 1 : "second2nd".contains(x.group(1).toLowerCase(Locale.ROOT)) ? 2
+        : "third3rd".contains(x.group(1).toLowerCase(Locale.ROOT)) ? 3 : 4;
+    int months = x.group(2).equalsIgnoreCase("half") ? 6 : 3;
+    if (n * months > 12) {
+      return null; // "the third half"
+    }
+    LocalDate first = LocalDate.of(year, (n - 1) * months + 1, 1);
+    return DateValue.ofPeriod(first, first.plusMonths(months).minusDays(1), null);
   }
 
   private static final Pattern NTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");

@@ -479,7 +479,41 @@ public final class EventExtractor {
         }
       }
     }
-    return null;
+    String after = Triggers.lower(t, tr.end());
+    boolean verb = t.get(tr.first()).pos().startsWith("VB");
+    ActorMention nearest = null;
+    for (ActorMention m : actors.inSentence(s.index())) {
+      if (m.kind() != ActorKind.PERSON || m.pronoun()) {
+        continue;
+      }
+      int between = tokensBetween(t, verb ? m.end() : t.get(tr.end() - 1).end(), verb ? t.get(tr.first()).start() : m.start());
+      if (between < 0 || between > 8) {
+        continue;
+      }
+      if (!verb && (after.equals("of") || after.equals("by")) && (nearest == null || m.start() < nearest.start())) {
+        nearest = m; // "the state visit of Kenyan President William Ruto to ..."
+      } else if (verb && (nearest == null || m.start() > nearest.start())) {
+        nearest = m; // "President X is expected to visit Nairobi"
+      }
+    }
+    return nearest == null ? null : nearest.actor();
+  }
+
+  /** The tokens wholly between two character offsets, or -1 when a comma or a semicolon stands there or they are out of order. */
+  private static int tokensBetween(List<Token> t, int from, int to) {
+    if (to < from) {
+      return -1;
+    }
+    int n = 0;
+    for (Token x : t) {
+      if (x.start() >= from && x.end() <= to) {
+        if (x.word().equals(",") || x.word().equals(";")) {
+          return -1;
+        }
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The day an event told without a date of its own is dated: the reposted release's, else the document's. */
@@ -1633,6 +1667,9 @@ public final class EventExtractor {
     for (Mention m : s.mentions()) {
       if (!(m.type().equals("DATE") || m.type().equals("TIME")) || date.isStamp(m.start(), m.end())) {
         continue; // "Published : Oct. 5, 2022 - 22:10" beside a headline dates the page, not the event
+      }
+      if (m.text().equalsIgnoreCase("now")) {
+        continue; // "will now take place in the second half of the year": a change told, not a date
       }
       if (m.text().matches("\\d{4}") && m.firstToken() > 0 && Character.isUpperCase(s.tokens().get(m.firstToken() - 1).word().charAt(0))
           && !s.tokens().get(m.firstToken() - 1).ner().equals("DATE")) {

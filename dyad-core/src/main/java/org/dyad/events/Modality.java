@@ -310,7 +310,7 @@ final class Modality {
   /** The verbs after an event's noun that can put it ahead; "would" in reported speech ("said the visit would take place"). */
   private static final Set<String> PRESENT_BE = Set.of("is", "are", "will", "would", "'s", "’s");
   private static final Set<String> PREDICATE_PLAN = Set.of("set", "scheduled", "expected", "due", "slated", "planned");
-  private static final Set<String> HAPPEN = Set.of("take", "begin", "start", "happen", "occur", "last", "run", "convene", "open");
+  private static final Set<String> HAPPEN = Set.of("take", "begin", "start", "happen", "occur", "last", "run", "convene", "open", "proceed", "go");
 
   /**
    * "The phone conversation is set to take place Friday", "the talks are scheduled for March",
@@ -325,6 +325,21 @@ final class Modality {
     int k = tr.end();
     // "the meeting between the two ministers is set to ...": skip a short modifier of the noun
     for (int n = 0; k < t.size() && !PRESENT_BE.contains(Triggers.lower(t, k)); n++, k++) {
+      if (Triggers.lower(t, k).equals(",") && PREDICATE_PLAN.contains(Triggers.lower(t, k + 1))
+          && Set.of("for", "to", "on").contains(Triggers.lower(t, k + 2))) {
+        return true; // "the consultations ..., set for March 20 in Manila, will proceed": planned in a reduced relative
+      }
+      if (Triggers.lower(t, k).equals(",") && Set.of("which", "that").contains(Triggers.lower(t, k + 1))) {
+        // "The visit of X, which had been planned for April, will now take place ...": past the relative clause
+        int close = k + 2;
+        while (close < t.size() && close - k < 20 && !Triggers.lower(t, close).equals(",")) {
+          close++;
+        }
+        if (close < t.size() && Triggers.lower(t, close).equals(",")) {
+          k = close;
+          continue;
+        }
+      }
       // a modifier as the parse attaches it, or as its tags read when the parse went astray ("of Rt. Hon. President X to Dhaka")
       boolean abbreviationStop = t.get(k).word().equals(".") && k + 1 < t.size() && Character.isUpperCase(t.get(k + 1).word().charAt(0));
       if (n == 14 || !t.get(k).inNounModifier() && !t.get(k).pos().matches("NNPS?|NNS?|IN|TO|DT|POS|HYPH|CD|JJ") && !abbreviationStop) {
@@ -334,7 +349,11 @@ final class Modality {
     String be = Triggers.lower(t, k);
     String next = Triggers.lower(t, k + 1);
     if (be.equals("will") || be.equals("would")) {
-      return happens(t, k + 1); // "will take place", "will be held"
+      int v = k + 1;
+      while (v < t.size() && v - k <= 2 && t.get(v).pos().startsWith("RB")) {
+        v++; // "will now take place", "will still be held"
+      }
+      return happens(t, v); // "will take place", "will be held"
     }
     if (next.equals("to")) {
       return happens(t, k + 2); // "is to take place"
