@@ -82,7 +82,10 @@ final class Instruments {
   /** A relative clause right after the head that puts the instrument in force before the report. */
   private static final Pattern IN_FORCE_AFTER = Pattern.compile(
       "(?i)[^.;:]{0,80}?,\\s+(?:which|that)\\s+(?:(?:has|had)\\s+)?(?:came|come|entered|went|gone)\\s+into\\s+(?:force|effect)\\b"
-          + "|\\s*,?\\s+(?:in\\s+force|in\\s+effect)\\s+since\\b");
+          + "|\\s*,?\\s+(?:in\\s+force|in\\s+effect)\\s+since\\b"
+          // "A memorandum of understanding on X is under study": none signed yet
+          + "|[^.;:,]{0,80}?\\s(?:is|are|remains?|was|were)\\s+(?:still\\s+)?(?:under\\s+(?:study|discussion|negotiation|consideration|review)"
+          + "|being\\s+(?:negotiated|studied|discussed|drafted|finali[sz]ed))\\b");
   /** "seven MoUs", "two new agreements", "three cooperation documents, namely": a count right before the head. */
   static final Pattern COUNT =
       Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?:(?!signed|inked|countries|sides|nations|leaders|of|were|have|hundred|thousand|million|billion|trillion|lakh|crore|years?\\b|days?\\b|percent)[a-z\\-]+\\s+){0,2}$");

@@ -118,6 +118,9 @@ final class Merger {
         if (refersBack(c, e) || refersBack(e, c)) {
           return 2; // "handed over 50 ambulances ... The ambulances, worth about US$2.5 million, ...": the same goods
         }
+        if (namesAgain(c, e) || namesAgain(e, c)) {
+          return 2; // "signed a loan agreement worth KD 10 million ... The loan agreement was signed on behalf of ...": that loan
+        }
         if (e.amount != null && c.amount != null) {
           return sameSum(e.amount, c.amount) || sameSum(inUsd(e.amount), c.amount) || sameSum(e.amount, inUsd(c.amount)) ? 3 : 0;
         }
@@ -131,6 +134,9 @@ final class Merger {
       case CONSULT:
         if (plannedApart(e, c) || plannedApart(c, e)) {
           return 0; // "held talks" today and "agreed to convene the commission next year": two meetings
+        }
+        if (e.sentence != c.sentence && (opensAnother(c) || opensAnother(e)) && !e.persons.equals(c.persons)) {
+          return 0; // "Later on Tuesday, the Prime Minister received X in the presence of Y": another meeting
         }
         if ((c.elaboration || e.elaboration) && e.title == null && c.title == null && !e.persons.isEmpty()
             && (e.persons.containsAll(c.persons) || c.persons.containsAll(e.persons))) {
@@ -164,6 +170,10 @@ final class Merger {
           return 0; // a named meeting without people is not the untitled meeting of named people
         }
         if (!e.persons.isEmpty() && !c.persons.isEmpty()) {
+          if (e.dateStated != c.dateStated && e.date != null && c.date != null && apart(e.date, c.date, 7)
+              && (recalled(e.dateStated ? e : c))) {
+            return 0; // the talks of the report's day and "recalled their meeting in Jeddah in May": two meetings
+          }
           if (e.persons.equals(c.persons)) {
             return 3;
           }
@@ -184,6 +194,22 @@ final class Merger {
       default:
         return e.sentence == c.sentence ? 1 : 0;
     }
+  }
+
+  private static final java.util.regex.Pattern RECALLED = java.util.regex.Pattern.compile(
+      "(?i)\\brecall(?:ed|ing|s)?\\s+(?:their|his|her|the|its)\\s+(?:[\\w\\-]+\\s+){0,2}(?:meeting|talks|visit|call|conversation)s?\\b");
+
+  /** "X and Y recalled their meeting in Jeddah in May": a meeting of the past, told as memory. */
+  private static boolean recalled(Candidate c) {
+    return c.told != null && RECALLED.matcher(c.told).find();
+  }
+
+  /** A sentence that opens on another part of the day's programme: "Later on Tuesday", "Earlier", "Separately". */
+  private static final java.util.regex.Pattern ANOTHER = java.util.regex.Pattern.compile(
+      "(?i)^\\s*(?:later|earlier|separately|afterwards|subsequently|in\\s+a\\s+separate\\s+(?:meeting|call|event))\\b");
+
+  private static boolean opensAnother(Candidate c) {
+    return c.told != null && ANOTHER.matcher(c.told).find();
   }
 
   /** {@code planned} is a meeting to come, dated by its own words to a time {@code held}'s day is not in. */
@@ -214,6 +240,21 @@ final class Merger {
         .filter(k -> k.getValue().contains(head)).map(k -> "|" + k.getKey()).collect(java.util.stream.Collectors.joining());
     return java.util.regex.Pattern.compile("(?i)\\b(?:the|these|those)\\s+(?:[\\w\\-]+\\s+)?(?:" + names + ")\\b")
         .matcher(later.told).find();
+  }
+
+  private static final java.util.regex.Pattern THE_LOAN = java.util.regex.Pattern.compile(
+      "(?i)^\\s*(?:the|this)\\s+(?:(?:concessional|soft|new)\\s+)?(loan|grant|credit)\\b");
+
+  /**
+   * Whether {@code later}, with no sum of its own, opens on "The loan ..." or "The grant ..." after
+   * {@code earlier} told a loan or grant with its sum.
+   */
+  private static boolean namesAgain(Candidate later, Candidate earlier) {
+    if (later.sentence <= earlier.sentence || later.amount != null || earlier.amount == null || later.told == null) {
+      return false;
+    }
+    java.util.regex.Matcher m = THE_LOAN.matcher(later.told);
+    return m.find() && earlier.told != null && earlier.told.toLowerCase(Locale.ROOT).contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** Words for kinds of goods and the goods they cover: "35 ambulances ... The vehicles, worth ...". */

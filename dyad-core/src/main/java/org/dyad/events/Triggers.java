@@ -82,6 +82,12 @@ final class Triggers {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
       }
+      if (w.equals("session") && pos.startsWith("NN") && next.equals("of") && heldAround(t, i)
+          && !Character.isUpperCase(t.get(i).word().charAt(0)) && ORDINALS.contains(prev) && bodyWithin(t, i + 1, i + 8)) {
+        // "the second session of the Joint Committee would be held in Djibouti": a meeting of that body
+        out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
+        continue;
+      }
       if (w.equals("session") && pos.startsWith("NN") && Character.isUpperCase(t.get(i).word().charAt(0)) && next.equals("of")
           && heldAround(t, i)) {
         // "The Sixty-Sixth Ordinary Session of the ECOWAS Authority ... was held on 15 December": a summit
@@ -347,6 +353,10 @@ final class Triggers {
     }
     return lower(t, k - 1).equals("to") || lower(t, k - 1).equals("the") || t.get(k).pos().startsWith("NN");
   }
+
+  /** Words that number a meeting in its series: "the second session", "the next round". */
+  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+      "tenth", "next", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "inaugural");
 
   /** "joint training", "mutual training": the two sides train together, nobody gives. */
   private static final Set<String> MUTUAL = Set.of("joint", "mutual", "combined", "reciprocal");
