@@ -592,10 +592,20 @@ public final class ActorResolver {
     return false;
   }
 
+  /** Offices that end a title run into a name: "Dewan Rakyat Speaker Tan Sri X", "Kenya Airways Chairman X". */
+  private static final Set<String> OFFICE_HEADS = Set.of("speaker", "minister", "president", "ambassador", "secretary", "chairman",
+      "chairwoman", "governor", "senator", "premier", "chancellor", "envoy", "mayor", "spokesperson", "spokesman", "director");
+
   private List<String> stripFront(List<String> words) {
     List<String> w = new ArrayList<>();
     for (String x : words) {
       w.addAll(NameForms.tokens(x));
+    }
+    for (int p = w.size() - 3; p >= 1; p--) {
+      if (OFFICE_HEADS.contains(NameForms.key(w.get(p))) && kb.byName(String.join(" ", w)).isEmpty()) {
+        w = new ArrayList<>(w.subList(p + 1, w.size())); // the name after the office its run of capitals ends on
+        break;
+      }
     }
     boolean changed = true;
     while (changed && !w.isEmpty()) {
@@ -1394,8 +1404,8 @@ public final class ActorResolver {
    * holder throughout the period, else {@code null}.
    */
   private Actor homeHolder(List<String> words, String home, LocalDate first, LocalDate last) {
-    if (first == null || last == null) {
-      return null;
+    if (first == null || last == null || words.stream().anyMatch(Set.of("vice", "deputy", "former", "acting", "late")::contains)) {
+      return null; // "the Vice President of Nigeria" is not its President
     }
     org.dyad.kb.Office office = words.contains("prime") || words.contains("premier") || words.contains("chancellor")
         ? org.dyad.kb.Office.HEAD_OF_GOVERNMENT

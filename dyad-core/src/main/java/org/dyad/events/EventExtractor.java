@@ -2306,6 +2306,10 @@ public final class EventExtractor {
     return t.get(tr.first()).pos().startsWith("VB") ? objectPhrase(text, t, tr.end()) : null;
   }
 
+  /** What carries aid, whose cargo is the aid: "an aid aircraft carrying ...". */
+  private static final Set<String> CARRIERS = Set.of("aircraft", "plane", "planes", "flight", "flights", "ship", "ships", "vessel",
+      "convoy", "consignment", "shipment", "trucks", "lorries", "airlift", "airplane");
+
   /** Verbs that say what aid pays for, after "to": "a loan to finance ...", "a grant to build ...". */
   private static final Set<String> FINANCING = Set.of("finance", "fund", "build", "construct", "buy", "purchase", "procure",
       "rehabilitate", "upgrade", "equip", "renovate", "expand");
@@ -2361,9 +2365,19 @@ public final class EventExtractor {
       }
     }
     int start = k;
-    while (k < t.size() && k - start < 10) {
+    int most = 10;
+    while (k < t.size() && k - start < most) {
       String pos = t.get(k).pos();
       String w = Triggers.lower(t, k);
+      if (k > start && CARRIERS.contains(Triggers.lower(t, k - 1)) && Set.of("carrying", "containing", "loaded").contains(w)) {
+        k++; // "an aid aircraft carrying 100 tonnes of food supplies, 400 family tents and medical supplies": the cargo
+        most = k - start + 16;
+        continue;
+      }
+      if (most > 10 && w.equals(",") && k + 1 < t.size() && t.get(k + 1).pos().matches("CD|JJ|NNS?")) {
+        k++;
+        continue;
+      }
       if (k > start && figuresAgain(t, k)) {
         k += 3; // "fifty (50) scholarships": the number again in figures
         continue;

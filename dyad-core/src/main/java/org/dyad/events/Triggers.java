@@ -28,7 +28,8 @@ final class Triggers {
           "detectors", "troops");
   private static final Set<String> AID_VERBS =
       Set.of("provide", "give", "donate", "hand", "deliver", "send", "supply", "extend", "grant", "offer", "pledge",
-          "disburse", "allocate", "contribute", "fund", "finance", "dispatch", "airlift", "ship", "transfer", "gift", "lend", "award");
+          "disburse", "allocate", "contribute", "fund", "finance", "dispatch", "airlift", "ship", "transfer", "gift", "lend", "award",
+          "distribute");
 
   private Triggers() {}
 
@@ -82,7 +83,7 @@ final class Triggers {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
       }
-      if (w.equals("session") && pos.startsWith("NN") && next.equals("of") && heldAround(t, i)
+      if (w.equals("session") && pos.startsWith("NN") && next.equals("of") && (heldAround(t, i) || Set.of("convene", "hold").contains(verbBefore(t, i, 4)))
           && !Character.isUpperCase(t.get(i).word().charAt(0)) && ORDINALS.contains(prev) && bodyWithin(t, i + 1, i + 8)) {
         // "the second session of the Joint Committee would be held in Djibouti": a meeting of that body
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
