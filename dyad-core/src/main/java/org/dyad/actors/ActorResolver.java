@@ -89,6 +89,8 @@ public final class ActorResolver {
     this.bySurname = surnames;
   }
 
+  private static final Pattern PATRONYMIC_CHAIN = Pattern.compile("(?i)\\b(?:bin|bint|ibn)\\s+\\S+\\s+(?:bin|bint|ibn)\\s");
+
   private static final Set<String> GENERATION = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
   /** The officeholders of the knowledge base by family name, in the knowledge base's order. */
@@ -840,6 +842,11 @@ public final class ActorResolver {
         for (String form : formCounts.keySet()) {
           if (!form.chars().allMatch(c -> c < 128) && KnowledgeBase.nameWords(form).equals(known)) {
             return form;
+          }
+        }
+        for (String form : formCounts.keySet()) {
+          if (PATRONYMIC_CHAIN.matcher(form).find() && !PATRONYMIC_CHAIN.matcher(kb.name()).find()) {
+            return form; // "Mohammed bin Salman bin Abdulaziz Al Saud": the full chain the text gives, which the short form only begins
           }
         }
         return kb.name();

@@ -1382,8 +1382,8 @@ public final class Dater {
         case "Y":
           return DateValue.ofPeriod(LocalDate.of(first.getYear() + n, 1, 1), LocalDate.of(last.getYear() + n, 12, 31), null);
         case "M":
-          if (ref.precision() == Precision.YEAR || ref.isRange() && last.toEpochDay() - first.toEpochDay() > 62) {
-            return null;
+          if (ref.precision() == Precision.YEAR || ref.isRange() && last.toEpochDay() - first.toEpochDay() > 366) {
+            return null; // "next month" of a report dated to a term of office of some months is those months, one on
           }
           return DateValue.ofPeriod(YearMonth.from(first).plusMonths(n).atDay(1), YearMonth.from(last).plusMonths(n).atEndOfMonth(), null);
         case "W":

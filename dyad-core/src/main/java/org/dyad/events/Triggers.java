@@ -83,8 +83,9 @@ final class Triggers {
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
       }
-      if (w.equals("session") && pos.startsWith("NN") && next.equals("of") && (heldAround(t, i) || Set.of("convene", "hold").contains(verbBefore(t, i, 4)))
-          && !Character.isUpperCase(t.get(i).word().charAt(0)) && ORDINALS.contains(prev) && bodyWithin(t, i + 1, i + 8)) {
+      if (w.equals("session") && pos.startsWith("NN") && (heldAround(t, i) || Set.of("convene", "hold").contains(verbBefore(t, i, 4)))
+          && !Character.isUpperCase(t.get(i).word().charAt(0)) && ORDINALS.contains(prev)
+          && (next.equals("of") && bodyWithin(t, i + 1, i + 11) || Set.of("its", "their").contains(lower(t, i - 2)))) {
         // "the second session of the Joint Committee would be held in Djibouti": a meeting of that body
         out.add(new Trigger(EventType.CONSULT, "meeting", i, i + 1));
         continue;
@@ -112,7 +113,8 @@ final class Triggers {
       }
       if (Set.of("consultation", "consultations", "negotiations", "mediation", "dialogue").contains(w) && pos.startsWith("NN")
           && !Set.of("partner", "partners", "partnership", "status").contains(next) // "a Sectoral Dialogue Partner of ASEAN": a status
-          && !(w.equals("negotiations") && negotiationsToStart(t, i))) {
+          && !(w.equals("negotiations") && negotiationsToStart(t, i))
+          && !BODY_NOUNS.contains(next)) { // "the political consultation committee": a body, not a meeting
         out.add(new Trigger(EventType.CONSULT, "consultation", i, i + 1));
         continue;
       }
@@ -271,7 +273,7 @@ final class Triggers {
   private static boolean bodyWithin(List<Token> t, int from, int to) {
     for (int k = from; k < Math.min(t.size(), to); k++) {
       String w = lower(t, k);
-      if (Set.of("commission", "committee", "council").contains(w) && t.get(k).pos().startsWith("NN")) {
+      if (Set.of("commission", "committee", "council", "mechanism").contains(w) && t.get(k).pos().startsWith("NN")) {
         return true;
       }
       if (Set.of(",", ".", ";").contains(w) || t.get(k).pos().startsWith("VB")) {
@@ -354,6 +356,8 @@ final class Triggers {
     }
     return lower(t, k - 1).equals("to") || lower(t, k - 1).equals("the") || t.get(k).pos().startsWith("NN");
   }
+
+  private static final Set<String> BODY_NOUNS = Set.of("committee", "commission", "mechanism", "council", "forum", "group");
 
   /** Words that number a meeting in its series: "the second session", "the next round". */
   private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

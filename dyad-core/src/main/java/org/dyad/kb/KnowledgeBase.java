@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -260,6 +261,11 @@ public final class KnowledgeBase {
       }
     }
     if (found.isEmpty()) {
+      // "Faisal bin Farhan bin Abdullah": the name and the father's name, without the grandfather's
+      Matcher chain = SECOND_PATRONYMIC.matcher(bare);
+      if (chain.find()) {
+        return byName(bare.substring(0, chain.start()));
+      }
       // "Retno L.P. Marsudi", "Manuel A. Roxas": the name without its middle initials
       String plain = INITIALS.matcher(bare).replaceAll(" ").strip();
       if (!plain.equals(bare.strip()) && Names.tokens(plain, " ").size() >= 2) {
@@ -268,6 +274,9 @@ public final class KnowledgeBase {
     }
     return found.stream().sorted(BY_START).collect(Collectors.toUnmodifiableList());
   }
+
+  /** The second "bin"/"bint" of a chain of patronymics: "Faisal bin Farhan[ bin Abdullah]". */
+  private static final Pattern SECOND_PATRONYMIC = Pattern.compile("(?i)(?<=\\sbin\\s\\S{1,40})\\s+(?:bin|bint|ibn)\\s");
 
   /** Initials inside a name: "L.P.", "A.", "J". */
   private static final Pattern INITIALS = Pattern.compile("(?<=\\s)(?:\\p{Lu}\\.){1,3}(?=\\s)|(?<=\\s)\\p{Lu}(?=\\s)");

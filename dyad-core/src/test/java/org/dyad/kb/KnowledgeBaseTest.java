@@ -168,6 +168,7 @@ class KnowledgeBaseTest {
     assertEquals("Retno Marsudi", KB.byName("Retno L Marsudi").get(0).name());
     assertEquals("Zambry Abdul Kadir", single(KB.byName("Datuk Seri Diraja Zambry Abd Kadir")).name());
     assertTrue(KB.byName("L.P. Marsudi").isEmpty(), "one name left is no full name");
+    assertEquals("Faisal bin Farhan Al Saud", single(KB.byName("Prince Faisal bin Farhan bin Abdullah")).name());
   }
 
   @Test
