@@ -991,6 +991,9 @@ public final class Dater {
   private static final Pattern AHEAD = Pattern.compile(
       "(?i)\\b(?:will|shall|upcoming|forthcoming|next|to\\s+be\\s+held|ahead\\s+of|scheduled|preparations?\\s+for|prepar(?:e|ing)\\s+for"
           + "|look(?:s|ed|ing)?\\s+forward|plans?\\s+to|would)\\b");
+  /** "on the sidelines of the 15th BRICS Summit here": the report is filed where the meeting is held, while it is held. */
+  private static final Pattern HERE = Pattern.compile("(?i)\\s*(?:,\\s*)?(?:here|in\\s+this\\s+city)\\b");
+
   /** How long after a meeting "the just concluded" meeting is still told so. */
   private static final int JUST_ENDED_DAYS = 31;
 
@@ -1014,6 +1017,9 @@ public final class Dater {
         } else if (AHEAD.matcher(st).find()) {
           period = new LocalDate[] {g.first().minusYears(1), g.first()};
           evidence.add("the text tells of " + name + " as ahead");
+        } else if (HERE.matcher(st.substring(f.end())).lookingAt() && s.tokens().stream().anyMatch(t -> t.pos().equals("VBD"))) {
+          period = new LocalDate[] {g.first(), g.last()};
+          evidence.add("the text tells of " + name + " as held here, where it reports from");
         } else if (s.tokens().stream().anyMatch(t -> t.pos().equals("VBD"))) {
           period = new LocalDate[] {g.first(), OPEN};
           evidence.add("the text tells of " + name + " as past");
