@@ -154,6 +154,17 @@ final class Instruments {
         postEnd = postStart; // "the EXIM loan agreement with the ministry": the name, without the other party
       }
       String title = clean(text.substring(nameStart, h.end()) + text.substring(postStart, postEnd));
+      if (title != null && postEnd == postStart && SUM_RIGHT_AFTER.matcher(text.substring(h.end())).lookingAt()) {
+        // "a loan agreement worth KD 10 million (about USD 32.4 million) to help finance the X road": named by its purpose
+        Matcher end = CLAUSE_END.matcher(text);
+        int clauseEnd = end.find(h.end()) ? end.start() : text.length();
+        String withSum = text.substring(nameStart, h.end()) + text.substring(h.end(), Math.min(clauseEnd, h.end() + 250));
+        String purposed = withoutSum(withSum);
+        if (!purposed.equals(withSum) && purposed.length() > h.end() - nameStart + 5) {
+          String cleaned = clean(purposed);
+          title = cleaned != null ? cleaned : title;
+        }
+      }
       if (title == null || contentWords(title) < 2 && !named) {
         consumed = h.end();
         continue;
@@ -528,6 +539,12 @@ final class Instruments {
 
   /** Words that put a sum after an instrument's name: "a grant of ...", "a loan worth ...". */
   private static final Pattern SUM_AFTER = Pattern.compile("(?i)\\s+(?:of|worth|valued\\s+at|amounting\\s+to|totall?ing)\\s+(?:up\\s+to\\s+)?$");
+  /** A sum right after an instrument's head: " worth KD 10 million", " of EUR 40 million". */
+  private static final Pattern SUM_RIGHT_AFTER = Pattern.compile(
+      "(?i)\\s+(?:of|worth|valued\\s+at|amounting\\s+to|totall?ing)\\s+(?:up\\s+to\\s+)?(?:[A-Z]{2,3}\\$?\\s?|[$€£¥]|US\\$|Rs\\.?\\s?)?\\d");
+  /** Where a clause ends: a sentence's full stop, a semicolon, a paragraph break. */
+  private static final Pattern CLAUSE_END = Pattern.compile("\\.(?=\\s|$)|;|\\n\\s*\\n");
+
   /** A purpose after the sum that still names the instrument: "..., for the Project for X", "under the Y Programme", "to support X". */
   private static final Pattern PURPOSE_AFTER = Pattern.compile("(?i)^[\\s),]*((?:for|under)\\s+the\\s+[^,;]+|to\\s+(?!the\\b)\\p{L}+\\s+[^,;]+)");
 

@@ -251,7 +251,7 @@ final class Triggers {
         continue;
       }
       if (TRAINING_NOUNS.contains(w) && pos.startsWith("NN") && !lower(t, i - 1).equals("diplomatic")
-          && (peopleCountedAfter(t, i + 1, i + 12) || INVITING.contains(verbBefore(t, i, 10)) && peopleCounted(t, Math.max(0, i - 9), i))) {
+          && (peopleCountedAfter(t, i + 1, i + 12) || INVITING.contains(verbBefore(t, i, 14)) && peopleCounted(t, Math.max(0, i - 13), i))) {
         // "a capacity-building programme on X for 30 Kenyan officials", "would invite forty officials to training courses"
         out.add(new Trigger(EventType.AID, "training", i, i + 1));
       }
