@@ -133,7 +133,10 @@ final class Amounts {
   private static final java.util.Set<String> CODES = java.util.Set.of("PLN", "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "ISK",
       "UAH", "KZT", "UZS", "KGS", "TJS", "TMT", "MNT", "AFN", "IRR", "IQD", "JOD", "KWD", "QAR", "OMR", "BHD", "ILS", "BRL", "ARS",
       "CLP", "COP", "PEN", "UYU", "BOB", "PYG", "GHS", "ETB", "TZS", "UGX", "RWF", "ZMW", "MWK", "MZN", "AOA", "MAD", "DZD", "TND",
-      "PGK", "FJD", "WST", "TOP", "VUV", "SBD", "BND", "MVR", "BTN", "CHF", "SLE", "GMD", "LRD", "XCD", "NAD", "BWP", "SCR", "MUR");
+      "PGK", "FJD", "WST", "TOP", "VUV", "SBD", "BND", "MVR", "BTN", "CHF", "SLE", "GMD", "LRD", "XCD", "NAD", "BWP", "SCR", "MUR",
+      "AMD", "GEL", "AZN", "BYN", "MDL", "RSD", "BAM", "MKD", "SDG", "SOS", "DJF", "ERN", "MGA", "CDF",
+      "BIF", "SSP", "LSL", "SZL", "HTG", "JMD", "TTD", "BBD", "GYD", "SRD", "BZD", "DOP", "NIO", "CRC",
+      "HNL", "GTQ", "PAB", "VES", "LBP", "SYP", "YER", "LYD", "MRU", "CVE", "KMF", "XPF");
   private static final String CUR = String.join("|", CURRENCY.keySet()) + "|(?-i:" + String.join("|", new java.util.TreeSet<>(CODES)) + ")";
   /** A number under a hundred in words: "nine", "fifteen", "twenty-five". */
   private static final String UNDER_A_HUNDRED =

@@ -32,6 +32,8 @@ class AmountsTest {
   @Test
   void gulfAndBrazilianSymbols() {
     assertEquals("375000000 SAR", first("relief worth SR375 million (US$100 million)"));
+    assertEquals("10000000 KWD", first("a loan worth KD 10 million (about USD 32.4 million)"));
+    assertEquals("2500000 BHD", first("BD 2.5 million for a school"));
     assertEquals("50000000 QAR", first("a grant of QR 50 million for schools"));
     assertEquals("20000000 AED", first("Dh20 million in relief"));
     assertEquals("3200000 BRL", first("a budget of R$ 3.2 million over three years"));
@@ -42,6 +44,8 @@ class AmountsTest {
   void isoCodesInCapitalsAndCurrencyNamesOfSmallerEconomies() {
     assertEquals("40000000 PLN", first("a further PLN 40 million (about EUR 9.3 million) for generators"));
     assertEquals("15000000 UAH", first("15 million UAH for shelters"));
+    assertEquals("16800000000 AMD", first("AMD 16.8 billion for irrigation"));
+    assertEquals("5000000 GEL", first("GEL 5 million for roads"));
     assertEquals("2000000 PGK", first("2 million kina for clinics"));
     assertEquals("3000000 GHS", first("GH cedis aside, 3 million cedis for roads"));
     // a code's letters in lower case are a word, not a currency
