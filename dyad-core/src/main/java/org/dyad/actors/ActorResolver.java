@@ -603,11 +603,12 @@ public final class ActorResolver {
     for (String x : words) {
       w.addAll(NameForms.tokens(x));
     }
-    for (int p = w.size() - 3; p >= 1; p--) {
-      if (OFFICE_HEADS.contains(NameForms.key(w.get(p))) && kb.byName(String.join(" ", w)).isEmpty()) {
-        w = new ArrayList<>(w.subList(p + 1, w.size())); // the name after the office its run of capitals ends on
-        break;
-      }
+    int office = w.size() - 3;
+    while (office >= 1 && !OFFICE_HEADS.contains(NameForms.key(w.get(office)))) {
+      office--;
+    }
+    if (office >= 1 && kb.byName(String.join(" ", w)).isEmpty()) {
+      w = new ArrayList<>(w.subList(office + 1, w.size())); // the name after the office its run of capitals ends on
     }
     boolean changed = true;
     while (changed && !w.isEmpty()) {
@@ -1100,7 +1101,9 @@ public final class ActorResolver {
    */
   private Officeholder onlyOneWithSurname(String surname, java.util.function.Predicate<Officeholder> fits, LocalDate day, boolean inOffice) {
     Set<String> people = new LinkedHashSet<>();
+    Set<String> peopleInOffice = new LinkedHashSet<>();
     Officeholder hit = null;
+    Officeholder firstInOffice = null;
     for (Officeholder o : bySurname.getOrDefault(surname, List.of())) {
       if (fits.test(o)) {
         people.add(o.name());
@@ -1108,12 +1111,15 @@ public final class ActorResolver {
         if (held || hit == null && !inOffice) {
           hit = o;
         }
+        if (held) {
+          peopleInOffice.add(o.name());
+          firstInOffice = firstInOffice == null ? o : firstInOffice;
+        }
       }
     }
     if (people.size() > 1 && day != null) {
       // "President Marcos" in 2024: of two presidents of that name, the one in office on the day
-      List<Officeholder> held = bySurname.getOrDefault(surname, List.of()).stream().filter(fits).filter(o -> o.heldOn(day)).toList();
-      return held.stream().map(Officeholder::name).distinct().count() == 1 ? held.get(0) : null;
+      return peopleInOffice.size() == 1 ? firstInOffice : null;
     }
     return people.size() == 1 ? hit : null;
   }
@@ -1411,7 +1417,7 @@ public final class ActorResolver {
    * holder throughout the period, else {@code null}.
    */
   private Actor homeHolder(List<String> words, String home, LocalDate first, LocalDate last) {
-    if (first == null || last == null || words.stream().anyMatch(Set.of("vice", "deputy", "former", "acting", "late")::contains)) {
+    if (first == null || last == null || words.stream().anyMatch(NOT_THE_HOLDER::contains)) {
       return null; // "the Vice President of Nigeria" is not its President
     }
     org.dyad.kb.Office office = words.contains("prime") || words.contains("premier") || words.contains("chancellor")
@@ -1424,6 +1430,9 @@ public final class ActorResolver {
     }
     return kb.soleHolder(office, home, first, last).map(o -> new Actor(o.name(), ActorKind.PERSON, home, o.title(), List.of())).orElse(null);
   }
+
+  /** Words that make an office another than its holder's: "the Vice President", "the former Prime Minister". */
+  private static final Set<String> NOT_THE_HOLDER = Set.of("vice", "deputy", "former", "acting", "late");
 
   /** Offices a state has one holder of, whose bare mention at home means the home state's. */
   private static final Set<String> NATIONAL_OFFICES = Set.of("president", "prime", "premier", "chancellor", "king", "queen", "emir", "sultan");
@@ -1587,7 +1596,6 @@ public final class ActorResolver {
 
   // ------------------------------------------------------------------ organizations and countries
 
-  /** "U.S. dollars", "Australian dollar": a currency, not the country acting. */
   /** "the South China Sea", "the Indian Ocean", "the Gulf of Thailand": waters, not the country. */
   private static final Pattern WATERS_AFTER = Pattern.compile("\\s+(?:Sea|Ocean|Straits?)\\b");
   private static final Pattern WATERS_BEFORE = Pattern.compile("\\b(?:Sea|Gulf|Bay|Strait|Straits)\\s+of\\s+(?:the\\s+)?$");
@@ -1605,6 +1613,7 @@ public final class ActorResolver {
     return region.find() && kb.countryByName(text.substring(start - (region.end() - region.start()), end)).isEmpty();
   }
 
+  /** "U.S. dollars", "Australian dollar": a currency, not the country acting. */
   private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s+(?i:dollars?|pounds?|francs?|rupees?)\\b");
   private static final Pattern PROJECT_BEFORE =
       Pattern.compile("\\b(?:Project|Programme|Program)\\s+(?:for|of|on)\\s+(?:the\\s+)?$");

@@ -1580,6 +1580,9 @@ public final class Dater {
   private static final Pattern PART_OF_YEAR = Pattern.compile(
       "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(half|quarter)\\s+of\\s+(?:(the|this|next|last|the\\s+current|the\\s+coming)\\s+year|(\\d{4}))$");
 
+  private static final Map<String, Integer> PART_NUMBER = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2, "third", 3, "3rd", 3,
+      "fourth", 4, "4th", 4);
+
   /** The half or quarter of a year the words ending at the mention name, or {@code null}. */
   private static DateValue partOfYear(Mention m, List<org.dyad.nlp.Token> t, DocumentDate doc) {
     StringBuilder words = new StringBuilder();
@@ -1601,8 +1604,7 @@ public final class Dater {
       String which = x.group(3).toLowerCase(Locale.ROOT);
       year = ref.firstDay().getYear() + (which.equals("next") || which.equals("the coming") ? 1 : which.equals("last") ? -1 : 0);
     }
-    int n = "first1st".contains(x.group(1).toLowerCase(Locale.ROOT)) ? 1 : "second2nd".contains(x.group(1).toLowerCase(Locale.ROOT)) ? 2
-        : "third3rd".contains(x.group(1).toLowerCase(Locale.ROOT)) ? 3 : 4;
+    int n = PART_NUMBER.get(x.group(1).toLowerCase(Locale.ROOT));
     int months = x.group(2).equalsIgnoreCase("half") ? 6 : 3;
     if (n * months > 12) {
       return null; // "the third half"

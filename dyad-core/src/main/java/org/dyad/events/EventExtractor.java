@@ -121,10 +121,6 @@ public final class EventExtractor {
     return false;
   }
 
-  private static String st(Annotated doc, Sentence s) {
-    return s.text(doc.text()).strip();
-  }
-
   /** An extractor over the given knowledge and dater. */
   public static EventExtractor create(KnowledgeBase kb, Dater dater) {
     return new EventExtractor(kb, dater);
@@ -145,10 +141,10 @@ public final class EventExtractor {
       if (related.stream().anyMatch(r -> r[0] <= s.start() && s.start() < r[1])) {
         continue; // the headlines of other stories under "Related stories" are not this document's events
       }
-      List<Trigger> triggers = Triggers.find(s);
-      if (st(doc, s).endsWith("?")) {
+      if (s.text(doc.text()).strip().endsWith("?")) {
         continue; // "Could the Spokesperson confirm that ...?": a question asserts nothing
       }
+      List<Trigger> triggers = Triggers.find(s);
       if (deniedAfter(doc, s)) {
         // "Media reported that X will meet Y next week ... Spokesperson: this information is inaccurate"
         triggers = triggers.stream().filter(tr -> tr.type() != EventType.CONSULT).toList();
@@ -2366,15 +2362,17 @@ public final class EventExtractor {
     }
     int start = k;
     int most = 10;
+    boolean cargo = false;
     while (k < t.size() && k - start < most) {
       String pos = t.get(k).pos();
       String w = Triggers.lower(t, k);
       if (k > start && CARRIERS.contains(Triggers.lower(t, k - 1)) && Set.of("carrying", "containing", "loaded").contains(w)) {
         k++; // "an aid aircraft carrying 100 tonnes of food supplies, 400 family tents and medical supplies": the cargo
         most = k - start + 16;
+        cargo = true;
         continue;
       }
-      if (most > 10 && w.equals(",") && k + 1 < t.size() && t.get(k + 1).pos().matches("CD|JJ|NNS?")) {
+      if (cargo && w.equals(",") && k + 1 < t.size() && t.get(k + 1).pos().matches("CD|JJ|NNS?")) {
         k++;
         continue;
       }

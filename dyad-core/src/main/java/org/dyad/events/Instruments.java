@@ -538,10 +538,10 @@ final class Instruments {
   }
 
   /** Words that put a sum after an instrument's name: "a grant of ...", "a loan worth ...". */
-  private static final Pattern SUM_AFTER = Pattern.compile("(?i)\\s+(?:of|worth|valued\\s+at|amounting\\s+to|totall?ing)\\s+(?:up\\s+to\\s+)?$");
+  private static final String SUM_WORDS = "\\s+(?:of|worth|valued\\s+at|amounting\\s+to|totall?ing)\\s+(?:up\\s+to\\s+)?";
+  private static final Pattern SUM_AFTER = Pattern.compile("(?i)" + SUM_WORDS + "$");
   /** A sum right after an instrument's head: " worth KD 10 million", " of EUR 40 million". */
-  private static final Pattern SUM_RIGHT_AFTER = Pattern.compile(
-      "(?i)\\s+(?:of|worth|valued\\s+at|amounting\\s+to|totall?ing)\\s+(?:up\\s+to\\s+)?(?:[A-Z]{2,3}\\$?\\s?|[$€£¥]|US\\$|Rs\\.?\\s?)?\\d");
+  private static final Pattern SUM_RIGHT_AFTER = Pattern.compile("(?i)" + SUM_WORDS + "(?:[A-Z]{2,3}\\$?\\s?|[$€£¥]|US\\$|Rs\\.?\\s?)?\\d");
   /** Where a clause ends: a sentence's full stop, a semicolon, a paragraph break. */
   private static final Pattern CLAUSE_END = Pattern.compile("\\.(?=\\s|$)|;|\\n\\s*\\n");
 
